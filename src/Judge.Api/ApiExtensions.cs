@@ -1,0 +1,46 @@
+using Judge.Api.Grpc;
+using Judge.Api.Uploads;
+using Judge.Api.Services;
+using Judge.Api.Submissions;
+using Judge.Api.Validation;
+using Judge.Storage;
+
+namespace Judge.Api;
+
+public static class ApiExtensions
+{
+    public static IHostApplicationBuilder AddJudgeApi(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ApiOptions>()
+            .Bind(builder.Configuration.GetSection(ApiOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.MinTimeLimitMs <= o.MaxTimeLimitMs, "Api:MinTimeLimitMs must not exceed Api:MaxTimeLimitMs")
+            .Validate(o => o.MinMemoryLimitMiB <= o.MaxMemoryLimitMiB, "Api:MinMemoryLimitMiB must not exceed Api:MaxMemoryLimitMiB")
+            .ValidateOnStart();
+        services.AddJudgeStorage(builder.Configuration);
+        services.AddSingleton<SubmitRequestValidator>();
+        services.AddSingleton<ProblemHeaderValidator>();
+        services.AddSingleton<ProblemUploader>();
+        services.AddSingleton<SubmissionWatcher>();
+        services.AddGrpc(options =>
+        {
+            options.Interceptors.Add<ErrorMappingInterceptor>();
+            // Uploads come in chunks of at most 1 MiB; this leaves room for the envelope.
+            options.MaxReceiveMessageSize = 2 * 1024 * 1024;
+            options.MaxSendMessageSize = 64 * 1024 * 1024;
+        });
+        services.AddGrpcReflection();
+        services.AddGrpcHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication MapJudgeApi(this WebApplication app)
+    {
+        app.MapGrpcService<ProblemsService>();
+        app.MapGrpcService<JudgeService>();
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        return app;
+    }
+}

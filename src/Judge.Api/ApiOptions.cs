@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Judge.Api;
+
+/// <summary>What the API accepts. Every bound is checked before anything is stored or queued.</summary>
+public sealed class ApiOptions
+{
+    public const string Section = "Api";
+
+    [Range(1, 16 * 1024 * 1024)]
+    public int MaxSourceBytes { get; set; } = 64 * 1024;
+
+    [Range(1, 100_000)]
+    public int MaxTests { get; set; } = 1000;
+
+    [Range(1L, 1L << 32)]
+    public long MaxTestFileBytes { get; set; } = 64L << 20;
+
+    [Range(1L, 1L << 34)]
+    public long MaxProblemBytes { get; set; } = 256L << 20;
+
+    /// <summary>Largest input or expected output of a sample test (samples are returned by GetProblem).</summary>
+    [Range(1, 4 * 1024 * 1024)]
+    public int MaxSampleBytes { get; set; } = 1 << 20;
+
+    [Range(1, 600_000)]
+    public uint MinTimeLimitMs { get; set; } = 50;
+
+    [Range(1, 600_000)]
+    public uint MaxTimeLimitMs { get; set; } = 30_000;
+
+    [Range(1, 1 << 20)]
+    public uint MinMemoryLimitMiB { get; set; } = 16;
+
+    [Range(1, 1 << 20)]
+    public uint MaxMemoryLimitMiB { get; set; } = 2048;
+}

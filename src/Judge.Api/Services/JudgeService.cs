@@ -1,0 +1,110 @@
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Judge.Api.Submissions;
+using Judge.Api.Validation;
+using Judge.Contracts.V1;
+using Judge.Storage;
+using JudgeBase = Judge.Contracts.V1.Judge.JudgeBase;
+
+namespace Judge.Api.Services;
+
+public sealed class JudgeService(
+    SubmitRequestValidator validator,
+    LanguageRegistry languages,
+    ProblemStore problems,
+    SubmissionStore submissions,
+    SubmissionWatcher watcher,
+    ILogger<JudgeService> logger) : JudgeBase
+{
+    public override async Task<SubmitResponse> Submit(SubmitRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        validator.Validate(request);
+        await EnsureLanguageServedAsync(request.Language, ct);
+        var problem = await problems.FindAsync(request.ProblemId, 0, ct)
+            ?? throw Invalid.NotFound($"problem '{request.ProblemId}' does not exist");
+        var mode = request.Mode == SubmitMode.Unspecified ? SubmitMode.Submit : request.Mode;
+        var tests = JudgedTests.Select(problem.Header, mode);
+        if (tests.Count == 0)
+        {
+            throw Invalid.Precondition($"problem '{request.ProblemId}' has no sample tests, so there is nothing to RUN");
+        }
+
+        var now = Timestamp.FromDateTime(DateTime.UtcNow);
+        var id = Guid.NewGuid().ToString("N");
+        var job = new SubmissionJob
+        {
+            SubmissionId = id,
+            ProblemId = request.ProblemId,
+            ProblemVersion = problem.Version,
+            Language = request.Language,
+            Source = request.Source,
+            Mode = mode,
+            CreatedAt = now,
+        };
+        var state = new Submission
+        {
+            Id = id,
+            ProblemId = request.ProblemId,
+            ProblemVersion = problem.Version,
+            Language = request.Language,
+            Mode = mode,
+            Status = SubmissionStatus.Queued,
+            TestCount = (uint)tests.Count,
+            MaxScore = JudgedTests.MaxScore(problem.Header, tests),
+            CreatedAt = now,
+        };
+        var key = request.IdempotencyKey.Length > 0 ? request.IdempotencyKey : null;
+        var created = await submissions.CreateAsync(job, state, key, ct);
+        if (!created.Created)
+        {
+            var existing = await submissions.FindStateAsync(created.SubmissionId, ct);
+            return new SubmitResponse { SubmissionId = created.SubmissionId, ProblemVersion = existing?.ProblemVersion ?? 0, Duplicate = true };
+        }
+        logger.LogInformation("Submission {SubmissionId} queued: problem {ProblemId} v{ProblemVersion}, {Language}, {Mode}, {TestCount} tests",
+            id, request.ProblemId, problem.Version, request.Language, mode, tests.Count);
+        return new SubmitResponse { SubmissionId = id, ProblemVersion = problem.Version };
+    }
+
+    public override async Task<Submission> GetSubmission(GetSubmissionRequest request, ServerCallContext context)
+    {
+        CheckSubmissionId(request.SubmissionId);
+        return await submissions.FindStateAsync(request.SubmissionId, context.CancellationToken)
+            ?? throw Invalid.NotFound($"submission '{request.SubmissionId}' does not exist");
+    }
+
+    public override async Task WatchSubmission(WatchSubmissionRequest request, IServerStreamWriter<SubmissionEvent> responseStream, ServerCallContext context)
+    {
+        CheckSubmissionId(request.SubmissionId);
+        if (await submissions.FindStateAsync(request.SubmissionId, context.CancellationToken) is null)
+        {
+            throw Invalid.NotFound($"submission '{request.SubmissionId}' does not exist");
+        }
+        await watcher.WatchAsync(request.SubmissionId, responseStream, context.CancellationToken);
+    }
+
+    public override async Task<ListLanguagesResponse> ListLanguages(ListLanguagesRequest request, ServerCallContext context) =>
+        new() { Languages = { await languages.ListAsync(context.CancellationToken) } };
+
+    private async Task EnsureLanguageServedAsync(string language, CancellationToken cancellationToken)
+    {
+        if (await languages.FindAsync(language, cancellationToken) is not null)
+        {
+            return;
+        }
+        var served = await languages.ListAsync(cancellationToken);
+        if (served.Count == 0)
+        {
+            throw new RpcException(new Status(StatusCode.Unavailable, "no worker has registered its languages yet; start a worker and retry"));
+        }
+        throw Invalid.Argument($"unknown language '{language}'; available: {string.Join(", ", served.Select(l => l.Id))}");
+    }
+
+    private static void CheckSubmissionId(string id)
+    {
+        if (!Identifiers.IsSubmissionId(id))
+        {
+            throw Invalid.Argument("submission_id must be the 32 hex digits that Submit returned");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Judge.Contracts.V1;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Judge.Storage;
+
+/// <summary>Every Redis key and channel name Judge uses, in one place.</summary>
+public sealed class RedisKeys(IOptions<RedisOptions> options)
+{
+    private readonly string _prefix = options.Value.KeyPrefix;
+
+    /// <summary>The job stream that workers read through one consumer group.</summary>
+    public RedisKey Jobs => _prefix + "jobs";
+
+    /// <summary>Jobs that failed every attempt, kept for operators to inspect.</summary>
+    public RedisKey DeadLetters => _prefix + "jobs:dead";
+
+    /// <summary>Published after every enqueue so idle workers wake at once instead of polling.</summary>
+    public RedisChannel JobsNotify => RedisChannel.Literal(_prefix + "jobs:notify");
+
+    public RedisKey Languages => _prefix + "languages";
+
+    public RedisKey Submission(string id) => $"{_prefix}submission:{id}";
+
+    public RedisKey SubmissionEvents(string id) => $"{_prefix}submission:{id}:events";
+
+    public RedisChannel SubmissionChannel(string id) => RedisChannel.Literal($"{_prefix}submission:{id}");
+
+    public RedisKey Idempotency(string key) => $"{_prefix}idempotency:{key}";
+
+    public RedisKey ProblemCurrentVersion(string problemId) => $"{_prefix}problem:{problemId}:current";
+
+    public RedisKey ProblemVersionCounter(string problemId) => $"{_prefix}problem:{problemId}:versions";
+
+    /// <summary>Base of a version's keys; the commit script appends the version number to it.</summary>
+    public string ProblemVersionBase(string problemId) => $"{_prefix}problem:{problemId}:v";
+
+    public RedisKey ProblemVersion(string problemId, uint version) => ProblemVersionBase(problemId) + version;
+
+    public static string TestDataSuffix(int index, TestDataPart part) =>
+        $":t{index}:{(part == TestDataPart.Input ? "in" : "out")}";
+
+    public RedisKey TestData(string problemId, uint version, int index, TestDataPart part) =>
+        ProblemVersion(problemId, version).Append(TestDataSuffix(index, part));
+
+    public RedisKey Staging(string uploadId, int index, TestDataPart part) =>
+        $"{_prefix}staging:{uploadId}{TestDataSuffix(index, part)}";
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Judge.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Redis connection, resilience pipeline, key names and the stores shared by API and workers.</summary>
+    public static IServiceCollection AddJudgeStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RedisOptions>()
+            .Bind(configuration.GetSection(RedisOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddRedisResiliencePipeline();
+        services.AddSingleton<RedisConnection>();
+        services.AddSingleton<RedisExecutor>();
+        services.AddSingleton<RedisKeys>();
+        services.AddSingleton<ProblemStore>();
+        services.AddSingleton<SubmissionStore>();
+        services.AddSingleton<LanguageRegistry>();
+        return services;
+    }
+}

@@ -1,0 +1,129 @@
+using Google.Protobuf;
+using Judge.Contracts.V1;
+using StackExchange.Redis;
+
+namespace Judge.Storage;
+
+/// <summary>
+/// A submission is one hash (the job, its current state, the attempt and sequence of the last write)
+/// plus a stream of events that watchers replay. All writes are scripts, so state, event and
+/// notification change together.
+/// </summary>
+public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys)
+{
+    private static readonly TimeSpan IdempotencyLifetime = TimeSpan.FromDays(1);
+
+    // Idempotent twice over: by idempotency key, and by submission id (a retried call after a lost
+    // reply finds its own submission instead of queueing it again).
+    private const string CreateScript = """
+        if ARGV[1] ~= '' then
+          local existing = redis.call('GET', KEYS[4])
+          if existing then return {0, existing} end
+        end
+        if redis.call('EXISTS', KEYS[1]) == 1 then return {0, ARGV[2]} end
+        redis.call('HSET', KEYS[1], 'job', ARGV[3], 'state', ARGV[4], 'attempt', 0, 'seq', 0)
+        redis.call('XADD', KEYS[2], '*', 'e', ARGV[5])
+        redis.call('XADD', KEYS[3], '*', 'sid', ARGV[2])
+        if ARGV[1] ~= '' then redis.call('SET', KEYS[4], ARGV[2], 'EX', ARGV[6]) end
+        redis.call('PUBLISH', ARGV[7], ARGV[2])
+        return {1, ARGV[2]}
+        """;
+
+    // A write applies only if it is newer than the last one: a later attempt, or the same attempt's
+    // next sequence number. A final state is never overwritten, so a presumed-dead worker's late
+    // write cannot replace a verdict.
+    private const string WriteScript = """
+        if redis.call('HGET', KEYS[1], 'final') == '1' then return 0 end
+        if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
+        local attempt = tonumber(redis.call('HGET', KEYS[1], 'attempt') or '0')
+        local seq = tonumber(redis.call('HGET', KEYS[1], 'seq') or '0')
+        local newAttempt, newSeq = tonumber(ARGV[1]), tonumber(ARGV[2])
+        if newAttempt < attempt or (newAttempt == attempt and newSeq <= seq) then return 0 end
+        redis.call('HSET', KEYS[1], 'attempt', newAttempt, 'seq', newSeq, 'state', ARGV[3])
+        if ARGV[5] == '1' then redis.call('HSET', KEYS[1], 'final', '1') end
+        redis.call('XADD', KEYS[2], '*', 'e', ARGV[4])
+        redis.call('PUBLISH', ARGV[6], '1')
+        return 1
+        """;
+
+    public sealed record CreateResult(string SubmissionId, bool Created);
+
+    public async Task<CreateResult> CreateAsync(SubmissionJob job, Submission initialState, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        var queued = new SubmissionEvent { Status = new StatusChanged { Status = SubmissionStatus.Queued } };
+        var id = job.SubmissionId;
+        RedisKey[] scriptKeys =
+        [
+            keys.Submission(id), keys.SubmissionEvents(id), keys.Jobs,
+            string.IsNullOrEmpty(idempotencyKey) ? keys.Submission(id) : keys.Idempotency(idempotencyKey),
+        ];
+        RedisValue[] arguments =
+        [
+            idempotencyKey ?? "", id, job.ToByteArray(), initialState.ToByteArray(), queued.ToByteArray(),
+            (long)IdempotencyLifetime.TotalSeconds, keys.JobsNotify.ToString(),
+        ];
+        var result = (RedisResult[])(await redis.ExecuteAsync(
+            db => db.ScriptEvaluateAsync(CreateScript, scriptKeys, arguments), cancellationToken))!;
+        return new CreateResult((string)result[1]!, (long)result[0] == 1);
+    }
+
+    public async Task<Submission?> FindStateAsync(string submissionId, CancellationToken cancellationToken)
+    {
+        var value = await redis.ExecuteAsync(db => db.HashGetAsync(keys.Submission(submissionId), "state"), cancellationToken);
+        return value.IsNull ? null : Submission.Parser.ParseFrom((byte[])value!);
+    }
+
+    public async Task<SubmissionJob?> FindJobAsync(string submissionId, CancellationToken cancellationToken)
+    {
+        var value = await redis.ExecuteAsync(db => db.HashGetAsync(keys.Submission(submissionId), "job"), cancellationToken);
+        return value.IsNull ? null : SubmissionJob.Parser.ParseFrom((byte[])value!);
+    }
+
+    public enum WriteOutcome { Applied, Stale, Missing }
+
+    /// <summary>Stores a new state with its event, unless a newer or final write got there first.</summary>
+    public async Task<WriteOutcome> WriteAsync(Submission state, SubmissionEvent change, uint sequence, bool isFinal, CancellationToken cancellationToken)
+    {
+        var id = state.Id;
+        var result = await redis.ExecuteAsync(
+            db => db.ScriptEvaluateAsync(WriteScript,
+                [keys.Submission(id), keys.SubmissionEvents(id)],
+                [state.Attempt, sequence, state.ToByteArray(), change.ToByteArray(), isFinal ? "1" : "0", keys.SubmissionChannel(id).ToString()]),
+            cancellationToken);
+        return (long)result switch
+        {
+            1 => WriteOutcome.Applied,
+            0 => WriteOutcome.Stale,
+            _ => WriteOutcome.Missing,
+        };
+    }
+
+    public sealed record StoredEvent(string Id, SubmissionEvent Event);
+
+    /// <summary>Events after <paramref name="afterId"/> ("0-0" for all), oldest first.</summary>
+    public async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(string submissionId, string afterId, int count, CancellationToken cancellationToken)
+    {
+        var entries = await redis.ExecuteAsync(
+            db => db.StreamRangeAsync(keys.SubmissionEvents(submissionId), "(" + afterId, "+", count),
+            cancellationToken);
+        return entries
+            .Select(entry => new StoredEvent(entry.Id!, SubmissionEvent.Parser.ParseFrom((byte[])entry["e"]!)))
+            .ToList();
+    }
+
+    /// <summary>Calls <paramref name="onChange"/> whenever the submission is written; dispose to stop.</summary>
+    public async Task<IAsyncDisposable> SubscribeAsync(string submissionId, Action onChange, CancellationToken cancellationToken)
+    {
+        var multiplexer = await redis.GetMultiplexerAsync(cancellationToken);
+        var channel = keys.SubmissionChannel(submissionId);
+        var subscriber = multiplexer.GetSubscriber();
+        Action<RedisChannel, RedisValue> handler = (_, _) => onChange();
+        await subscriber.SubscribeAsync(channel, handler);
+        return new Subscription(() => subscriber.UnsubscribeAsync(channel, handler));
+    }
+
+    private sealed class Subscription(Func<Task> unsubscribe) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await unsubscribe();
+    }
+}
