@@ -120,15 +120,9 @@ static uint64_t now_ns(void)
 	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
-static void put_u32(uint8_t *p, uint32_t v)
+static void put_le(uint8_t *p, uint64_t v, int bytes)
 {
-	for (int i = 0; i < 4; i++)
-		p[i] = (uint8_t)(v >> (8 * i));
-}
-
-static void put_u64(uint8_t *p, uint64_t v)
-{
-	for (int i = 0; i < 8; i++)
+	for (int i = 0; i < bytes; i++)
 		p[i] = (uint8_t)(v >> (8 * i));
 }
 
@@ -223,18 +217,18 @@ static void send_reply(const struct reply *r)
 	size_t msg_len = strlen(r->msg);
 	uint64_t body = 44 + 8 + r->out_len + 8 + r->err_len + 4 + msg_len;
 
-	put_u32(head, (uint32_t)body);
-	put_u32(head + 4, MAGIC);
-	put_u32(head + 8, r->status);
-	put_u32(head + 12, (uint32_t)r->exit_code);
-	put_u32(head + 16, (uint32_t)r->signal);
-	put_u64(head + 20, r->cpu_us);
-	put_u64(head + 28, r->wall_us);
-	put_u64(head + 36, r->peak_rss_kib);
-	put_u32(head + 44, r->flags);
-	put_u64(head + 48, r->out_len);
-	put_u64(mid, r->err_len);
-	put_u32(tail, (uint32_t)msg_len);
+	put_le(head, (uint32_t)body, 4);
+	put_le(head + 4, MAGIC, 4);
+	put_le(head + 8, r->status, 4);
+	put_le(head + 12, (uint32_t)r->exit_code, 4);
+	put_le(head + 16, (uint32_t)r->signal, 4);
+	put_le(head + 20, r->cpu_us, 8);
+	put_le(head + 28, r->wall_us, 8);
+	put_le(head + 36, r->peak_rss_kib, 8);
+	put_le(head + 44, r->flags, 4);
+	put_le(head + 48, r->out_len, 8);
+	put_le(mid, r->err_len, 8);
+	put_le(tail, (uint32_t)msg_len, 4);
 
 	struct iovec iov[] = {
 		{ head, sizeof head }, { r->out, r->out_len }, { mid, sizeof mid },
@@ -693,14 +687,21 @@ static void drain_sigchld_pipe(void)
 		;
 }
 
-/* Reaps whatever has exited; as PID 1 that includes orphans reparented to the runner. */
-static void reap_nohang(struct run *r)
+/*
+ * Reaps children (as PID 1 that includes orphans reparented to the runner), keeping the main
+ * child's status and rusage. Without WNOHANG, returns only once no child is left (ECHILD).
+ */
+static void reap(struct run *r, int options)
 {
 	for (;;) {
 		int st;
 		struct rusage ru;
-		pid_t p = wait4(-1, &st, WNOHANG, &ru);
-		if (p <= 0 && !(p < 0 && errno == EINTR))
+		if (!(options & WNOHANG) && is_init && getpid() == 1)
+			kill(-1, SIGKILL);  /* nothing forked meanwhile may survive either */
+		pid_t p = wait4(-1, &st, options, &ru);
+		if (p < 0 && errno == EINTR)
+			continue;
+		if (p <= 0)
 			return;
 		if (p == r->pid && !r->reaped) {
 			r->reaped = true;
@@ -719,14 +720,15 @@ static void supervise(struct run *r)
 
 	for (;;) {
 		uint64_t now = now_ns();
+		if (!r->reaped && !r->killed && now >= wall_deadline) {
+			r->reason = ST_WALL_TIME_LIMIT;
+			kill_run(r);
+		}
 		if (!r->reaped && now >= next_tick) {
 			next_tick = now + TICK_NS;
 			if (r->killed)
 				kill_run(r);  /* repeat: cheap, and catches anything forked meanwhile */
-			else if (now >= wall_deadline) {
-				r->reason = ST_WALL_TIME_LIMIT;
-				kill_run(r);
-			} else if (cpu_limit_us && proc_cpu_us(r->pid) > cpu_limit_us) {
+			else if (cpu_limit_us && proc_cpu_us(r->pid) > cpu_limit_us) {
 				r->reason = ST_CPU_TIME_LIMIT;
 				kill_run(r);
 			}
@@ -735,9 +737,10 @@ static void supervise(struct run *r)
 		if (r->reaped && (!open_fds || now >= drain_deadline))
 			break;
 
-		int timeout = 10;
-		if (r->reaped)
-			timeout = (int)((drain_deadline - now) / 1000000ull) + 1;
+		uint64_t wake = r->reaped ? drain_deadline : next_tick;
+		if (!r->reaped && !r->killed && wall_deadline < wake)
+			wake = wall_deadline;
+		int timeout = wake > now ? (int)((wake - now + 999999ull) / 1000000ull) : 0;
 		struct pollfd pfd[3] = {
 			{ sigchld_pipe[0], POLLIN, 0 }, { r->out.fd, POLLIN, 0 }, { r->err.fd, POLLIN, 0 },
 		};
@@ -756,37 +759,13 @@ static void supervise(struct run *r)
 				sink_read(r, &r->err, false);
 		}
 		if (!r->reaped) {
-			reap_nohang(r);
+			reap(r, WNOHANG);
 			if (r->reaped) {
 				kill_run(r);  /* leftovers: background jobs, daemons */
 				drain_deadline = r->t_end + DRAIN_GRACE_NS;
 			}
 		}
 	}
-}
-
-/* Final cleanup: nothing of the run may survive into the next request. */
-static void reap_all(struct run *r)
-{
-	for (;;) {
-		if (is_init && getpid() == 1)
-			kill(-1, SIGKILL);
-		int st;
-		struct rusage ru;
-		pid_t p = wait4(-1, &st, 0, &ru);
-		if (p < 0) {
-			if (errno == EINTR)
-				continue;
-			break;  /* ECHILD */
-		}
-		if (p == r->pid && !r->reaped) {
-			r->reaped = true;
-			r->wstatus = st;
-			r->ru = ru;
-			r->t_end = now_ns();
-		}
-	}
-	drain_sigchld_pipe();
 }
 
 /* Reads the container cgroup's oom_kill counter (v2, then v1); -1 if unavailable. */
@@ -908,7 +887,7 @@ static void run_program(const struct exec_req *rq, int memfd, struct reply *rep)
 			fail(rep, "%s: %s", stage_names[ce.stage], strerror(ce.err));
 		else
 			fail(rep, "child setup failed");
-		killpg(pid, SIGKILL);
+		kill(pid, SIGKILL);
 		while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
 			;
 		goto out;
@@ -930,7 +909,8 @@ static void run_program(const struct exec_req *rq, int memfd, struct reply *rep)
 		close(r.out.fd);
 	if (r.err.fd >= 0)
 		close(r.err.fd);
-	reap_all(&r);
+	reap(&r, 0);  /* nothing of the run may survive into the next request */
+	drain_sigchld_pipe();
 
 	long long oom_after = read_oom_kills();
 	classify(&r, oom_before >= 0 && oom_after > oom_before, rep);

@@ -1,0 +1,450 @@
+#!/usr/bin/env python3
+"""Protocol-level tests for judge-runner (see PROTOCOL.md).
+
+usage: test_runner.py RUNNER [--unshare] [--private-tmp] [--uid UID] [--rtt-runs N]
+
+  --unshare      run the runner as PID 1 of a new PID namespace
+                 (unshare --pid --fork --mount-proc), with a private tmpfs on /tmp
+  --private-tmp  run the runner (not PID 1) in a new mount namespace with a private tmpfs on /tmp
+  --uid UID      drop to UID/GID (setpriv) before starting the runner, as in production
+
+CLEAN wipes /tmp, so the CLEAN test only runs when /tmp is private (--unshare or --private-tmp).
+The namespace options need root. The driver uses the Python standard library only.
+"""
+import argparse
+import os
+import shutil
+import signal
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+
+MAGIC = 0x314E524A
+PING, WRITE_FILE, EXEC, CLEAN = 1, 2, 3, 4
+STATUS = ["OK", "NONZERO_EXIT", "SIGNALED", "CPU_TIME_LIMIT", "WALL_TIME_LIMIT",
+          "MEMORY_LIMIT", "OUTPUT_LIMIT", "INTERNAL_ERROR"]
+MiB = 1 << 20
+ENV = ["PATH=/usr/local/bin:/usr/bin:/bin", "LC_ALL=C"]
+
+
+def u32(v): return struct.pack("<I", v)
+def u64(v): return struct.pack("<Q", v)
+def pstr(s): s = s.encode() if isinstance(s, str) else s; return u32(len(s)) + s
+def blob(b): return u64(len(b)) + b
+
+
+class Reply:
+    def __init__(self, body):
+        (magic, self.status, self.exit_code, self.signal, self.cpu_us, self.wall_us,
+         self.peak_rss_kib, self.flags) = struct.unpack_from("<IIiiQQQI", body, 0)
+        assert magic == MAGIC, f"reply magic {magic:#x}"
+        off = 44
+        n, = struct.unpack_from("<Q", body, off); off += 8
+        self.stdout = body[off:off + n]; off += n
+        n, = struct.unpack_from("<Q", body, off); off += 8
+        self.stderr = body[off:off + n]; off += n
+        n, = struct.unpack_from("<I", body, off); off += 4
+        self.message = body[off:off + n].decode(errors="replace"); off += n
+        assert off == len(body), f"reply has {len(body) - off} trailing bytes"
+
+    @property
+    def name(self): return STATUS[self.status] if self.status < len(STATUS) else str(self.status)
+
+    def __repr__(self):
+        return (f"<{self.name} exit={self.exit_code} sig={self.signal} cpu_us={self.cpu_us} "
+                f"wall_us={self.wall_us} rss={self.peak_rss_kib}KiB flags={self.flags} "
+                f"stdout={self.stdout[:80]!r}{'...' if len(self.stdout) > 80 else ''} "
+                f"({len(self.stdout)}B) stderr={self.stderr[:80]!r} ({len(self.stderr)}B) "
+                f"msg={self.message!r}>")
+
+
+class Runner:
+    def __init__(self, cmd, log=None):
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log)
+
+    def _read(self, n):
+        data = self.proc.stdout.read(n)
+        if len(data) != n:
+            raise AssertionError(f"runner closed its stdout (exit {self.proc.poll()})")
+        return data
+
+    def raw(self, body):
+        self.proc.stdin.write(u32(len(body)) + body)
+        self.proc.stdin.flush()
+        n, = struct.unpack("<I", self._read(4))
+        return Reply(self._read(n))
+
+    def request(self, op, fields=b""):
+        return self.raw(u32(MAGIC) + u32(op) + fields)
+
+    def ping(self):
+        return self.request(PING)
+
+    def write_file(self, path, data, mode=0o644):
+        return self.request(WRITE_FILE, pstr(path) + u32(mode) + blob(data))
+
+    def clean(self, d, keep=()):
+        return self.request(CLEAN, pstr(d) + u32(len(keep)) + b"".join(pstr(k) for k in keep))
+
+    @staticmethod
+    def exec_fields(argv, stdin=b"", cpu_ms=0, wall_ms=5000, memory=0, address_space=0, stack=0,
+                    stdout_limit=64 * MiB, stderr_limit=64 * 1024, file_size=0, cwd="/", env=ENV):
+        return (u32(cpu_ms) + u32(wall_ms) + u64(memory) + u64(address_space) + u64(stack)
+                + u64(stdout_limit) + u64(stderr_limit) + u64(file_size) + pstr(cwd)
+                + u32(len(argv)) + b"".join(pstr(a) for a in argv)
+                + u32(len(env)) + b"".join(pstr(e) for e in env) + blob(stdin))
+
+    def exec(self, argv, **kw):
+        return self.request(EXEC, self.exec_fields(argv, **kw))
+
+    def sh(self, script, **kw):
+        return self.exec(["/bin/sh", "-c", script], **kw)
+
+    def close(self):
+        self.proc.stdin.close()
+        rc = self.proc.wait(timeout=10)
+        rest = self.proc.stdout.read()
+        return rc, rest
+
+
+def expect(cond, what):
+    if not cond:
+        raise AssertionError(what)
+
+
+def expect_status(r, name, what=""):
+    expect(r.name == name, f"{what}expected {name}, got {r!r}")
+
+
+class Suite:
+    def __init__(self, runner, opts, root):
+        self.r, self.opts, self.root = runner, opts, root
+        self.results = []
+        self.in_pidns = opts.unshare
+        self.private_tmp = opts.unshare or opts.private_tmp
+
+    def run(self, name, fn):
+        t0 = time.monotonic()
+        try:
+            note = fn()
+            status = "SKIP" if note and note.startswith("SKIP") else "PASS"
+        except Exception as e:  # noqa: BLE001 - every failure is reported, then the suite goes on
+            status, note = "FAIL", f"{type(e).__name__}: {e}"
+            if not isinstance(e, AssertionError):
+                note += "\n" + traceback.format_exc()
+        dt = time.monotonic() - t0
+        self.results.append((name, status))
+        print(f"[{status}] {name} ({dt:.2f}s){': ' + note if note else ''}", flush=True)
+
+    # ------------------------------------------------------------ tests
+
+    def t_ping(self):
+        r = self.r.ping()
+        expect_status(r, "OK")
+        expect(r.message == "judge-runner 1", f"PING message {r.message!r}")
+
+    def t_write_then_cat(self):
+        path = os.path.join(self.root, "work", "hello.txt")
+        data = b"hello\x00world\n" * 1000
+        expect_status(self.r.write_file(path, data, 0o640), "OK", "WRITE_FILE: ")
+        mode = os.stat(path).st_mode & 0o7777
+        expect(mode == 0o640, f"file mode {mode:o}, want 640")
+        r = self.r.exec(["/bin/cat", path])
+        expect_status(r, "OK")
+        expect(r.stdout == data, "cat output differs from the written data")
+        r = self.r.write_file("relative/path", b"x")
+        expect_status(r, "INTERNAL_ERROR", "relative WRITE_FILE path: ")
+
+    def t_add(self):
+        r = self.r.sh("read a b; echo $((a+b))", stdin=b"1 2\n")
+        expect_status(r, "OK")
+        expect(r.stdout == b"3\n", f"stdout {r.stdout!r}, want b'3\\n'")
+        expect(r.exit_code == 0 and r.signal == 0, f"exit/signal {r.exit_code}/{r.signal}")
+
+    def t_exit3(self):
+        r = self.r.sh("exit 3")
+        expect_status(r, "NONZERO_EXIT")
+        expect(r.exit_code == 3, f"exit_code {r.exit_code}, want 3")
+
+    def t_segv(self):
+        r = self.r.sh("kill -SEGV $$")
+        expect_status(r, "SIGNALED")
+        expect(r.signal == 11 and r.exit_code == -1, f"signal {r.signal} exit {r.exit_code}")
+
+    def t_cpu(self):
+        t0 = time.monotonic()
+        r = self.r.sh("while :; do :; done", cpu_ms=500, wall_ms=10000)
+        dt = time.monotonic() - t0
+        expect_status(r, "CPU_TIME_LIMIT")
+        expect(r.cpu_us >= 500000, f"cpu_us {r.cpu_us} < 500000")
+        expect(dt < 2.0, f"took {dt:.2f}s")
+        return f"cpu_us={r.cpu_us} wall={dt:.3f}s"
+
+    def t_wall(self):
+        t0 = time.monotonic()
+        r = self.r.exec(["/bin/sleep", "10"], wall_ms=500)
+        dt = time.monotonic() - t0
+        expect_status(r, "WALL_TIME_LIMIT")
+        expect(dt < 0.6, f"round trip {dt:.3f}s, want < 0.6s")
+        expect(r.signal == 9, f"signal {r.signal}, want 9")
+        return f"round trip {dt:.3f}s, wall_us={r.wall_us}"
+
+    def t_yes(self):
+        r = self.r.exec(["/usr/bin/yes"], stdout_limit=MiB)
+        expect_status(r, "OUTPUT_LIMIT")
+        expect(len(r.stdout) == MiB, f"stdout {len(r.stdout)} bytes, want {MiB}")
+        expect(r.stdout == b"y\n" * (MiB // 2), "stdout content is not 'y\\n' repeated")
+        expect(r.flags & 1, f"flags {r.flags}: stdout truncated bit not set")
+
+    def t_stdout_exact(self):
+        r = self.r.sh("head -c 1048576 /dev/zero", stdout_limit=MiB)
+        expect_status(r, "OK", "output of exactly the limit: ")
+        expect(len(r.stdout) == MiB and not r.flags & 1, f"{len(r.stdout)} bytes, flags {r.flags}")
+
+    def t_stderr_flood(self):
+        r = self.r.sh("head -c 10000000 /dev/zero >&2; echo done", stderr_limit=65536)
+        expect_status(r, "OK", "stderr overflow is not an error: ")
+        expect(len(r.stderr) == 65536, f"stderr {len(r.stderr)} bytes, want 65536")
+        expect(r.flags & 2 and not r.flags & 1, f"flags {r.flags}, want stderr-truncated only")
+        expect(r.stdout == b"done\n", f"stdout {r.stdout!r}")
+
+    def t_wc32(self):
+        r = self.r.exec(["/usr/bin/wc", "-c"], stdin=os.urandom(32 * MiB))
+        expect_status(r, "OK")
+        expect(r.stdout.strip() == b"33554432", f"wc -c printed {r.stdout!r}")
+
+    def t_cat64(self):
+        data = os.urandom(64 * MiB)
+        t0 = time.monotonic()
+        r = self.r.exec(["/bin/cat"], stdin=data, stdout_limit=64 * MiB)
+        dt = time.monotonic() - t0
+        expect_status(r, "OK")
+        expect(len(r.stdout) == len(data), f"stdout {len(r.stdout)} bytes, want {len(data)}")
+        expect(r.stdout == data, "64 MiB round trip corrupted the data")
+        return f"{dt:.2f}s"
+
+    def t_memory(self):
+        py = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else os.path.realpath(sys.executable)
+        r = self.r.exec([py, "-c", "b = b'x' * (300 << 20)"], memory=100 * MiB)
+        expect_status(r, "MEMORY_LIMIT")
+        expect(r.peak_rss_kib > 100 * 1024, f"peak_rss_kib {r.peak_rss_kib}")
+        return f"peak_rss_kib={r.peak_rss_kib}"
+
+    def t_missing(self):
+        r = self.r.exec(["/nonexistent/prog"])
+        expect_status(r, "INTERNAL_ERROR")
+        expect("No such file" in r.message and "/nonexistent/prog" in r.message,
+               f"message {r.message!r}")
+        r = self.r.exec(["/bin/true"], cwd="/nonexistent-dir")
+        expect_status(r, "INTERNAL_ERROR", "bad cwd: ")
+        expect("chdir" in r.message, f"message {r.message!r}")
+
+    def t_child_env(self):
+        r = self.r.exec(["/usr/bin/env"], env=["A=1", "B=two words"])
+        expect(r.stdout == b"A=1\nB=two words\n", f"env: {r!r}")
+        wd = os.path.join(self.root, "work")
+        r = self.r.exec(["/bin/pwd"], cwd=wd)
+        expect(r.stdout == wd.encode() + b"\n", f"pwd: {r!r}")
+        r = self.r.exec(["/bin/ls", "/proc/self/fd"])
+        expect(r.stdout.split() == [b"0", b"1", b"2", b"3"], f"fds open in the child: {r.stdout!r}")
+        r = self.r.exec(["/bin/grep", "-E", "^Sig(Blk|Ign)", "/proc/self/status"])
+        expect(r.stdout == b"SigBlk:\t0000000000000000\nSigIgn:\t0000000000000000\n",
+               f"signal mask / ignored set: {r.stdout!r}")
+        r = self.r.sh("ulimit -n; ulimit -c; ulimit -s; ulimit -t; cat /proc/self/oom_score_adj",
+                      cpu_ms=1500, stack=8 * MiB)
+        expect(r.stdout.split() == [b"256", b"0", b"8192", b"3", b"1000"],
+               f"nofile/core/stack/cpu/oom_score_adj: {r.stdout.split()!r}")
+        r = self.r.sh("echo 12345678901 > big", cwd=wd, file_size=10)
+        expect_status(r, "SIGNALED", "RLIMIT_FSIZE: ")
+        expect(r.signal == signal.SIGXFSZ, f"signal {r.signal}")
+        r = self.r.sh("ulimit -v", address_space=512 * MiB)
+        expect(r.stdout == b"524288\n", f"RLIMIT_AS: {r!r}")
+
+    def t_malformed(self):
+        r = self.r.raw(u32(0xDEADBEEF) + u32(PING))
+        expect_status(r, "INTERNAL_ERROR", "bad magic: ")
+        expect("magic" in r.message, f"message {r.message!r}")
+        r = self.r.raw(b"\x01")
+        expect_status(r, "INTERNAL_ERROR", "1-byte message: ")
+        r = self.r.raw(b"")
+        expect_status(r, "INTERNAL_ERROR", "empty message: ")
+        r = self.r.request(99)
+        expect_status(r, "INTERNAL_ERROR", "unknown op: ")
+        full = Runner.exec_fields(["/bin/true"])
+        for cut in (3, 20, 60, len(full) - 1):
+            r = self.r.request(EXEC, full[:cut])
+            expect_status(r, "INTERNAL_ERROR", f"EXEC cut at {cut}: ")
+        r = self.r.request(EXEC, full + b"x")
+        expect_status(r, "INTERNAL_ERROR", "trailing bytes: ")
+        # argc claiming 2^32-1 strings must fail fast, not allocate
+        bad = full[:full.index(pstr("/"))] + pstr("/") + u32(0xFFFFFFFF)
+        r = self.r.request(EXEC, bad)
+        expect_status(r, "INTERNAL_ERROR", "huge argc: ")
+        r = self.r.exec(["/bin/true"], wall_ms=0)
+        expect_status(r, "INTERNAL_ERROR", "wall_ms 0: ")
+        r = self.r.exec(["bin/true"])
+        expect_status(r, "INTERNAL_ERROR", "relative argv[0]: ")
+        r = self.r.exec(["/bin/tr\x00ue"])
+        expect_status(r, "INTERNAL_ERROR", "NUL in argv: ")
+        r = self.r.request(WRITE_FILE, pstr("/x") + u32(0o644) + u64(1 << 40))
+        expect_status(r, "INTERNAL_ERROR", "blob longer than message: ")
+        expect_status(self.r.ping(), "OK", "PING after malformed requests: ")
+
+    def t_grandchild(self):
+        t0 = time.monotonic()
+        # the second loop waits until setsid has run, so the daemon really is outside the group
+        r = self.r.sh("sleep 1000 & echo $!; setsid sleep 1000 & p=$!; echo $p; "
+                      "while [ \"$(cut -d' ' -f6 /proc/$p/stat)\" != $p ]; do sleep 0.01; done")
+        dt = time.monotonic() - t0
+        expect_status(r, "OK")
+        pids = [int(x) for x in r.stdout.split()]
+        expect(len(pids) == 2, f"stdout {r.stdout!r}")
+        if self.in_pidns:
+            expect(dt < 0.3, f"EXEC took {dt:.3f}s")
+            r = self.r.sh('for d in /proc/[0-9]*; do echo "${d#/proc/} $(cat $d/comm)"; done')
+            procs = [line.split(None, 1) for line in r.stdout.decode().splitlines()]
+            others = [p for p in procs if p[0] != "1" and p[1] not in ("sh", "cat")]
+            expect(len(procs) >= 2 and not others,
+                   f"processes left in the namespace besides runner/sh/cat: {procs!r}")
+            expect(["1", os.path.basename(self.opts.runner)[:15]] in procs, f"no runner as pid 1: {procs}")
+            return f"{len(procs)} processes visible: {procs}"
+        # Not PID 1: the process group is killed, the setsid'd one escapes (it is killed here);
+        # it holds the pipes, so EXEC must return after the drain grace period rather than hang.
+        state = proc_state(pids[0])
+        os.kill(pids[1], signal.SIGKILL)
+        expect(state in (None, "Z", "X"), f"background job in the group still alive (state {state})")
+        expect(dt < 1.5, f"EXEC with an escaped daemon holding the pipes took {dt:.3f}s")
+        return f"escaped daemon: EXEC returned after {dt:.3f}s"
+
+    def t_clean(self):
+        if not self.private_tmp:
+            return "SKIP (CLEAN wipes /tmp; use --unshare or --private-tmp)"
+        wd = os.path.join(self.root, "work")
+        victim = os.path.join(self.root, "victim")
+        for name in ("keep.txt", "a.txt", ".hidden"):
+            expect_status(self.r.write_file(os.path.join(wd, name), b"data"), "OK")
+        expect_status(self.r.write_file("/tmp/junk", b"junk"), "OK")
+        deep = "/".join(["d"] * 100)
+        script = (f"mkdir -p {deep} sub/ro && touch {deep}/f sub/ro/f && chmod 555 sub/ro && chmod 000 sub && "
+                  f"ln -s {victim} dirlink && ln -s {victim}/file filelink && mkfifo fifo && "
+                  f"cd /tmp && mkdir -p x/y/z && touch x/y/z/f .h && ln -s {victim} tlink")
+        r = self.r.sh(script, cwd=wd)
+        expect_status(r, "OK", "preparing the tree: ")
+        r = self.r.clean(wd, keep=["keep.txt", "not-there"])
+        expect_status(r, "OK", "CLEAN: ")
+        left = sorted(os.listdir(wd))
+        expect(left == ["keep.txt"], f"left in {wd}: {left}")
+        expect(os.listdir(victim) == ["file"], f"symlink target dir touched: {os.listdir(victim)}")
+        r = self.r.exec(["/bin/ls", "-A", "/tmp"])
+        expect(r.name == "OK" and r.stdout == b"", f"/tmp after CLEAN: {r!r}")
+        r = self.r.clean("/nonexistent-dir")
+        expect_status(r, "INTERNAL_ERROR", "CLEAN of a missing dir: ")
+
+    def t_rtt(self):
+        n = self.opts.rtt_runs
+        fields = Runner.exec_fields(["/bin/true"])
+        times = []
+        for _ in range(n):
+            t0 = time.perf_counter()
+            r = self.r.request(EXEC, fields)
+            times.append(time.perf_counter() - t0)
+            expect(r.name == "OK", f"/bin/true: {r!r}")
+        times.sort()
+        mean = sum(times) / n
+        self.rtt = (f"EXEC /bin/true round trip over {n} runs: mean {mean * 1e3:.3f} ms, "
+                    f"median {times[n // 2] * 1e3:.3f} ms, p99 {times[int(n * 0.99)] * 1e3:.3f} ms")
+        return self.rtt
+
+
+def check_truncated_exit(cmd):
+    """A message cut short by EOF: the runner logs it and exits 1 (a fresh runner is used)."""
+    for junk in (b"\x10\x00", u32(100) + u32(MAGIC)):
+        p = subprocess.run(cmd, input=junk, capture_output=True, timeout=10)
+        expect(p.returncode == 1, f"exit status {p.returncode} after {junk!r}, want 1")
+        expect(b"ended inside a message" in p.stderr, f"stderr {p.stderr!r}")
+        expect(p.stdout == b"", f"unexpected output {p.stdout!r}")
+
+
+def proc_state(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return None
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("runner")
+    ap.add_argument("--unshare", action="store_true")
+    ap.add_argument("--private-tmp", action="store_true")
+    ap.add_argument("--uid", type=int)
+    ap.add_argument("--rtt-runs", type=int, default=500)
+    opts = ap.parse_args()
+    opts.runner = os.path.abspath(opts.runner)
+
+    if (opts.unshare or opts.private_tmp) and (opts.runner + "/").startswith("/tmp/"):
+        ap.error("the runner binary must not live under /tmp: a private tmpfs is mounted there")
+    cmd = [opts.runner]
+    if opts.uid is not None:
+        cmd = ["setpriv", f"--reuid={opts.uid}", f"--regid={opts.uid}", "--clear-groups", "--"] + cmd
+    if opts.unshare or opts.private_tmp:
+        mount_tmp = 'mount -t tmpfs -o mode=1777 judge-tmp /tmp && exec "$@"'
+        ns = ["--pid", "--fork", "--mount-proc"] if opts.unshare else ["--mount"]
+        cmd = ["unshare", *ns, "--propagation", "private", "--", "sh", "-c", mount_tmp, "sh"] + cmd
+
+    # Test files live next to this script: a private /tmp is invisible to the driver.
+    root = tempfile.mkdtemp(prefix=".test-", dir=os.path.dirname(os.path.abspath(__file__)))
+    for d, mode in ((root, 0o755), (os.path.join(root, "work"), 0o777), (os.path.join(root, "victim"), 0o777)):
+        os.makedirs(d, exist_ok=True)
+        os.chmod(d, mode)
+    with open(os.path.join(root, "victim", "file"), "w") as f:
+        f.write("victim")
+
+    mode = ("PID 1 in a new PID namespace" if opts.unshare else "not PID 1") + \
+        (", private /tmp" if opts.unshare or opts.private_tmp else "") + \
+        (f", uid {opts.uid}" if opts.uid is not None else "")
+    print(f"runner: {opts.runner} ({mode})\ncommand: {' '.join(cmd)}", flush=True)
+    log = tempfile.TemporaryFile()
+    runner = Runner(cmd, log)
+    s = Suite(runner, opts, root)
+    s.rtt = None
+    try:
+        for name in ["ping", "write_then_cat", "add", "exit3", "segv", "cpu", "wall", "yes",
+                     "stdout_exact", "stderr_flood", "wc32", "cat64", "memory", "missing",
+                     "child_env", "malformed", "grandchild", "clean", "rtt"]:
+            s.run(name, getattr(s, "t_" + name))
+            if runner.proc.poll() is not None:
+                s.results.append(("runner still alive", "FAIL"))
+                print(f"[FAIL] runner exited with {runner.proc.returncode}; stopping")
+                break
+        else:
+            rc, rest = runner.close()
+            ok = rc == 0 and rest == b""
+            s.results.append(("clean exit on EOF", "PASS" if ok else "FAIL"))
+            print(f"[{'PASS' if ok else 'FAIL'}] runner exit status on stdin EOF: {rc}, extra output {rest!r}")
+            s.run("truncated message -> exit 1", lambda: check_truncated_exit(cmd))
+    finally:
+        if runner.proc.poll() is None:
+            runner.proc.kill()
+        shutil.rmtree(root, ignore_errors=True)
+
+    counts = {k: sum(1 for _, st in s.results if st == k) for k in ("PASS", "FAIL", "SKIP")}
+    if s.rtt:
+        print(s.rtt)
+    failed = [n for n, st in s.results if st == "FAIL"]
+    log.seek(0)
+    lines = log.read().decode(errors="replace").splitlines()
+    print(f"runner stderr: {len(lines)} lines (INTERNAL_ERROR replies are logged)")
+    if failed:
+        print("\n".join("  | " + line for line in lines[-40:]))
+    print(f"SUMMARY ({mode}): {counts['PASS']} passed, {counts['FAIL']} failed, {counts['SKIP']} skipped"
+          + (f"; failed: {', '.join(failed)}" if failed else ""))
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()

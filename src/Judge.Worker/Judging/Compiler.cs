@@ -1,0 +1,54 @@
+using System.Text;
+using Judge.Worker.Languages;
+using Judge.Worker.Options;
+using Judge.Worker.Sandbox;
+using Microsoft.Extensions.Options;
+
+namespace Judge.Worker.Judging;
+
+public sealed record CompileOutcome(bool Succeeded, string Output);
+
+/// <summary>Writes the source into the sandbox and runs the language's compile (or check) step once.</summary>
+internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions)
+{
+    private readonly SandboxOptions _options = sandboxOptions.Value;
+
+    public async Task<CompileOutcome> CompileAsync(ISandbox sandbox, LanguageDefinition language, ReadOnlyMemory<byte> source, CancellationToken cancellationToken)
+    {
+        await sandbox.WriteFileAsync($"{SandboxOptions.WorkDirectory}/{language.SourceFile}", source, Convert.ToInt32("644", 8), cancellationToken);
+        if (language.CompileCommand.Length == 0)
+        {
+            return new CompileOutcome(true, "");
+        }
+        var run = await sandbox.ExecAsync(new ExecRequest
+        {
+            Command = language.CompileCommand,
+            Environment = language.Environment,
+            CpuTimeLimit = language.CompileTimeLimit,
+            WallTimeLimit = language.CompileTimeLimit * 2,
+            StdoutLimitBytes = _options.CompileOutputLimitBytes,
+            StderrLimitBytes = _options.CompileOutputLimitBytes,
+            FileSizeLimitBytes = (long)_options.WorkDirSizeMiB << 20,
+        }, cancellationToken);
+        var output = Capped(run.Stderr, run.Stdout);
+        return run.Status switch
+        {
+            RunStatus.Ok => new CompileOutcome(true, output),
+            RunStatus.NonZeroExit => new CompileOutcome(false, output),
+            RunStatus.CpuTimeLimit or RunStatus.WallTimeLimit =>
+                new CompileOutcome(false, $"compilation exceeded the time limit of {language.CompileTimeLimit.TotalSeconds:0.#} s\n{output}"),
+            RunStatus.MemoryLimit =>
+                new CompileOutcome(false, $"compilation exceeded the memory limit of {language.CompileMemoryMiB} MiB\n{output}"),
+            RunStatus.OutputLimit =>
+                new CompileOutcome(false, $"the compiler's output exceeded {_options.CompileOutputLimitBytes} bytes\n{output}"),
+            RunStatus.Signaled => new CompileOutcome(false, $"the compiler was killed by signal {run.Signal}\n{output}"),
+            _ => throw new SandboxBrokenException($"compile step failed inside the sandbox: {run.Message}"),
+        };
+    }
+
+    private string Capped(byte[] stderr, byte[] stdout)
+    {
+        var text = Encoding.UTF8.GetString(stderr) + Encoding.UTF8.GetString(stdout);
+        return text.Length <= _options.CompileOutputLimitBytes ? text : text[.._options.CompileOutputLimitBytes] + "\n[output truncated]";
+    }
+}

@@ -1,0 +1,29 @@
+using Judge.Contracts.V1;
+using Judge.Worker.Options;
+
+namespace Judge.Worker.Judging;
+
+/// <summary>The limits of one test run, and the container memory that running a problem's tests needs.</summary>
+public sealed class RunLimits(SandboxOptions options, ProblemHeader problem)
+{
+    public TimeSpan CpuTime => TimeSpan.FromMilliseconds(problem.TimeLimitMs);
+
+    public TimeSpan WallTime => CpuTime * options.WallTimeFactor + options.WallTimeSlack;
+
+    public long MemoryBytes => (long)problem.MemoryLimitMib << 20;
+
+    public long StdoutBytes(TestCaseHeader test) =>
+        Math.Max(options.MinOutputLimitBytes, 2 * (long)test.ExpectedOutputSize);
+
+    /// <summary>
+    /// The container holds the program, its input (in memory), the runner's output buffer and the runner
+    /// itself. A program is judged against MemoryBytes by its peak RSS; the container limit is the backstop.
+    /// </summary>
+    public long ContainerMemoryBytes(IEnumerable<int> tests)
+    {
+        var judged = tests.Select(i => problem.Tests[i]).ToList();
+        var largestInput = judged.Max(t => (long)t.InputSize);
+        var largestOutput = judged.Max(StdoutBytes);
+        return MemoryBytes + largestInput + largestOutput + ((long)options.RunOverheadMiB << 20);
+    }
+}

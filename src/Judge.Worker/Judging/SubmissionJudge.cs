@@ -1,0 +1,107 @@
+using Judge.Contracts.V1;
+using Judge.Storage;
+using Judge.Worker.Languages;
+using Judge.Worker.Options;
+using Judge.Worker.Sandbox;
+using Microsoft.Extensions.Options;
+
+namespace Judge.Worker.Judging;
+
+public enum JudgeOutcome
+{
+    /// <summary>A final state is stored (now or earlier): the job can be acknowledged.</summary>
+    Finished,
+
+    /// <summary>The submission no longer exists: acknowledge and forget the job.</summary>
+    Gone,
+}
+
+/// <summary>Judges one submission from top to bottom: load, compile once, run every test, report.</summary>
+internal sealed class SubmissionJudge(
+    SubmissionStore submissions,
+    ProblemStore problems,
+    SandboxPool pool,
+    Compiler compiler,
+    TestCaseRunner testRunner,
+    IOptions<LanguageTable> languages,
+    IOptions<SandboxOptions> sandboxOptions,
+    ILogger<SubmissionJudge> logger)
+{
+    public async Task<JudgeOutcome> JudgeAsync(string submissionId, uint attempt, CancellationToken cancellationToken)
+    {
+        var job = await submissions.FindJobAsync(submissionId, cancellationToken);
+        var queued = await submissions.FindStateAsync(submissionId, cancellationToken);
+        if (job is null || queued is null)
+        {
+            logger.LogWarning("Submission {SubmissionId} does not exist; dropping its job", submissionId);
+            return JudgeOutcome.Gone;
+        }
+        if (queued.Status == SubmissionStatus.Finished)
+        {
+            return JudgeOutcome.Finished;
+        }
+        using var scope = logger.BeginScope(new Dictionary<string, object>
+        {
+            ["SubmissionId"] = submissionId,
+            ["Language"] = job.Language,
+            ["ProblemId"] = job.ProblemId,
+            ["Attempt"] = attempt,
+        });
+        var reporter = new ProgressReporter(submissions, queued, attempt);
+        var problem = await problems.FindAsync(job.ProblemId, job.ProblemVersion, cancellationToken);
+        if (problem is null)
+        {
+            await reporter.InternalErrorAsync($"problem '{job.ProblemId}' version {job.ProblemVersion} no longer exists", cancellationToken);
+            return JudgeOutcome.Finished;
+        }
+        if (!languages.Value.TryGetValue(job.Language, out var language))
+        {
+            await reporter.InternalErrorAsync($"no worker here serves language '{job.Language}'", cancellationToken);
+            return JudgeOutcome.Finished;
+        }
+
+        await reporter.StatusAsync(SubmissionStatus.Compiling, cancellationToken);
+        var sandbox = await pool.RentAsync(job.Language, cancellationToken);
+        try
+        {
+            var compiled = await compiler.CompileAsync(sandbox, language, job.Source.Memory, cancellationToken);
+            if (!compiled.Succeeded)
+            {
+                logger.LogInformation("Submission {SubmissionId}: compilation error", submissionId);
+                await reporter.CompilationFailedAsync(compiled.Output, cancellationToken);
+                return JudgeOutcome.Finished;
+            }
+
+            var tests = JudgedTests.Select(problem.Header, job.Mode);
+            var limits = new RunLimits(sandboxOptions.Value, problem.Header);
+            await sandbox.SetMemoryLimitAsync(limits.ContainerMemoryBytes(tests), cancellationToken);
+            await reporter.StatusAsync(SubmissionStatus.Running, cancellationToken);
+            foreach (var index in tests)
+            {
+                var result = await testRunner.RunAsync(sandbox, language, problem, index, cancellationToken);
+                logger.LogDebug("Submission {SubmissionId} test {TestIndex}: {Verdict} in {CpuTimeMs} ms, {PeakMemoryKib} KiB",
+                    submissionId, index, result.Verdict, result.CpuTimeMs, result.PeakMemoryKib);
+                await reporter.TestAsync(result, cancellationToken);
+            }
+            await reporter.CompletedAsync(cancellationToken);
+            logger.LogInformation("Submission {SubmissionId} judged: {Verdict}, score {Score}/{MaxScore}",
+                submissionId, reporter.State.Verdict, reporter.State.Score, reporter.State.MaxScore);
+            return JudgeOutcome.Finished;
+        }
+        finally
+        {
+            pool.Release(sandbox);
+        }
+    }
+
+    /// <summary>Finishes a job that failed every attempt, so its submitter is not left waiting.</summary>
+    public async Task GiveUpAsync(string submissionId, uint attempt, string reason, CancellationToken cancellationToken)
+    {
+        var queued = await submissions.FindStateAsync(submissionId, cancellationToken);
+        if (queued is null || queued.Status == SubmissionStatus.Finished)
+        {
+            return;
+        }
+        await new ProgressReporter(submissions, queued, attempt).InternalErrorAsync(reason, cancellationToken);
+    }
+}

@@ -1,0 +1,69 @@
+using Google.Protobuf;
+using Judge.Contracts.V1;
+using Judge.Worker.Checking;
+using Judge.Worker.Languages;
+using Judge.Worker.Options;
+using Judge.Worker.Sandbox;
+using Judge.Worker.TestData;
+using Microsoft.Extensions.Options;
+
+namespace Judge.Worker.Judging;
+
+/// <summary>Runs the compiled program on one test inside the sandbox and checks its output outside it.</summary>
+internal sealed class TestCaseRunner(TestDataCache testData, CheckerRegistry checkers, IOptions<SandboxOptions> sandboxOptions)
+{
+    private readonly SandboxOptions _options = sandboxOptions.Value;
+
+    public async Task<TestResult> RunAsync(ISandbox sandbox, LanguageDefinition language, StoredProblem problem, int index, CancellationToken cancellationToken)
+    {
+        var header = problem.Header;
+        var test = header.Tests[index];
+        var limits = new RunLimits(_options, header);
+        var input = await testData.ReadAsync(problem, index, TestDataPart.Input, cancellationToken);
+        var run = await sandbox.ExecAsync(new ExecRequest
+        {
+            Command = language.RunCommand,
+            Environment = language.Environment,
+            Stdin = input,
+            CpuTimeLimit = limits.CpuTime,
+            WallTimeLimit = limits.WallTime,
+            MemoryLimitBytes = limits.MemoryBytes,
+            StackLimitBytes = limits.MemoryBytes,
+            StdoutLimitBytes = limits.StdoutBytes(test),
+            StderrLimitBytes = _options.StderrLimitBytes,
+            FileSizeLimitBytes = _options.FileSizeLimitBytes,
+        }, cancellationToken);
+        if (run.Status == RunStatus.InternalError)
+        {
+            throw new SandboxBrokenException($"test {index} could not be run: {run.Message}");
+        }
+
+        byte[]? expected = null;
+        if (run.Status == RunStatus.Ok)
+        {
+            expected = await testData.ReadAsync(problem, index, TestDataPart.ExpectedOutput, cancellationToken);
+        }
+        var verdict = Verdicts.ForRun(run, () => checkers.For(header.Checker).Accepts(expected, run.Stdout));
+        var result = new TestResult
+        {
+            Index = (uint)index,
+            Sample = test.Sample,
+            Verdict = verdict,
+            CpuTimeMs = (uint)Math.Round(run.CpuTime.TotalMilliseconds),
+            WallTimeMs = (uint)Math.Round(run.WallTime.TotalMilliseconds),
+            PeakMemoryKib = (ulong)run.PeakMemoryKib,
+            ExitCode = run.ExitCode,
+            Signal = run.Signal,
+            Points = verdict == Verdict.Accepted ? test.Points : 0,
+        };
+        if (test.Sample)
+        {
+            // Only sample tests show what the program printed; hidden tests return no data at all.
+            var cap = _options.SampleOutputLimitBytes;
+            result.Output = ByteString.CopyFrom(run.Stdout.AsSpan(0, Math.Min(cap, run.Stdout.Length)));
+            result.OutputTruncated = run.StdoutTruncated || run.Stdout.Length > cap;
+            result.ErrorOutput = ByteString.CopyFrom(run.Stderr.AsSpan(0, Math.Min(cap, run.Stderr.Length)));
+        }
+        return result;
+    }
+}

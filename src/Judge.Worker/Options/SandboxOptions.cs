@@ -1,0 +1,68 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Judge.Worker.Options;
+
+/// <summary>How every sandbox container is locked down, and the limits that are not per problem.</summary>
+public sealed class SandboxOptions
+{
+    public const string Section = "Sandbox";
+
+    [Required]
+    public string DockerEndpoint { get; set; } = "unix:///var/run/docker.sock";
+
+    /// <summary>Warm containers kept ready per language.</summary>
+    [Range(0, 64)]
+    public int WarmPerLanguage { get; set; } = 2;
+
+    /// <summary>Unprivileged user the runner and every program run as.</summary>
+    [Required]
+    public string User { get; set; } = "65534:65534";
+
+    [Range(8, 4096)]
+    public int PidsLimit { get; set; } = 64;
+
+    [Range(0.1, 64)]
+    public double Cpus { get; set; } = 1;
+
+    [Range(1, 16384)]
+    public int WorkDirSizeMiB { get; set; } = 256;
+
+    [Range(1, 16384)]
+    public int TmpSizeMiB { get; set; } = 64;
+
+    /// <summary>Memory for the runner, the work dir's files and buffers, above what a test may use.</summary>
+    [Range(8, 4096)]
+    public int RunOverheadMiB { get; set; } = 64;
+
+    /// <summary>Wall-clock limit of a test = CPU limit x factor + slack; ends programs that sleep or block.</summary>
+    [Range(1.0, 20.0)]
+    public double WallTimeFactor { get; set; } = 2;
+
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan WallTimeSlack { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Smallest stdout cap of a test; the cap is at least twice the expected output.</summary>
+    [Range(1, 1 << 30)]
+    public int MinOutputLimitBytes { get; set; } = 16 << 20;
+
+    [Range(1, 1 << 30)]
+    public int StderrLimitBytes { get; set; } = 64 << 10;
+
+    /// <summary>Largest file a program may write (RLIMIT_FSIZE).</summary>
+    [Range(1L, 1L << 40)]
+    public long FileSizeLimitBytes { get; set; } = 64L << 20;
+
+    /// <summary>Compiler messages kept for COMPILATION_ERROR.</summary>
+    [Range(1, 1 << 20)]
+    public int CompileOutputLimitBytes { get; set; } = 64 << 10;
+
+    /// <summary>Program output returned to the caller for sample tests.</summary>
+    [Range(0, 1 << 20)]
+    public int SampleOutputLimitBytes { get; set; } = 64 << 10;
+
+    /// <summary>Beyond the wall-clock limit, how long a runner may take to answer before its container counts as broken.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan RunnerReplySlack { get; set; } = TimeSpan.FromSeconds(15);
+
+    public const string WorkDirectory = "/w";
+}

@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Judge.Worker.Options;
+
+public sealed class WorkerOptions
+{
+    public const string Section = "Worker";
+
+    /// <summary>Consumer name in the job stream's group and label on this worker's containers. Unique per process.</summary>
+    [Required, RegularExpression("^[A-Za-z0-9_.-]{1,64}$")]
+    public string Name { get; set; } = $"{Environment.MachineName}-{Environment.ProcessId}";
+
+    [Required]
+    public string ConsumerGroup { get; set; } = "workers";
+
+    /// <summary>Submissions judged at once by this process.</summary>
+    [Range(1, 64)]
+    public int Concurrency { get; set; } = 2;
+
+    /// <summary>A job pending this long without a heartbeat is taken over by another worker.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>After this many deliveries a job is finished with INTERNAL_ERROR and dead-lettered.</summary>
+    [Range(1, 100)]
+    public int MaxDeliveries { get; set; } = 4;
+
+    /// <summary>How often an idle worker looks at the stream when no notice woke it.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
+    public TimeSpan IdlePollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Where test data is cached by problem version.</summary>
+    [Required]
+    public string CacheDirectory { get; set; } = Path.Combine(Path.GetTempPath(), "judge-test-cache");
+}

@@ -1,0 +1,137 @@
+using Judge.Worker.Judging;
+using Judge.Worker.Options;
+using Microsoft.Extensions.Options;
+
+namespace Judge.Worker.Queue;
+
+/// <summary>
+/// Runs <see cref="WorkerOptions.Concurrency"/> loops that each take one job at a time (new first,
+/// then abandoned ones), judge it, and acknowledge it only once its final result is stored. A job
+/// that fails stays pending and is retried after the visibility timeout, up to MaxDeliveries.
+/// </summary>
+internal sealed class JobConsumer(
+    JobStream stream,
+    JobSignal signal,
+    SubmissionJudge judge,
+    IOptions<WorkerOptions> workerOptions,
+    ILogger<JobConsumer> logger) : BackgroundService
+{
+    private static readonly TimeSpan ErrorBackoff = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(20);
+
+    private readonly WorkerOptions _options = workerOptions.Value;
+
+    // Judging stops later than taking jobs: on shutdown in-flight jobs get a grace period to finish.
+    private readonly CancellationTokenSource _judging = new();
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await stream.EnsureGroupAsync(cancellationToken);
+        await stream.SubscribeAsync(signal.Pulse, cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, _options.Concurrency).Select(_ => ConsumeAsync(stoppingToken)));
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _judging.CancelAfter(ShutdownGrace);
+        await base.StopAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _judging.Dispose();
+        base.Dispose();
+    }
+
+    private async Task ConsumeAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var wake = signal.Next;
+                var delivery = await stream.ReadNewAsync(stoppingToken) ?? await stream.ClaimAbandonedAsync(stoppingToken);
+                if (delivery is null)
+                {
+                    await JobSignal.WaitAsync(wake, _options.IdlePollInterval, stoppingToken);
+                    continue;
+                }
+                await ProcessAsync(delivery);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogError("Job loop error: {Error}", e.Message);
+                await Task.Delay(ErrorBackoff, CancellationToken.None);
+            }
+        }
+    }
+
+    private async Task ProcessAsync(JobDelivery delivery)
+    {
+        var token = _judging.Token;
+        using var scope = logger.BeginScope(new Dictionary<string, object>
+        {
+            ["SubmissionId"] = delivery.SubmissionId,
+            ["Attempt"] = delivery.Attempt,
+        });
+        if (delivery.Attempt > _options.MaxDeliveries)
+        {
+            var reason = $"judging failed on {delivery.Attempt - 1} attempts";
+            logger.LogError("Submission {SubmissionId}: {Reason}; dead-lettering it", delivery.SubmissionId, reason);
+            await judge.GiveUpAsync(delivery.SubmissionId, delivery.Attempt, reason, token);
+            await stream.DeadLetterAsync(delivery, reason, token);
+            return;
+        }
+
+        using var heartbeatStop = CancellationTokenSource.CreateLinkedTokenSource(token);
+        var heartbeat = HeartbeatAsync(delivery, heartbeatStop.Token);
+        try
+        {
+            var outcome = await judge.JudgeAsync(delivery.SubmissionId, delivery.Attempt, token);
+            await stream.AcknowledgeAsync(delivery, token);
+            logger.LogDebug("Job {MessageId} acknowledged ({Outcome})", delivery.MessageId, outcome);
+        }
+        catch (AttemptSupersededException e)
+        {
+            logger.LogWarning("Stopped judging: {Reason}", e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || token.IsCancellationRequested)
+        {
+            logger.LogError(e, "Judging submission {SubmissionId} failed on attempt {Attempt}; it stays queued for another attempt",
+                delivery.SubmissionId, delivery.Attempt);
+        }
+        finally
+        {
+            await heartbeatStop.CancelAsync();
+            await heartbeat;
+        }
+    }
+
+    private async Task HeartbeatAsync(JobDelivery delivery, CancellationToken cancellationToken)
+    {
+        var interval = _options.VisibilityTimeout / 3;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(interval, cancellationToken);
+                await stream.HeartbeatAsync(delivery, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning("Heartbeat for job {MessageId} failed: {Error}", delivery.MessageId, e.Message);
+            }
+        }
+    }
+}

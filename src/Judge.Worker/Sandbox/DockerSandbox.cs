@@ -1,0 +1,113 @@
+using Docker.DotNet;
+using Docker.DotNet.Models;
+using Judge.Worker.Options;
+using Polly;
+
+namespace Judge.Worker.Sandbox;
+
+/// <summary>A warm container whose resident runner executes each command; removed when disposed.</summary>
+internal sealed class DockerSandbox(
+    string containerId,
+    string language,
+    RunnerChannel channel,
+    IDockerClient docker,
+    ResiliencePipeline dockerPipeline,
+    SandboxOptions options,
+    ILogger logger) : ISandbox
+{
+    private readonly SemaphoreSlim _exclusive = new(1, 1);
+    private bool _broken;
+
+    public string Id => containerId;
+
+    public string Language => language;
+
+    public async Task PingAsync(CancellationToken cancellationToken)
+    {
+        var reply = await ExchangeAsync(RunnerProtocol.Ping(), TimeSpan.FromSeconds(10), cancellationToken);
+        if (reply.Message != RunnerProtocol.ExpectedPingMessage)
+        {
+            throw new RunnerProtocolException($"runner answered PING with '{reply.Message}', expected '{RunnerProtocol.ExpectedPingMessage}'");
+        }
+    }
+
+    public async Task WriteFileAsync(string path, ReadOnlyMemory<byte> content, int mode, CancellationToken cancellationToken) =>
+        EnsureOk(await ExchangeAsync(RunnerProtocol.WriteFile(path, mode, content), options.RunnerReplySlack, cancellationToken), "write " + path);
+
+    public async Task CleanAsync(string directory, IReadOnlyCollection<string> keep, CancellationToken cancellationToken) =>
+        EnsureOk(await ExchangeAsync(RunnerProtocol.Clean(directory, keep), options.RunnerReplySlack, cancellationToken), "clean " + directory);
+
+    public Task<ExecResult> ExecAsync(ExecRequest request, CancellationToken cancellationToken) =>
+        ExchangeAsync(RunnerProtocol.Exec(request), request.WallTimeLimit + options.RunnerReplySlack, cancellationToken);
+
+    public Task SetMemoryLimitAsync(long bytes, CancellationToken cancellationToken) =>
+        dockerPipeline.ExecuteAsync(
+            async token => await docker.Containers.UpdateContainerAsync(containerId,
+                new ContainerUpdateParameters { Memory = bytes, MemorySwap = bytes }, token),
+            cancellationToken).AsTask();
+
+    private async Task<ExecResult> ExchangeAsync(RunnerProtocol.Frame frame, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        await _exclusive.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_broken, this);
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(timeout);
+            try
+            {
+                return await channel.ExchangeAsync(frame, deadline.Token);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // A half-finished exchange leaves the stream out of step; this sandbox cannot be trusted again.
+                _broken = true;
+                throw new SandboxBrokenException($"container {containerId}: the runner did not answer properly ({e.Message})", e);
+            }
+            catch (OperationCanceledException)
+            {
+                _broken = true;
+                throw;
+            }
+        }
+        finally
+        {
+            _exclusive.Release();
+        }
+    }
+
+    private static void EnsureOk(ExecResult reply, string what)
+    {
+        if (reply.Status != RunStatus.Ok)
+        {
+            throw new SandboxBrokenException($"runner could not {what}: {reply.Message}");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _broken = true;
+        channel.Dispose();
+        try
+        {
+            await dockerPipeline.ExecuteAsync(
+                async token => await docker.Containers.RemoveContainerAsync(containerId, new ContainerRemoveParameters { Force = true }, token),
+                CancellationToken.None);
+        }
+        catch (DockerContainerNotFoundException)
+        {
+            // Auto-removed already.
+        }
+        catch (DockerApiException e) when (e.StatusCode == System.Net.HttpStatusCode.Conflict)
+        {
+            // Removal already in progress (auto-remove).
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Could not remove container {ContainerId}", containerId);
+        }
+        _exclusive.Dispose();
+    }
+}
+
+public sealed class SandboxBrokenException(string message, Exception? inner = null) : Exception(message, inner);

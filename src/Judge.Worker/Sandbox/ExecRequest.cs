@@ -1,0 +1,19 @@
+namespace Judge.Worker.Sandbox;
+
+/// <summary>One program run inside a sandbox, with every limit explicit (0 = none).</summary>
+public sealed record ExecRequest
+{
+    public required IReadOnlyList<string> Command { get; init; }
+    public IReadOnlyList<string> Environment { get; init; } = [];
+    public string WorkingDirectory { get; init; } = Options.SandboxOptions.WorkDirectory;
+    public ReadOnlyMemory<byte> Stdin { get; init; }
+    public TimeSpan CpuTimeLimit { get; init; }
+    public required TimeSpan WallTimeLimit { get; init; }
+    /// <summary>Peak resident memory above this is MEMORY_LIMIT.</summary>
+    public long MemoryLimitBytes { get; init; }
+    public long AddressSpaceLimitBytes { get; init; }
+    public long StackLimitBytes { get; init; }
+    public required long StdoutLimitBytes { get; init; }
+    public required long StderrLimitBytes { get; init; }
+    public long FileSizeLimitBytes { get; init; }
+}

@@ -1,0 +1,30 @@
+namespace Judge.Worker.Sandbox;
+
+/// <summary>How a run ended, in the runner's words. Knows nothing of right or wrong answers.</summary>
+public enum RunStatus
+{
+    Ok = 0,
+    NonZeroExit = 1,
+    Signaled = 2,
+    CpuTimeLimit = 3,
+    WallTimeLimit = 4,
+    MemoryLimit = 5,
+    OutputLimit = 6,
+    InternalError = 7,
+}
+
+public sealed record ExecResult
+{
+    public required RunStatus Status { get; init; }
+    public int ExitCode { get; init; }
+    public int Signal { get; init; }
+    public TimeSpan CpuTime { get; init; }
+    public TimeSpan WallTime { get; init; }
+    public long PeakMemoryKib { get; init; }
+    public bool StdoutTruncated { get; init; }
+    public bool StderrTruncated { get; init; }
+    public bool OomKilled { get; init; }
+    public byte[] Stdout { get; init; } = [];
+    public byte[] Stderr { get; init; } = [];
+    public string Message { get; init; } = "";
+}

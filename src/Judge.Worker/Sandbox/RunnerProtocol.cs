@@ -1,0 +1,176 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Text;
+
+namespace Judge.Worker.Sandbox;
+
+/// <summary>
+/// Encodes requests to and decodes replies from judge-runner (sandbox-images/runner/PROTOCOL.md):
+/// u32 length-prefixed bodies, little-endian integers, str = u32 length + bytes, blob = u64 length + bytes.
+/// </summary>
+public static class RunnerProtocol
+{
+    public const uint Magic = 0x314E524A;
+    public const string ExpectedPingMessage = "judge-runner 1";
+
+    private enum Op : uint
+    {
+        Ping = 1,
+        WriteFile = 2,
+        Exec = 3,
+        Clean = 4,
+    }
+
+    /// <summary>A framed request: <see cref="Head"/> (length prefix and fields) then <see cref="Tail"/> (bulk data, sent as is).</summary>
+    public readonly record struct Frame(byte[] Head, ReadOnlyMemory<byte> Tail);
+
+    public static Frame Ping() => Build(Op.Ping, _ => { }, ReadOnlyMemory<byte>.Empty);
+
+    public static Frame WriteFile(string path, int mode, ReadOnlyMemory<byte> content) =>
+        Build(Op.WriteFile, w =>
+        {
+            w.Str(path);
+            w.U32((uint)mode);
+            w.U64((ulong)content.Length);
+        }, content);
+
+    public static Frame Clean(string directory, IReadOnlyCollection<string> keep) =>
+        Build(Op.Clean, w =>
+        {
+            w.Str(directory);
+            w.U32((uint)keep.Count);
+            foreach (var name in keep)
+            {
+                w.Str(name);
+            }
+        }, ReadOnlyMemory<byte>.Empty);
+
+    public static Frame Exec(ExecRequest request) =>
+        Build(Op.Exec, w =>
+        {
+            w.U32(Milliseconds(request.CpuTimeLimit));
+            w.U32(Math.Max(1, Milliseconds(request.WallTimeLimit)));
+            w.U64((ulong)request.MemoryLimitBytes);
+            w.U64((ulong)request.AddressSpaceLimitBytes);
+            w.U64((ulong)request.StackLimitBytes);
+            w.U64((ulong)request.StdoutLimitBytes);
+            w.U64((ulong)request.StderrLimitBytes);
+            w.U64((ulong)request.FileSizeLimitBytes);
+            w.Str(request.WorkingDirectory);
+            w.U32((uint)request.Command.Count);
+            foreach (var argument in request.Command)
+            {
+                w.Str(argument);
+            }
+            w.U32((uint)request.Environment.Count);
+            foreach (var variable in request.Environment)
+            {
+                w.Str(variable);
+            }
+            w.U64((ulong)request.Stdin.Length);
+        }, request.Stdin);
+
+    public static ExecResult DecodeReply(ReadOnlySpan<byte> body)
+    {
+        var reader = new Reader(body);
+        if (reader.U32() != Magic)
+        {
+            throw new RunnerProtocolException("reply does not start with the protocol's magic number");
+        }
+        var status = reader.U32();
+        if (status > (uint)RunStatus.InternalError)
+        {
+            throw new RunnerProtocolException($"reply has unknown status {status}");
+        }
+        var exitCode = reader.I32();
+        var signal = reader.I32();
+        var cpuMicroseconds = reader.U64();
+        var wallMicroseconds = reader.U64();
+        var peakKib = reader.U64();
+        var flags = reader.U32();
+        return new ExecResult
+        {
+            Status = (RunStatus)status,
+            ExitCode = exitCode,
+            Signal = signal,
+            CpuTime = TimeSpan.FromMicroseconds(cpuMicroseconds),
+            WallTime = TimeSpan.FromMicroseconds(wallMicroseconds),
+            PeakMemoryKib = (long)peakKib,
+            StdoutTruncated = (flags & 1) != 0,
+            StderrTruncated = (flags & 2) != 0,
+            OomKilled = (flags & 4) != 0,
+            Stdout = reader.Blob(),
+            Stderr = reader.Blob(),
+            Message = Encoding.UTF8.GetString(reader.Str()),
+        };
+    }
+
+    private static uint Milliseconds(TimeSpan value) => (uint)Math.Clamp(Math.Ceiling(value.TotalMilliseconds), 0, uint.MaxValue);
+
+    private static Frame Build(Op op, Action<Writer> fields, ReadOnlyMemory<byte> tail)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        var writer = new Writer(buffer);
+        writer.U32(0); // length, patched below
+        writer.U32(Magic);
+        writer.U32((uint)op);
+        fields(writer);
+        var head = buffer.WrittenSpan.ToArray();
+        var bodyLength = (long)head.Length - sizeof(uint) + tail.Length;
+        if (bodyLength > uint.MaxValue)
+        {
+            throw new ArgumentException("a runner request must be smaller than 4 GiB");
+        }
+        BinaryPrimitives.WriteUInt32LittleEndian(head, (uint)bodyLength);
+        return new Frame(head, tail);
+    }
+
+    private readonly struct Writer(ArrayBufferWriter<byte> buffer)
+    {
+        public void U32(uint value) => BinaryPrimitives.WriteUInt32LittleEndian(Take(4), value);
+
+        public void U64(ulong value) => BinaryPrimitives.WriteUInt64LittleEndian(Take(8), value);
+
+        public void Str(string value)
+        {
+            var bytes = Encoding.UTF8.GetBytes(value);
+            U32((uint)bytes.Length);
+            bytes.CopyTo(Take(bytes.Length));
+        }
+
+        private Span<byte> Take(int count)
+        {
+            var span = buffer.GetSpan(count)[..count];
+            buffer.Advance(count);
+            return span;
+        }
+    }
+
+    private ref struct Reader(ReadOnlySpan<byte> data)
+    {
+        private ReadOnlySpan<byte> _rest = data;
+
+        public uint U32() => BinaryPrimitives.ReadUInt32LittleEndian(Take(4));
+
+        public int I32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
+
+        public ulong U64() => BinaryPrimitives.ReadUInt64LittleEndian(Take(8));
+
+        public byte[] Str() => Take(checked((int)U32())).ToArray();
+
+        public byte[] Blob() => Take(checked((int)U64())).ToArray();
+
+        private ReadOnlySpan<byte> Take(int count)
+        {
+            if (count > _rest.Length)
+            {
+                throw new RunnerProtocolException("reply is shorter than its fields say");
+            }
+            var span = _rest[..count];
+            _rest = _rest[count..];
+            return span;
+        }
+    }
+}
+
+public sealed class RunnerProtocolException(string message) : Exception(message);

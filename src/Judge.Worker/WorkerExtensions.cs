@@ -1,0 +1,53 @@
+using Docker.DotNet;
+using Judge.Storage;
+using Judge.Worker.Checking;
+using Judge.Worker.Judging;
+using Judge.Worker.Languages;
+using Judge.Worker.Options;
+using Judge.Worker.Queue;
+using Judge.Worker.Sandbox;
+using Judge.Worker.TestData;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.Options;
+
+namespace Judge.Worker;
+
+public static class WorkerExtensions
+{
+    public static IHostApplicationBuilder AddJudgeWorker(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        // The language table ships beside the binary as the lowest-priority source, so appsettings.json
+        // and environment variables (Languages__cpp__CompileTimeLimit=...) can override any field.
+        var languageTable = new JsonConfigurationSource { Path = Path.Combine(AppContext.BaseDirectory, "languages.json") };
+        languageTable.ResolveFileProvider();
+        configuration.Sources.Insert(0, languageTable);
+        services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SandboxOptions>().Bind(configuration.GetSection(SandboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LanguageTable>().Bind(configuration.GetSection(LanguageTable.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LanguageTable>, LanguageTableValidator>();
+
+        services.AddJudgeStorage(configuration);
+        services.AddDockerResiliencePipeline();
+        services.AddSingleton<IDockerClient>(sp =>
+            new DockerClientConfiguration(new Uri(sp.GetRequiredService<IOptions<SandboxOptions>>().Value.DockerEndpoint)).CreateClient());
+        services.AddSingleton<DockerSandboxFactory>();
+
+        services.AddSingleton<TestDataCache>();
+        services.AddSingleton<CheckerRegistry>();
+        services.AddSingleton<Compiler>();
+        services.AddSingleton<TestCaseRunner>();
+        services.AddSingleton<SubmissionJudge>();
+        services.AddSingleton<JobStream>();
+        services.AddSingleton<JobSignal>();
+
+        // Started in this order and stopped in reverse: the consumer stops (finishing its jobs)
+        // before the pool removes the containers.
+        services.AddSingleton<SandboxPool>();
+        services.AddHostedService(sp => sp.GetRequiredService<SandboxPool>());
+        services.AddHostedService<LanguageRegistration>();
+        services.AddHostedService<JobConsumer>();
+        return builder;
+    }
+}

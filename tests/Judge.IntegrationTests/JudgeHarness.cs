@@ -1,0 +1,131 @@
+using Grpc.Net.Client;
+using Judge.Api;
+using Judge.Worker;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using StackExchange.Redis;
+using JudgeClient = Judge.Contracts.V1.Judge.JudgeClient;
+using ProblemsClient = Judge.Contracts.V1.Problems.ProblemsClient;
+
+namespace Judge.IntegrationTests;
+
+/// <summary>
+/// The whole service against the real Redis and Docker engine: the API in-process on a test server,
+/// and any number of workers, each its own host and stream consumer. Keys live under a prefix of
+/// their own and are deleted at the end.
+/// </summary>
+public sealed class JudgeHarness : IAsyncDisposable
+{
+    public static string RedisAddress => Environment.GetEnvironmentVariable("JUDGE_TEST_REDIS") ?? "127.0.0.1:6379";
+
+    private readonly WebApplication _api;
+    private readonly List<IHost> _workers = [];
+    private readonly GrpcChannel _channel;
+    private readonly Dictionary<string, string?> _settings;
+
+    private JudgeHarness(WebApplication api, Dictionary<string, string?> settings)
+    {
+        _api = api;
+        _settings = settings;
+        _channel = GrpcChannel.ForAddress("http://localhost", new GrpcChannelOptions
+        {
+            HttpHandler = api.GetTestServer().CreateHandler(),
+            MaxReceiveMessageSize = 64 * 1024 * 1024,
+        });
+        Problems = new ProblemsClient(_channel);
+        Judge = new JudgeClient(_channel);
+    }
+
+    public ProblemsClient Problems { get; }
+
+    public JudgeClient Judge { get; }
+
+    public string KeyPrefix => _settings["Redis:KeyPrefix"]!;
+
+    /// <summary>The API host's services, for reaching the same stores the API uses.</summary>
+    public IServiceProvider ApiServices => _api.Services;
+
+    public static async Task<JudgeHarness> StartAsync(int workers = 1, IDictionary<string, string?>? overrides = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Redis:Configuration"] = RedisAddress,
+            ["Redis:KeyPrefix"] = $"judgetest:{Guid.NewGuid():N}:",
+            ["Logging:LogLevel:Default"] = Environment.GetEnvironmentVariable("JUDGE_TEST_LOG_LEVEL") ?? "Warning",
+            ["Worker:CacheDirectory"] = Path.Combine(Path.GetTempPath(), "judge-test-cache"),
+            ["Worker:IdlePollInterval"] = "00:00:00.500",
+            ["Sandbox:WarmPerLanguage"] = "1",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.WebHost.UseTestServer();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddJudgeApi();
+        var api = builder.Build();
+        api.MapJudgeApi();
+        await api.StartAsync();
+
+        var harness = new JudgeHarness(api, settings);
+        for (var i = 0; i < workers; i++)
+        {
+            await harness.StartWorkerAsync();
+        }
+        return harness;
+    }
+
+    public async Task<IHost> StartWorkerAsync()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
+        builder.Configuration.AddInMemoryCollection(_settings);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Worker:Name"] = $"test-{Guid.NewGuid():N}"[..20],
+        });
+        builder.AddJudgeWorker();
+        var worker = builder.Build();
+        await worker.StartAsync();
+        _workers.Add(worker);
+        return worker;
+    }
+
+    public async Task<IDatabase> RedisAsync()
+    {
+        _redis ??= await ConnectionMultiplexer.ConnectAsync(RedisAddress);
+        return _redis.GetDatabase();
+    }
+
+    private ConnectionMultiplexer? _redis;
+
+    /// <summary>How many keys of this harness match a pattern under its prefix, e.g. "staging:*".</summary>
+    public async Task<int> CountKeysAsync(string pattern)
+    {
+        await RedisAsync();
+        return await _redis!.GetServers()[0].KeysAsync(pattern: KeyPrefix + pattern).CountAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var worker in _workers)
+        {
+            await worker.StopAsync();
+            worker.Dispose();
+        }
+        _channel.Dispose();
+        await _api.StopAsync();
+        await _api.DisposeAsync();
+        var redis = _redis ?? await ConnectionMultiplexer.ConnectAsync(RedisAddress);
+        var server = redis.GetServers()[0];
+        var db = redis.GetDatabase();
+        await foreach (var key in server.KeysAsync(pattern: KeyPrefix + "*", pageSize: 1000))
+        {
+            await db.KeyDeleteAsync(key);
+        }
+        await redis.DisposeAsync();
+    }
+}
