@@ -4,13 +4,16 @@ using Judge.Worker.Options;
 namespace Judge.Worker.Judging;
 
 /// <summary>The limits of one test run, and the container memory that running a problem's tests needs.</summary>
-public sealed class RunLimits(SandboxOptions options, ProblemHeader problem)
+public sealed class RunLimits(SandboxOptions options, ProblemHeader problem, int runtimeOverheadMiB = 0)
 {
     public TimeSpan CpuTime => TimeSpan.FromMilliseconds(problem.TimeLimitMs);
 
     public TimeSpan WallTime => CpuTime * options.WallTimeFactor + options.WallTimeSlack;
 
     public long MemoryBytes => (long)problem.MemoryLimitMib << 20;
+
+    /// <summary>Peak memory above this is MEMORY_LIMIT_EXCEEDED: the problem's limit plus the runtime's own needs.</summary>
+    public long JudgedMemoryBytes => MemoryBytes + ((long)runtimeOverheadMiB << 20);
 
     public long StdoutBytes(TestCaseHeader test) =>
         Math.Max(options.MinOutputLimitBytes, 2 * (long)test.ExpectedOutputSize);
@@ -24,6 +27,6 @@ public sealed class RunLimits(SandboxOptions options, ProblemHeader problem)
         var judged = tests.Select(i => problem.Tests[i]).ToList();
         var largestInput = judged.Max(t => (long)t.InputSize);
         var largestOutput = judged.Max(StdoutBytes);
-        return MemoryBytes + largestInput + largestOutput + ((long)options.RunOverheadMiB << 20);
+        return JudgedMemoryBytes + largestInput + largestOutput + ((long)options.RunOverheadMiB << 20);
     }
 }

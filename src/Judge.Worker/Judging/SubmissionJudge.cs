@@ -73,7 +73,7 @@ internal sealed class SubmissionJudge(
             }
 
             var tests = JudgedTests.Select(problem.Header, job.Mode);
-            var limits = new RunLimits(sandboxOptions.Value, problem.Header);
+            var limits = new RunLimits(sandboxOptions.Value, problem.Header, language.RuntimeMemoryOverheadMiB);
             await sandbox.SetMemoryLimitAsync(limits.ContainerMemoryBytes(tests), cancellationToken);
             await reporter.StatusAsync(SubmissionStatus.Running, cancellationToken);
             foreach (var index in tests)

@@ -18,16 +18,16 @@ internal sealed class TestCaseRunner(TestDataCache testData, CheckerRegistry che
     {
         var header = problem.Header;
         var test = header.Tests[index];
-        var limits = new RunLimits(_options, header);
+        var limits = new RunLimits(_options, header, language.RuntimeMemoryOverheadMiB);
         var input = await testData.ReadAsync(problem, index, TestDataPart.Input, cancellationToken);
         var run = await sandbox.ExecAsync(new ExecRequest
         {
-            Command = language.RunCommand,
+            Command = language.RunCommandFor(header.MemoryLimitMib),
             Environment = language.Environment,
             Stdin = input,
             CpuTimeLimit = limits.CpuTime,
             WallTimeLimit = limits.WallTime,
-            MemoryLimitBytes = limits.MemoryBytes,
+            MemoryLimitBytes = limits.JudgedMemoryBytes,
             StackLimitBytes = limits.MemoryBytes,
             StdoutLimitBytes = limits.StdoutBytes(test),
             StderrLimitBytes = _options.StderrLimitBytes,
@@ -36,6 +36,10 @@ internal sealed class TestCaseRunner(TestDataCache testData, CheckerRegistry che
         if (run.Status == RunStatus.InternalError)
         {
             throw new SandboxBrokenException($"test {index} could not be run: {run.Message}");
+        }
+        if (language.RanOutOfMemory(run))
+        {
+            run = run with { Status = RunStatus.MemoryLimit };
         }
 
         byte[]? expected = null;

@@ -20,6 +20,7 @@ public sealed class LanguageDefinition
     /// <summary>Empty when the language has no compile or check step.</summary>
     public string[] CompileCommand { get; set; } = [];
 
+    /// <summary>May contain {memory_mib}, replaced by the problem's memory limit (e.g. a JVM's -Xmx).</summary>
     [Required, MinLength(1)]
     public string[] RunCommand { get; set; } = [];
 
@@ -30,10 +31,34 @@ public sealed class LanguageDefinition
     /// <summary>The environment of compile and run, as NAME=value.</summary>
     public string[] Environment { get; set; } = [];
 
+    /// <summary>
+    /// Memory a runtime needs beyond the program's own data (a JVM's metaspace and code cache): peak
+    /// memory is judged against the problem's limit plus this.
+    /// </summary>
+    [Range(0, 4096)]
+    public int RuntimeMemoryOverheadMiB { get; set; }
+
+    /// <summary>Text on stderr that means the program ran out of memory (a runtime's out-of-memory error).</summary>
+    public string[] OutOfMemoryMarkers { get; set; } = [];
+
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan CompileTimeLimit { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Memory of the whole container while compiling.</summary>
     [Range(64, 16384)]
     public int CompileMemoryMiB { get; set; } = 1024;
+
+    public IReadOnlyList<string> RunCommandFor(uint memoryLimitMiB) =>
+        RunCommand.Select(argument => argument.Replace("{memory_mib}", memoryLimitMiB.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+
+    /// <summary>A run that failed while its runtime reported running out of memory.</summary>
+    public bool RanOutOfMemory(Sandbox.ExecResult run)
+    {
+        if (run.Status is not (Sandbox.RunStatus.NonZeroExit or Sandbox.RunStatus.Signaled) || OutOfMemoryMarkers.Length == 0)
+        {
+            return false;
+        }
+        var stderr = System.Text.Encoding.UTF8.GetString(run.Stderr);
+        return OutOfMemoryMarkers.Any(marker => stderr.Contains(marker, StringComparison.Ordinal));
+    }
 }

@@ -1,0 +1,36 @@
+namespace Judge.Csc;
+
+/// <summary>
+/// judge-csc SOURCE.cs: compiles one C# source file into SOURCE.dll, a console application, and writes
+/// SOURCE.runtimeconfig.json next to it. Diagnostics go to stdout; the exit code is 1 when there are errors.
+/// judge-csc --version prints the compiler, language and runtime versions on one line.
+/// </summary>
+internal static class Program
+{
+    // Roslyn recurses over the syntax. Compiling on a thread whose stack size is fixed (instead of the main thread,
+    // whose stack follows RLIMIT_STACK, unlimited while compiling) keeps the runtime's stack probes meaningful, so
+    // a very deeply nested source ends as error CS8078 ("expression too long or complex") rather than a crash.
+    private const int CompilerStackBytes = 16 << 20;
+
+    private static int Main(string[] args)
+    {
+        switch (args)
+        {
+            case ["--version"]:
+                Console.WriteLine(SourceCompiler.Version);
+                return 0;
+            case [var source] when !source.StartsWith('-'):
+                var exitCode = 2;
+                var compiler = new Thread(() => exitCode = SourceCompiler.Compile(source, Console.Out), CompilerStackBytes)
+                {
+                    Name = "compiler",
+                };
+                compiler.Start();
+                compiler.Join();
+                return exitCode;
+            default:
+                Console.Error.WriteLine("usage: judge-csc SOURCE.cs | --version");
+                return 2;
+        }
+    }
+}

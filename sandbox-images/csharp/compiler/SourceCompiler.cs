@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Judge.Csc;
+
+/// <summary>Compiles one source file into a console application, as a default .NET console project would.</summary>
+internal static class SourceCompiler
+{
+    /// <summary>At most this many errors (or warnings) are printed; a broken source can produce thousands.</summary>
+    private const int MaxDiagnostics = 50;
+
+    /// <summary>The implicit usings of a console project, plus System.Text.</summary>
+    private const string GlobalUsings = """
+        global using global::System;
+        global using global::System.Collections.Generic;
+        global using global::System.IO;
+        global using global::System.Linq;
+        global using global::System.Net.Http;
+        global using global::System.Text;
+        global using global::System.Threading;
+        global using global::System.Threading.Tasks;
+        """;
+
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    public static string Version
+    {
+        get
+        {
+            var roslyn = typeof(CSharpCompilation).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?";
+            var language = ParseOptions.LanguageVersion.ToDisplayString();
+            // The informational version is e.g. "5.12.0-1.26502.2+<commit>"; the package version is its first part.
+            return $"C# {language} (Roslyn {roslyn.Split('-', '+')[0]}), .NET {Environment.Version.ToString(3)}";
+        }
+    }
+
+    /// <summary>Compiles <paramref name="sourcePath"/>; returns the exit code: 0 compiled, 1 errors.</summary>
+    public static int Compile(string sourcePath, TextWriter output)
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var startup = DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime;
+        Console.Error.WriteLine($"T startup-to-compile {startup.TotalMilliseconds:0}");
+        var refs = FrameworkReferences.Load();
+        Console.Error.WriteLine($"T refs {sw.ElapsedMilliseconds}");
+        SourceText text;
+        using (var stream = File.OpenRead(sourcePath))
+        {
+            text = SourceText.From(stream, Encoding.UTF8);
+        }
+        var compilation = CSharpCompilation.Create(
+            Path.GetFileNameWithoutExtension(sourcePath),
+            [
+                CSharpSyntaxTree.ParseText(text, ParseOptions, Path.GetFileName(sourcePath)),
+                CSharpSyntaxTree.ParseText(SourceText.From(GlobalUsings, Encoding.UTF8), ParseOptions, "GlobalUsings.g.cs"),
+            ],
+            refs,
+            new CSharpCompilationOptions(
+                OutputKind.ConsoleApplication,
+                optimizationLevel: OptimizationLevel.Release,
+                allowUnsafe: false,
+                nullableContextOptions: NullableContextOptions.Enable,
+                concurrentBuild: false,
+                deterministic: true));
+
+        Console.Error.WriteLine($"T parse+create {sw.ElapsedMilliseconds}");
+        var dg = compilation.GetDiagnostics();
+        Console.Error.WriteLine($"T diagnostics {sw.ElapsedMilliseconds}");
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
+        Console.Error.WriteLine($"T emit {sw.ElapsedMilliseconds}");
+        Report(result.Diagnostics, result.Success ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, output);
+        if (!result.Success)
+        {
+            return 1;
+        }
+        File.WriteAllBytes(Path.ChangeExtension(sourcePath, ".dll"), image.ToArray());
+        RuntimeConfig.Write(Path.ChangeExtension(sourcePath, ".runtimeconfig.json"));
+        return 0;
+    }
+
+    /// <summary>Prints the diagnostics of one severity, in source order, as "main.cs(3,5): error CS0103: ...".</summary>
+    private static void Report(IEnumerable<Diagnostic> diagnostics, DiagnosticSeverity severity, TextWriter output)
+    {
+        var shown = diagnostics
+            .Where(d => d.Severity == severity && !d.IsSuppressed)
+            .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.SourceSpan.Start)
+            .ToList();
+        foreach (var diagnostic in shown.Take(MaxDiagnostics))
+        {
+            output.WriteLine(CSharpDiagnosticFormatter.Instance.Format(diagnostic, CultureInfo.InvariantCulture));
+        }
+        if (shown.Count > MaxDiagnostics)
+        {
+            output.WriteLine($"... and {shown.Count - MaxDiagnostics} more");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import sys
+print("got " + input())
+print("note", file=sys.stderr)
