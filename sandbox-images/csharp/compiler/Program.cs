@@ -14,6 +14,7 @@ internal static class Program
 
     private static int Main(string[] args)
     {
+        using var listener = new JitListener();
         switch (args)
         {
             case ["--version"]:
@@ -27,6 +28,7 @@ internal static class Program
                 };
                 compiler.Start();
                 compiler.Join();
+                File.WriteAllLines("/tmp/cs/jitted.txt", JitListener.Methods);
                 return exitCode;
             default:
                 Console.Error.WriteLine("usage: judge-csc SOURCE.cs | --version");

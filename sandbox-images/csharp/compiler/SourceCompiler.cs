@@ -44,9 +44,9 @@ internal static class SourceCompiler
     {
         var sw = System.Diagnostics.Stopwatch.StartNew();
         var startup = DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime;
-        Console.Error.WriteLine($"T startup-to-compile {startup.TotalMilliseconds:0}");
+        Console.Error.WriteLine($"{System.Runtime.JitInfo.GetCompiledMethodCount()} jit {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0}ms T startup-to-compile {startup.TotalMilliseconds:0}");
         var refs = FrameworkReferences.Load();
-        Console.Error.WriteLine($"T refs {sw.ElapsedMilliseconds}");
+        Console.Error.WriteLine($"{System.Runtime.JitInfo.GetCompiledMethodCount()} jit {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0}ms T refs {sw.ElapsedMilliseconds}");
         SourceText text;
         using (var stream = File.OpenRead(sourcePath))
         {
@@ -67,12 +67,12 @@ internal static class SourceCompiler
                 concurrentBuild: false,
                 deterministic: true));
 
-        Console.Error.WriteLine($"T parse+create {sw.ElapsedMilliseconds}");
+        Console.Error.WriteLine($"{System.Runtime.JitInfo.GetCompiledMethodCount()} jit {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0}ms T parse+create {sw.ElapsedMilliseconds}");
         var dg = compilation.GetDiagnostics();
-        Console.Error.WriteLine($"T diagnostics {sw.ElapsedMilliseconds}");
+        Console.Error.WriteLine($"{System.Runtime.JitInfo.GetCompiledMethodCount()} jit {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0}ms T diagnostics {sw.ElapsedMilliseconds}");
         using var image = new MemoryStream();
         var result = compilation.Emit(image, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
-        Console.Error.WriteLine($"T emit {sw.ElapsedMilliseconds}");
+        Console.Error.WriteLine($"{System.Runtime.JitInfo.GetCompiledMethodCount()} jit {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0}ms T emit {sw.ElapsedMilliseconds}");
         Report(result.Diagnostics, result.Success ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, output);
         if (!result.Success)
         {
