@@ -58,7 +58,7 @@ public sealed class ProblemStore(RedisExecutor redis, RedisKeys keys)
         var arguments = new List<RedisValue>
         {
             keys.ProblemVersionBase(header.Id),
-            new StoredProblem { Header = header }.ToByteArray(),
+            new StoredProblem { Header = header, UploadId = uploadId }.ToByteArray(),
         };
         arguments.AddRange(parts.Select(p => (RedisValue)(string)keys.Staging(uploadId, p.Index, p.Part)!));
         arguments.AddRange(parts.Select(p => (RedisValue)RedisKeys.TestDataSuffix(p.Index, p.Part)));

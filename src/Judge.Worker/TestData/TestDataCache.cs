@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 namespace Judge.Worker.TestData;
 
 /// <summary>
-/// Test data on local disk by problem version. A version never changes, so a file once written is
-/// good forever; it is written to a temporary name and renamed, so a reader never sees half a file.
+/// Test data on local disk by problem version and upload. A version never changes, so a file once
+/// written is good forever; it is written to a temporary name and renamed, so a reader never sees half a file.
 /// </summary>
 internal sealed class TestDataCache(ProblemStore problems, IOptions<WorkerOptions> options)
 {
@@ -16,7 +16,7 @@ internal sealed class TestDataCache(ProblemStore problems, IOptions<WorkerOption
     public async Task<byte[]> ReadAsync(StoredProblem problem, int index, TestDataPart part, CancellationToken cancellationToken)
     {
         var id = problem.Header.Id;
-        var path = Path.Combine(_root, id, $"v{problem.Version}", $"{index}.{(part == TestDataPart.Input ? "in" : "out")}");
+        var path = Path.Combine(_root, id, $"v{problem.Version}-{problem.UploadId}", $"{index}.{(part == TestDataPart.Input ? "in" : "out")}");
         if (File.Exists(path))
         {
             return await File.ReadAllBytesAsync(path, cancellationToken);
