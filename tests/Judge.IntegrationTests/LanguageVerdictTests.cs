@@ -16,6 +16,18 @@ public class LanguageVerdictTests(string language)
         Environment.GetEnvironmentVariable("JUDGE_TEST_LANGUAGES")?.Split(' ', StringSplitOptions.RemoveEmptyEntries)
         ?? ["cpp", "python", "java", "go", "javascript", "typescript", "csharp"];
 
+    /// <summary>What each compiler (or check step) says about the `syntax` program.</summary>
+    private static readonly Dictionary<string, string> CompilerErrorMarks = new()
+    {
+        ["cpp"] = "error:",
+        ["python"] = "SyntaxError",
+        ["java"] = "error:",
+        ["go"] = "syntax error",
+        ["javascript"] = "SyntaxError",
+        ["typescript"] = "error TS",
+        ["csharp"] = "error CS",
+    };
+
     private const string ProblemId = "sum";
     private const string FastIoProblemId = "fastio";
     private JudgeHarness _judge = null!;
@@ -148,7 +160,7 @@ public class LanguageVerdictTests(string language)
         Assert.Multiple(() =>
         {
             Assert.That(result.Verdict, Is.EqualTo(Verdict.CompilationError));
-            Assert.That(result.CompileOutput, Does.Contain(language == "cpp" ? "error" : "SyntaxError"));
+            Assert.That(result.CompileOutput, Does.Contain(CompilerErrorMarks[language]));
             Assert.That(result.Tests, Is.Empty);
             Assert.That(result.Score, Is.EqualTo(0));
         });

@@ -3,7 +3,7 @@ namespace Judge.Csc;
 /// <summary>
 /// judge-csc SOURCE.cs: compiles one C# source file into SOURCE.dll, a console application, and writes
 /// SOURCE.runtimeconfig.json next to it. Diagnostics go to stdout; the exit code is 1 when there are errors.
-/// judge-csc --version prints the compiler, language and runtime versions on one line.
+/// judge-csc --version prints the language, compiler and runtime versions on one line.
 /// </summary>
 internal static class Program
 {
@@ -14,7 +14,6 @@ internal static class Program
 
     private static int Main(string[] args)
     {
-        using var listener = new JitListener();
         switch (args)
         {
             case ["--version"]:
@@ -28,7 +27,6 @@ internal static class Program
                 };
                 compiler.Start();
                 compiler.Join();
-                File.WriteAllLines("/tmp/cs/jitted.txt", JitListener.Methods);
                 return exitCode;
             default:
                 Console.Error.WriteLine("usage: judge-csc SOURCE.cs | --version");

@@ -28,13 +28,14 @@ internal static class SourceCompiler
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
+    /// <summary>E.g. "C# 14.0 (Roslyn 5.0.0), .NET 10.0.1".</summary>
     public static string Version
     {
         get
         {
-            var roslyn = typeof(CSharpCompilation).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?";
-            var language = ParseOptions.LanguageVersion.ToDisplayString();
             // The informational version is e.g. "5.12.0-1.26502.2+<commit>"; the package version is its first part.
+            var roslyn = typeof(CSharpCompilation).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?";
+            var language = ParseOptions.LanguageVersion.MapSpecifiedToEffectiveVersion().ToDisplayString();
             return $"C# {language} (Roslyn {roslyn.Split('-', '+')[0]}), .NET {Environment.Version.ToString(3)}";
         }
     }
@@ -42,11 +43,6 @@ internal static class SourceCompiler
     /// <summary>Compiles <paramref name="sourcePath"/>; returns the exit code: 0 compiled, 1 errors.</summary>
     public static int Compile(string sourcePath, TextWriter output)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        var startup = DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime;
-        Console.Error.WriteLine($"{System.Runtime.JitInfo.GetCompiledMethodCount()} jit {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0}ms T startup-to-compile {startup.TotalMilliseconds:0}");
-        var refs = FrameworkReferences.Load();
-        Console.Error.WriteLine($"{System.Runtime.JitInfo.GetCompiledMethodCount()} jit {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0}ms T refs {sw.ElapsedMilliseconds}");
         SourceText text;
         using (var stream = File.OpenRead(sourcePath))
         {
@@ -58,7 +54,7 @@ internal static class SourceCompiler
                 CSharpSyntaxTree.ParseText(text, ParseOptions, Path.GetFileName(sourcePath)),
                 CSharpSyntaxTree.ParseText(SourceText.From(GlobalUsings, Encoding.UTF8), ParseOptions, "GlobalUsings.g.cs"),
             ],
-            refs,
+            FrameworkReferences.Load(),
             new CSharpCompilationOptions(
                 OutputKind.ConsoleApplication,
                 optimizationLevel: OptimizationLevel.Release,
@@ -67,12 +63,9 @@ internal static class SourceCompiler
                 concurrentBuild: false,
                 deterministic: true));
 
-        Console.Error.WriteLine($"{System.Runtime.JitInfo.GetCompiledMethodCount()} jit {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0}ms T parse+create {sw.ElapsedMilliseconds}");
-        var dg = compilation.GetDiagnostics();
-        Console.Error.WriteLine($"{System.Runtime.JitInfo.GetCompiledMethodCount()} jit {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0}ms T diagnostics {sw.ElapsedMilliseconds}");
         using var image = new MemoryStream();
+        // An embedded portable PDB gives line numbers in the stack trace of an unhandled exception.
         var result = compilation.Emit(image, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
-        Console.Error.WriteLine($"{System.Runtime.JitInfo.GetCompiledMethodCount()} jit {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0}ms T emit {sw.ElapsedMilliseconds}");
         Report(result.Diagnostics, result.Success ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, output);
         if (!result.Success)
         {

@@ -1,0 +1,122 @@
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.JavacTask;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles a submission whose public class may have any name, in one javac run inside this JVM.
+ *
+ * usage: JudgeJavac SOURCE OUTDIR
+ *
+ * The source is parsed first (quietly: the compile reports any error); its file object then
+ * answers to the name of the public top-level class, so "class X is public, should be declared in a file named X.java" cannot happen whatever
+ * the file is called. Classes go to OUTDIR, and OUTDIR/run.args gets "-cp OUTDIR <main class>" for
+ * the run command's java @argfile: the top-level class with a static main method (the public one
+ * first), else the public class, else the first class. Diagnostics are javac's, on stderr; the exit
+ * code is 0 when the compilation succeeded, 1 when it did not (and then there is no run.args).
+ */
+public final class JudgeJavac {
+    /** The submission, under its own path, answering to the public class's name too. */
+    private static final class Source extends SimpleJavaFileObject {
+        private final String text;
+        volatile String publicName;
+
+        Source(URI uri, String text) {
+            super(uri, JavaFileObject.Kind.SOURCE);
+            this.text = text;
+        }
+
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return text;
+        }
+
+        @Override
+        public boolean isNameCompatible(String simpleName, JavaFileObject.Kind kind) {
+            return super.isNameCompatible(simpleName, kind)
+                    || (kind == JavaFileObject.Kind.SOURCE && simpleName.equals(publicName));
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: JudgeJavac SOURCE OUTDIR");
+            System.exit(2);
+        }
+        Path sourcePath = Path.of(args[0]).toAbsolutePath();
+        Path outDir = Path.of(args[1]).toAbsolutePath();
+        Files.deleteIfExists(outDir.resolve("run.args"));
+        // Decoded leniently: bytes that are not UTF-8 become U+FFFD instead of aborting the compile.
+        String text = new String(Files.readAllBytes(sourcePath), StandardCharsets.UTF_8);
+        Source source = new Source(sourcePath.toUri(), text);
+
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        PrintWriter err = new PrintWriter(System.err, true);
+        List<String> options = List.of("-d", outDir.toString(), "-proc:none", "-implicit:none",
+                "-encoding", "UTF-8", "-Xlint:none", "-Xmaxerrs", "50");
+        JavacTask parse = (JavacTask) compiler.getTask(Writer.nullWriter(), null, diagnostic -> { }, options, null, List.of(source));
+
+        String packageName = "";
+        String publicClass = null, publicMain = null, anyMain = null, first = null;
+        for (CompilationUnitTree unit : parse.parse()) {
+            if (unit.getPackageName() != null) {
+                packageName = unit.getPackageName().toString();
+            }
+            for (Tree type : unit.getTypeDecls()) {
+                if (!(type instanceof ClassTree)) {
+                    continue;
+                }
+                ClassTree c = (ClassTree) type;
+                String name = c.getSimpleName().toString();
+                if (name.isEmpty()) {
+                    continue;
+                }
+                boolean isPublic = c.getModifiers().getFlags().contains(Modifier.PUBLIC);
+                boolean hasMain = hasStaticMain(c);
+                if (first == null) first = name;
+                if (isPublic && publicClass == null) publicClass = name;
+                if (hasMain && isPublic && publicMain == null) publicMain = name;
+                if (hasMain && anyMain == null) anyMain = name;
+            }
+        }
+        source.publicName = publicClass;
+
+        boolean ok = compiler.getTask(err, null, null, options, null, List.of(source)).call();
+        if (!ok) {
+            err.flush();
+            System.exit(1);
+        }
+        String main = publicMain != null ? publicMain : anyMain != null ? anyMain : publicClass != null ? publicClass : first != null ? first : "Main";
+        if (!packageName.isEmpty()) {
+            main = packageName + "." + main;
+        }
+        Files.writeString(outDir.resolve("run.args"), "-cp " + outDir + " " + main + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static boolean hasStaticMain(ClassTree c) {
+        for (Tree member : c.getMembers()) {
+            if (member instanceof MethodTree) {
+                MethodTree m = (MethodTree) member;
+                if (m.getName().contentEquals("main") && m.getParameters().size() == 1
+                        && m.getModifiers().getFlags().contains(Modifier.STATIC)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
