@@ -77,13 +77,20 @@ public class WatchTests
     public async Task List_languages_shows_the_versions_read_from_the_images()
     {
         var languages = (await _judge.Judge.ListLanguagesAsync(new ListLanguagesRequest())).Languages;
+        Assert.That(languages.Select(l => l.Id), Is.EqualTo(new[] { "cpp", "csharp", "go", "java", "javascript", "python", "typescript" }));
         Assert.Multiple(() =>
         {
-            Assert.That(languages.Select(l => l.Id), Is.EqualTo(new[] { "cpp", "python" }));
-            Assert.That(languages.Single(l => l.Id == "cpp").Version, Does.StartWith("g++").And.Match(@"\d+\.\d+"));
-            Assert.That(languages.Single(l => l.Id == "python").Version, Does.Match(@"^Python 3\.\d+"));
+            foreach (var language in languages)
+            {
+                Assert.That(language.Version, Does.Match(@"\d+\.\d+"), $"{language.Id} reports a real version");
+                Assert.That(language.DisplayName, Is.Not.Empty);
+                Assert.That(language.RunCommand, Is.Not.Empty);
+            }
+            Assert.That(languages.Single(l => l.Id == "cpp").Version, Does.StartWith("g++"));
+            Assert.That(languages.Single(l => l.Id == "python").Version, Does.StartWith("Python 3."));
+            Assert.That(languages.Single(l => l.Id == "java").Version, Does.StartWith("openjdk 17"));
+            Assert.That(languages.Single(l => l.Id == "go").Version, Does.StartWith("go version go1.2"));
             Assert.That(languages.Single(l => l.Id == "cpp").CompileCommand, Does.Contain("-O2"));
-            Assert.That(languages.Single(l => l.Id == "python").RunCommand, Is.Not.Empty);
         });
     }
 }

@@ -19,27 +19,27 @@ internal sealed class LanguageRegistration(
 {
     private static readonly TimeSpan VersionTimeLimit = TimeSpan.FromSeconds(10);
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        Task.WhenAll(languages.Value.Select(entry => RegisterAsync(entry.Key, entry.Value, cancellationToken)));
+
+    private async Task RegisterAsync(string id, LanguageDefinition language, CancellationToken cancellationToken)
     {
-        foreach (var (id, language) in languages.Value)
+        try
         {
-            try
+            var version = await ReadVersionAsync(id, language, cancellationToken);
+            await registry.RegisterAsync(new Language
             {
-                var version = await ReadVersionAsync(id, language, cancellationToken);
-                await registry.RegisterAsync(new Language
-                {
-                    Id = id,
-                    DisplayName = language.DisplayName,
-                    Version = version,
-                    CompileCommand = { language.CompileCommand },
-                    RunCommand = { language.RunCommand },
-                }, cancellationToken);
-                logger.LogInformation("Language {Language} registered: {Version}", id, version);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError("Language {Language} is unavailable: {Error}", id, e.Message);
-            }
+                Id = id,
+                DisplayName = language.DisplayName,
+                Version = version,
+                CompileCommand = { language.CompileCommand },
+                RunCommand = { language.RunCommand },
+            }, cancellationToken);
+            logger.LogInformation("Language {Language} registered: {Version}", id, version);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError("Language {Language} is unavailable: {Error}", id, e.Message);
         }
     }
 
