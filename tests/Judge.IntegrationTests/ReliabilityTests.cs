@@ -102,7 +102,14 @@ public class ReliabilityTests
 
         var final = (await judge.Judge.WatchToEndAsync(submitted.SubmissionId))[^1].Final;
         var redis = await judge.RedisAsync();
+        // The verdict is stored before the job moves to the dead-letter stream (a crash in between
+        // leaves the job pending, never the submission unfinished), so the move may lag a moment.
         var dead = await redis.StreamRangeAsync(judge.KeyPrefix + "jobs:dead");
+        for (var wait = 0; dead.Length == 0 && wait < 50; wait++)
+        {
+            await Task.Delay(100);
+            dead = await redis.StreamRangeAsync(judge.KeyPrefix + "jobs:dead");
+        }
         Assert.Multiple(async () =>
         {
             Assert.That(final.Verdict, Is.EqualTo(Verdict.InternalError));

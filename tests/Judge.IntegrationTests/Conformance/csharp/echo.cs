@@ -1,0 +1,2 @@
+Console.WriteLine("got " + Console.ReadLine());
+Console.Error.WriteLine("note");

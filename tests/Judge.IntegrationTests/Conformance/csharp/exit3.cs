@@ -1,0 +1,2 @@
+Console.WriteLine("partial");
+return 3;

@@ -1,0 +1,5 @@
+long x = 0;
+while (true)
+{
+    x++;
+}

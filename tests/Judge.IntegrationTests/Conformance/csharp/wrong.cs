@@ -1,0 +1,10 @@
+using System;
+
+public static class Program
+{
+    public static void Main()
+    {
+        var parts = Console.ReadLine()!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Console.WriteLine(long.Parse(parts[0]) - long.Parse(parts[1]));
+    }
+}
