@@ -7,9 +7,9 @@ namespace Judge.Csc;
 /// </summary>
 internal static class Program
 {
-    // Roslyn recurses over the syntax. Compiling on a thread whose stack size is fixed (instead of the main thread,
-    // whose stack follows RLIMIT_STACK, unlimited while compiling) keeps the runtime's stack probes meaningful, so
-    // a very deeply nested source ends as error CS8078 ("expression too long or complex") rather than a crash.
+    // Roslyn recurses over the syntax, and the main thread's stack follows RLIMIT_STACK (unlimited while compiling).
+    // On a thread with a fixed stack, a very deeply nested source ends quickly: error CS8078 where Roslyn guards the
+    // recursion, otherwise a stack overflow that aborts the process (as it does csc), which is a failed compile too.
     private const int CompilerStackBytes = 16 << 20;
 
     private static int Main(string[] args)
