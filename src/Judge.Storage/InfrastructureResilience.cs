@@ -1,0 +1,34 @@
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Retry;
+
+namespace Judge.Storage;
+
+/// <summary>
+/// The shape every pipeline to a piece of infrastructure (Redis, the Docker engine) shares: retry
+/// transient faults with jittered exponential backoff, stop calling a dependency that keeps failing,
+/// and bound each call. What counts as transient is the caller's.
+/// </summary>
+public static class InfrastructureResilience
+{
+    public static ResiliencePipelineBuilder AddInfrastructureStrategies(
+        this ResiliencePipelineBuilder builder, Func<PredicateBuilder<object>> transientFaults, TimeSpan timeout) =>
+        builder
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = transientFaults(),
+                MaxRetryAttempts = 3,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromMilliseconds(200),
+            })
+            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
+            {
+                ShouldHandle = transientFaults(),
+                FailureRatio = 0.5,
+                MinimumThroughput = 10,
+                SamplingDuration = TimeSpan.FromSeconds(30),
+                BreakDuration = TimeSpan.FromSeconds(5),
+            })
+            .AddTimeout(timeout);
+}
