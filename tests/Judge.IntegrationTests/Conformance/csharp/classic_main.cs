@@ -1,0 +1,13 @@
+using System;
+
+namespace Contest
+{
+    internal static class Program
+    {
+        private static void Main()
+        {
+            var parts = Console.ReadLine()!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            Console.WriteLine(long.Parse(parts[0]) + long.Parse(parts[1]));
+        }
+    }
+}
