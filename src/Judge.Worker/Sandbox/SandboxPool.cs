@@ -71,7 +71,9 @@ internal sealed class SandboxPool(
         {
             try
             {
-                var sandbox = await factory.CreateAsync(languageId, _languages[languageId], stoppingToken);
+                // Not cancelled by shutdown: a create cut off mid-call can leave a container the engine made
+                // but this worker never learned of. The pipeline's timeout bounds it instead.
+                var sandbox = await factory.CreateAsync(languageId, _languages[languageId], CancellationToken.None);
                 _warm[languageId].Writer.TryWrite(sandbox);
                 backoff = TimeSpan.FromMilliseconds(500);
             }
@@ -120,6 +122,8 @@ internal sealed class SandboxPool(
             }
         }
         await Task.WhenAll(leftovers.Select(s => s.DisposeAsync().AsTask()));
+        // A sandbox still being created when the refill loop stopped is in no channel: sweep by label.
+        await factory.RemoveLeftoversAsync(cancellationToken);
         logger.LogInformation("Sandbox pool stopped; removed {Count} containers", leftovers.Count);
     }
 }
