@@ -1,3 +1,5 @@
+using Docker.DotNet;
+using Docker.DotNet.Models;
 using Grpc.Net.Client;
 using Judge.Api;
 using Judge.Worker;
@@ -79,14 +81,15 @@ public sealed class JudgeHarness : IAsyncDisposable
         return harness;
     }
 
+    private readonly List<string> _workerNames = [];
+
     public async Task<IHost> StartWorkerAsync()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(_settings);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Worker:Name"] = $"test-{Guid.NewGuid():N}"[..20],
-        });
+        var name = $"test-{Guid.NewGuid():N}"[..20];
+        _workerNames.Add(name);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Worker:Name"] = name });
         builder.AddJudgeWorker();
         var worker = builder.Build();
         await worker.StartAsync();
@@ -116,6 +119,7 @@ public sealed class JudgeHarness : IAsyncDisposable
             await worker.StopAsync();
             worker.Dispose();
         }
+        var leftBehind = await SandboxContainersOfAsync(_workerNames);
         _channel.Dispose();
         await _api.StopAsync();
         await _api.DisposeAsync();
@@ -127,5 +131,29 @@ public sealed class JudgeHarness : IAsyncDisposable
             await db.KeyDeleteAsync(key);
         }
         await redis.DisposeAsync();
+        if (leftBehind > 0)
+        {
+            throw new InvalidOperationException($"the workers left {leftBehind} sandbox containers behind");
+        }
+    }
+
+    /// <summary>Containers, in any state, labelled as belonging to these workers.</summary>
+    private static async Task<int> SandboxContainersOfAsync(IEnumerable<string> workers)
+    {
+        using var docker = new DockerClientConfiguration().CreateClient();
+        var count = 0;
+        foreach (var worker in workers)
+        {
+            var containers = await docker.Containers.ListContainersAsync(new ContainersListParameters
+            {
+                All = true,
+                Filters = new Dictionary<string, IDictionary<string, bool>>
+                {
+                    ["label"] = new Dictionary<string, bool> { [$"judge.worker={worker}"] = true },
+                },
+            });
+            count += containers.Count;
+        }
+        return count;
     }
 }
