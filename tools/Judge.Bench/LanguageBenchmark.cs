@@ -52,7 +52,7 @@ internal sealed class LanguageBenchmark(DockerSandboxFactory factory, Compiler c
 
         return new LanguageFigures(
             id,
-            await VersionAsync(sandbox, language, cancellationToken),
+            await LanguageVersion.ReadAsync(sandbox, language, cancellationToken),
             image.Size / 1048576.0,
             Median(compileTimes),
             Median(roundTrips),
@@ -70,13 +70,6 @@ internal sealed class LanguageBenchmark(DockerSandboxFactory factory, Compiler c
         return run.Status == RunStatus.Ok
             ? run.WallTime.TotalMilliseconds / Runs
             : throw new InvalidOperationException($"bare loop ended {run.Status}: {Encoding.UTF8.GetString(run.Stderr)}");
-    }
-
-    private static async Task<string> VersionAsync(ISandbox sandbox, LanguageDefinition language, CancellationToken cancellationToken)
-    {
-        var run = await sandbox.ExecAsync(Request(language, language.VersionCommand, []), cancellationToken);
-        var output = Encoding.UTF8.GetString(run.Stdout.Length > 0 ? run.Stdout : run.Stderr);
-        return output.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "?";
     }
 
     private static ExecRequest Request(LanguageDefinition language, IReadOnlyList<string> command, byte[] stdin) => new()

@@ -1,4 +1,3 @@
-using System.Text;
 using Judge.Contracts.V1;
 using Judge.Storage;
 using Judge.Worker.Options;
@@ -17,8 +16,6 @@ internal sealed class LanguageRegistration(
     IOptions<LanguageTable> languages,
     ILogger<LanguageRegistration> logger) : IHostedService
 {
-    private static readonly TimeSpan VersionTimeLimit = TimeSpan.FromSeconds(10);
-
     public Task StartAsync(CancellationToken cancellationToken) =>
         Task.WhenAll(languages.Value.Select(entry => RegisterAsync(entry.Key, entry.Value, cancellationToken)));
 
@@ -50,20 +47,7 @@ internal sealed class LanguageRegistration(
         var sandbox = await pool.RentAsync(id, cancellationToken);
         try
         {
-            var run = await sandbox.ExecAsync(new ExecRequest
-            {
-                Command = language.VersionCommand,
-                Environment = language.Environment,
-                CpuTimeLimit = VersionTimeLimit,
-                WallTimeLimit = VersionTimeLimit,
-                StdoutLimitBytes = 4096,
-                StderrLimitBytes = 4096,
-            }, cancellationToken);
-            var output = Encoding.UTF8.GetString(run.Stdout.Length > 0 ? run.Stdout : run.Stderr);
-            var firstLine = output.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-            return run.Status == RunStatus.Ok && firstLine is not null
-                ? firstLine
-                : throw new InvalidOperationException($"version command ended {run.Status}: {run.Message} {output}".Trim());
+            return await LanguageVersion.ReadAsync(sandbox, language, cancellationToken);
         }
         finally
         {

@@ -65,25 +65,23 @@ internal sealed class JobStream(RedisExecutor redis, RedisKeys keys, IOptions<Wo
 
     /// <summary>Done with the job: acknowledged and removed, so the stream's length is the queue's depth.</summary>
     public Task AcknowledgeAsync(JobDelivery delivery, CancellationToken cancellationToken) =>
-        redis.ExecuteAsync(async db =>
-        {
-            var transaction = db.CreateTransaction();
-            _ = transaction.StreamAcknowledgeAsync(keys.Jobs, _options.ConsumerGroup, delivery.MessageId);
-            _ = transaction.StreamDeleteAsync(keys.Jobs, [delivery.MessageId]);
-            await transaction.ExecuteAsync();
-        }, cancellationToken);
+        RemoveAsync(delivery, _ => { }, cancellationToken);
 
     public Task DeadLetterAsync(JobDelivery delivery, string reason, CancellationToken cancellationToken) =>
+        RemoveAsync(delivery, transaction => transaction.StreamAddAsync(keys.DeadLetters,
+        [
+            new NameValueEntry("sid", delivery.SubmissionId),
+            new NameValueEntry("deliveries", delivery.Attempt),
+            new NameValueEntry("reason", reason),
+            new NameValueEntry("worker", _options.Name),
+        ]), cancellationToken);
+
+    /// <summary>Acknowledges and deletes the job in one transaction, with whatever else must happen with it.</summary>
+    private Task RemoveAsync(JobDelivery delivery, Action<ITransaction> alongside, CancellationToken cancellationToken) =>
         redis.ExecuteAsync(async db =>
         {
             var transaction = db.CreateTransaction();
-            _ = transaction.StreamAddAsync(keys.DeadLetters,
-            [
-                new NameValueEntry("sid", delivery.SubmissionId),
-                new NameValueEntry("deliveries", delivery.Attempt),
-                new NameValueEntry("reason", reason),
-                new NameValueEntry("worker", _options.Name),
-            ]);
+            alongside(transaction);
             _ = transaction.StreamAcknowledgeAsync(keys.Jobs, _options.ConsumerGroup, delivery.MessageId);
             _ = transaction.StreamDeleteAsync(keys.Jobs, [delivery.MessageId]);
             await transaction.ExecuteAsync();
