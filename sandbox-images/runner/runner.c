@@ -4,7 +4,7 @@
  * Serves one request at a time: a u32 length-prefixed message on stdin, the reply on stdout,
  * diagnostics on stderr. Single-threaded; exits 0 when stdin ends at a message boundary.
  *
- * Build: gcc -O2 -static -Wall -Wextra -o judge-runner runner.c
+ * Build: gcc -O2 -static -Wall -Wextra -o judge-runner runner.c (syscall_filter.h beside it)
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -29,9 +29,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "syscall_filter.h"
+
 #define MAGIC 0x314E524Au
 
-enum { OP_PING = 1, OP_WRITE_FILE = 2, OP_EXEC = 3, OP_CLEAN = 4 };
+enum { OP_PING = 1, OP_WRITE_FILE = 2, OP_EXEC = 3, OP_SEAL = 4, OP_RESET = 5 };
 enum {
 	ST_OK, ST_NONZERO_EXIT, ST_SIGNALED, ST_CPU_TIME_LIMIT, ST_WALL_TIME_LIMIT,
 	ST_MEMORY_LIMIT, ST_OUTPUT_LIMIT, ST_INTERNAL_ERROR
@@ -39,6 +41,7 @@ enum {
 #define FLAG_STDOUT_TRUNCATED 1u
 #define FLAG_STDERR_TRUNCATED 2u
 #define FLAG_OOM_KILL 4u
+#define FLAG_SEALED_CHANGED 8u
 
 /* A cap of 0 means "no limit"; this still bounds each blob so a reply stays below 4 GiB. */
 #define HARD_OUTPUT_CAP (1ull << 30)
@@ -46,6 +49,7 @@ enum {
 #define DRAIN_GRACE_NS 500000000ull    /* wait for pipe EOF after the child is reaped */
 #define CLEAN_MAX_DEPTH 32             /* deeper directories are moved up, bounding open fds */
 #define CLEAN_MAX_PASSES 100000
+#define SEAL_MAX_ENTRIES 65536
 
 static int sigchld_pipe[2] = { -1, -1 };
 static bool is_init;
@@ -271,14 +275,33 @@ static void do_write_file(struct cursor *c, struct reply *rep)
 	free(p);
 }
 
-/* ---------------------------------------------------------------- CLEAN */
+/* ---------------------------------------------------------------- SEAL and RESET */
+
+/*
+ * SEAL records what the work dir holds after compiling (by inode and ctime) and write-protects its
+ * files; RESET, after each test, removes whatever is not sealed, empties /tmp, and reports a sealed
+ * entry that was changed or removed. A program can chmod its files back and write them, but a
+ * write or chmod always moves ctime, which it cannot set back.
+ */
+struct sealed_entry {
+	dev_t dev;
+	ino_t ino;
+	mode_t type;
+	struct timespec ctime;
+};
+
+static struct {
+	char *dir;
+	struct sealed_entry *v;
+	size_t n;
+} seal;
 
 struct clean {
 	int topfd;
-	const struct span *keep;  /* top-level names to keep */
-	uint32_t nkeep;
 	unsigned serial;
-	char err[512];            /* first error, if any */
+	size_t found;  /* sealed entries seen */
+	bool changed;  /* a sealed entry was modified or replaced */
+	char err[512]; /* first error, if any */
 };
 
 static void clean_note(struct clean *cl, const char *what, const char *name)
@@ -287,18 +310,49 @@ static void clean_note(struct clean *cl, const char *what, const char *name)
 		snprintf(cl->err, sizeof cl->err, "%s %s: %s", what, name, strerror(errno));
 }
 
-static bool is_kept(const struct clean *cl, const char *name)
+static const struct sealed_entry *find_sealed(const struct stat *st)
 {
-	size_t n = strlen(name);
-	for (uint32_t i = 0; i < cl->nkeep; i++)
-		if (cl->keep[i].n == n && memcmp(cl->keep[i].p, name, n) == 0)
-			return true;
-	return false;
+	for (size_t i = 0; i < seal.n; i++)
+		if (seal.v[i].ino == st->st_ino && seal.v[i].dev == st->st_dev &&
+		    seal.v[i].type == (st->st_mode & S_IFMT))
+			return &seal.v[i];
+	return NULL;
+}
+
+/* The names in a directory, read in full before anything in it is removed or renamed. */
+static char **list_dir(DIR *d, size_t *count)
+{
+	size_t n = 0, cap = 16;
+	char **names = malloc(cap * sizeof *names);
+	struct dirent *e;
+	rewinddir(d);  /* the fd may be a dup whose offset an earlier pass moved */
+	while (names && (e = readdir(d)) != NULL) {
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		if (n == cap) {
+			char **more = realloc(names, (cap *= 2) * sizeof *names);
+			if (!more)
+				break;
+			names = more;
+		}
+		if (!(names[n] = strdup(e->d_name)))
+			break;
+		n++;
+	}
+	*count = n;
+	return names;
+}
+
+static void free_names(char **names, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
 }
 
 static bool remove_entry(struct clean *cl, int dfd, const char *name, unsigned char type, int depth);
 
-/* Empties the directory open as fd (consumed); depth 0 is the top, where the keep list applies. */
+/* Empties the directory open as fd (consumed). */
 static void empty_dir(struct clean *cl, int fd, int depth)
 {
 	DIR *d = fdopendir(fd);
@@ -307,7 +361,7 @@ static void empty_dir(struct clean *cl, int fd, int depth)
 		close(fd);
 		return;
 	}
-	/* Rescan until a pass removes nothing: entries removed during readdir, or moved up, may be missed. */
+	/* Rescan until a pass removes nothing: entries moved up from deeper levels may be missed. */
 	bool progress = true;
 	for (int pass = 0; progress && pass < CLEAN_MAX_PASSES; pass++) {
 		progress = false;
@@ -315,8 +369,6 @@ static void empty_dir(struct clean *cl, int fd, int depth)
 		struct dirent *e;
 		while ((e = readdir(d)) != NULL) {
 			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-				continue;
-			if (depth == 0 && is_kept(cl, e->d_name))
 				continue;
 			if (remove_entry(cl, dirfd(d), e->d_name, e->d_type, depth))
 				progress = true;
@@ -330,8 +382,6 @@ static bool move_to_top(struct clean *cl, int dfd, const char *name)
 	char tmp[64];
 	for (int tries = 0; tries < 1000; tries++) {
 		snprintf(tmp, sizeof tmp, ".judge-runner-clean.%u", cl->serial++);
-		if (is_kept(cl, tmp))
-			continue;
 		if (renameat2(dfd, name, cl->topfd, tmp, RENAME_NOREPLACE) == 0)
 			return true;
 		if (errno != EEXIST)
@@ -356,6 +406,8 @@ static bool remove_entry(struct clean *cl, int dfd, const char *name, unsigned c
 	if (type != DT_DIR) {
 		if (unlinkat(dfd, name, 0) == 0)
 			return true;
+		if (errno == EACCES && fchmod(dfd, 0700) == 0 && unlinkat(dfd, name, 0) == 0)
+			return true;
 		if (errno != ENOENT)
 			clean_note(cl, "unlink", name);
 		return false;
@@ -375,50 +427,185 @@ static bool remove_entry(struct clean *cl, int dfd, const char *name, unsigned c
 	empty_dir(cl, fd, depth + 1);
 	if (unlinkat(dfd, name, AT_REMOVEDIR) == 0)
 		return true;
+	if (errno == EACCES && fchmod(dfd, 0700) == 0 && unlinkat(dfd, name, AT_REMOVEDIR) == 0)
+		return true;
 	if (errno != ENOENT)
 		clean_note(cl, "rmdir", name);
 	return false;
 }
 
-static void clean_tree(const char *path, const struct span *keep, uint32_t nkeep,
-		       bool may_be_missing, struct reply *rep)
+static bool seal_add(const struct stat *st)
 {
-	int fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-	if (fd < 0) {
-		if (!(may_be_missing && errno == ENOENT) && rep->status == ST_OK)
-			fail(rep, "clean %s: %s", path, strerror(errno));
-		return;
-	}
-	struct clean cl = { .topfd = fd, .keep = keep, .nkeep = nkeep };
-	empty_dir(&cl, fd, 0);
-	if (cl.err[0] && rep->status == ST_OK)
-		fail(rep, "clean %s: %s", path, cl.err);
+	if (seal.n == SEAL_MAX_ENTRIES)
+		return false;
+	seal.v[seal.n++] = (struct sealed_entry){ st->st_dev, st->st_ino, st->st_mode & S_IFMT, st->st_ctim };
+	return true;
 }
 
-static void do_clean(struct cursor *c, struct reply *rep)
+/* Records (and write-protects) everything under the directory open as fd (consumed). */
+static void seal_dir(struct clean *cl, int fd, int depth)
+{
+	DIR *d = fdopendir(fd);
+	if (!d) {
+		clean_note(cl, "opendir", "");
+		close(fd);
+		return;
+	}
+	size_t n;
+	char **names = list_dir(d, &n);
+	for (size_t i = 0; names && i < n && !cl->err[0]; i++) {
+		struct stat st;
+		if (fstatat(dirfd(d), names[i], &st, AT_SYMLINK_NOFOLLOW) != 0) {
+			clean_note(cl, "stat", names[i]);
+			break;
+		}
+		if (S_ISREG(st.st_mode) && (st.st_mode & 0222) &&
+		    (fchmodat(dirfd(d), names[i], st.st_mode & 07555, 0) != 0 ||
+		     fstatat(dirfd(d), names[i], &st, AT_SYMLINK_NOFOLLOW) != 0)) {
+			clean_note(cl, "chmod", names[i]);
+			break;
+		}
+		if (!seal_add(&st)) {
+			errno = E2BIG;
+			clean_note(cl, "seal", names[i]);
+			break;
+		}
+		if (S_ISDIR(st.st_mode)) {
+			int sub = depth + 1 < CLEAN_MAX_DEPTH
+				? openat(dirfd(d), names[i], O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) : -1;
+			if (sub < 0) {
+				clean_note(cl, "open", names[i]);
+				break;
+			}
+			seal_dir(cl, sub, depth + 1);
+		}
+	}
+	free_names(names, n);
+	closedir(d);
+}
+
+/* Removes what SEAL did not record under the directory open as fd (consumed), and checks the rest. */
+static void reset_dir(struct clean *cl, int fd, int depth)
+{
+	DIR *d = fdopendir(fd);
+	if (!d) {
+		clean_note(cl, "opendir", "");
+		close(fd);
+		return;
+	}
+	size_t n;
+	char **names = list_dir(d, &n);
+	for (size_t i = 0; names && i < n; i++) {
+		struct stat st;
+		if (fstatat(dirfd(d), names[i], &st, AT_SYMLINK_NOFOLLOW) != 0) {
+			if (errno != ENOENT)
+				clean_note(cl, "stat", names[i]);
+			continue;
+		}
+		const struct sealed_entry *s = find_sealed(&st);
+		if (!s) {
+			remove_entry(cl, dirfd(d), names[i], S_ISDIR(st.st_mode) ? DT_DIR : DT_REG, depth);
+			continue;
+		}
+		cl->found++;
+		if (S_ISDIR(st.st_mode)) {
+			int sub = openat(dirfd(d), names[i], O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+			if (sub < 0 && errno == EACCES && fchmodat(dirfd(d), names[i], 0700, 0) == 0)
+				sub = openat(dirfd(d), names[i], O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+			if (sub < 0)
+				clean_note(cl, "open", names[i]);
+			else
+				reset_dir(cl, sub, depth + 1);
+		} else if (st.st_ctim.tv_sec != s->ctime.tv_sec || st.st_ctim.tv_nsec != s->ctime.tv_nsec) {
+			cl->changed = true;
+		}
+	}
+	free_names(names, n);
+	closedir(d);
+}
+
+static int open_dir(const char *path)
+{
+	return open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+}
+
+static void do_seal(struct cursor *c, struct reply *rep)
 {
 	struct span dir = get_str(c);
-	uint32_t nkeep = get_u32(c);
-	if (c->bad || nkeep > c->left / 4) {
-		fail(rep, "malformed CLEAN request");
-		return;
-	}
-	struct span *keep = calloc(nkeep ? nkeep : 1, sizeof *keep);
-	if (!keep) {
-		fail(rep, "CLEAN: out of memory");
-		return;
-	}
-	for (uint32_t i = 0; i < nkeep; i++)
-		keep[i] = get_str(c);
 	char *path = c->bad || c->left ? NULL : span_cstr(dir);
-	if (!path || path[0] != '/')
-		fail(rep, "malformed CLEAN request (dir must be an absolute path)");
-	else {
-		clean_tree(path, keep, nkeep, false, rep);
-		clean_tree("/tmp", NULL, 0, true, rep);
+	int fd = path && path[0] == '/' ? open_dir(path) : -1;
+	if (!path || path[0] != '/') {
+		fail(rep, "malformed SEAL request (dir must be an absolute path)");
+		free(path);
+		return;
 	}
-	free(path);
-	free(keep);
+	if (fd < 0) {
+		fail(rep, "seal %s: %s", path, strerror(errno));
+		free(path);
+		return;
+	}
+	free(seal.dir);
+	seal.dir = path;
+	seal.n = 0;
+	if (!seal.v && !(seal.v = malloc(SEAL_MAX_ENTRIES * sizeof *seal.v))) {
+		close(fd);
+		fail(rep, "SEAL: out of memory");
+		return;
+	}
+	struct clean cl = { .topfd = fd };
+	seal_dir(&cl, dup(fd), 0);
+	close(fd);
+	if (cl.err[0]) {
+		seal.n = 0;
+		fail(rep, "seal %s: %s", path, cl.err);
+	} else {
+		snprintf(rep->msg, sizeof rep->msg, "sealed %zu entries", seal.n);
+	}
+}
+
+static void do_reset(struct cursor *c, struct reply *rep)
+{
+	if (c->left) {
+		fail(rep, "malformed RESET request");
+		return;
+	}
+	if (!seal.dir) {
+		fail(rep, "RESET before SEAL");
+		return;
+	}
+	int fd = open_dir(seal.dir);
+	if (fd < 0) {
+		fail(rep, "reset %s: %s", seal.dir, strerror(errno));
+		return;
+	}
+	struct clean cl = { .topfd = fd };
+	unsigned moved;
+	do {  /* deep trees are moved up to the top in pieces; repeat until nothing moves */
+		moved = cl.serial;
+		cl.found = 0;
+		reset_dir(&cl, dup(fd), 0);
+	} while (cl.serial != moved && !cl.err[0]);
+	close(fd);
+	static const char *const scratch_dirs[] = { "/tmp", "/dev/shm" };
+	for (size_t i = 0; i < sizeof scratch_dirs / sizeof *scratch_dirs; i++) {
+		int tmp = open_dir(scratch_dirs[i]);
+		if (tmp < 0)
+			continue;
+		struct clean tcl = { .topfd = tmp };
+		empty_dir(&tcl, dup(tmp), 0);
+		close(tmp);
+		if (tcl.err[0] && !cl.err[0])
+			memcpy(cl.err, tcl.err, sizeof cl.err);
+	}
+	if (cl.err[0]) {
+		fail(rep, "reset %s: %s", seal.dir, cl.err);
+		return;
+	}
+	if (cl.changed || cl.found != seal.n) {
+		rep->flags |= FLAG_SEALED_CHANGED;
+		snprintf(rep->msg, sizeof rep->msg, "sealed files were changed or removed (%zu of %zu left)",
+			 cl.found, seal.n);
+	}
 }
 
 /* ---------------------------------------------------------------- EXEC: request */
@@ -490,8 +677,8 @@ struct child_err {
 	int stage;  /* index into stage_names */
 	int err;
 };
-static const char *const stage_names[] = { "setup", "chdir", "setrlimit", "exec" };
-enum { STAGE_SETUP, STAGE_CHDIR, STAGE_RLIMIT, STAGE_EXEC };
+static const char *const stage_names[] = { "setup", "chdir", "setrlimit", "seccomp", "exec" };
+enum { STAGE_SETUP, STAGE_CHDIR, STAGE_RLIMIT, STAGE_SECCOMP, STAGE_EXEC };
 
 static _Noreturn void child_fail(int ep, int stage)
 {
@@ -567,6 +754,8 @@ static _Noreturn void child_exec(const struct exec_req *rq, int memfd, int outw,
 		(void)write_full(fd, "1000", 4);
 		close(fd);
 	}
+	if (install_syscall_filter() != 0)
+		child_fail(ep, STAGE_SECCOMP);
 	execve(rq->argv[0], rq->argv, rq->envp);
 	child_fail(ep, STAGE_EXEC);
 }
@@ -579,7 +768,9 @@ struct sink {
 	size_t len, alloc;
 	uint64_t cap;    /* bytes reported at most */
 	uint64_t limit;  /* bytes buffered at most: cap + 1 for stdout, to detect overflow */
-	bool truncated;
+	uint64_t total;  /* bytes read, kept or not */
+	uint64_t flood;  /* more than this in total (0 = no bound) is OUTPUT_LIMIT */
+	bool truncated, flooded;
 };
 
 struct run {
@@ -637,6 +828,11 @@ static void sink_read(struct run *r, struct sink *s, bool kill_on_overflow)
 			close(s->fd);
 			s->fd = -1;
 			return;
+		}
+		s->total += (uint64_t)n;
+		if (s->flood && s->total > s->flood && !s->flooded) {
+			s->flooded = true;
+			kill_run(r);
 		}
 		if (!store) {
 			s->truncated = true;
@@ -818,7 +1014,7 @@ static void classify(const struct run *r, bool oom, struct reply *rep)
 		rep->status = ST_CPU_TIME_LIMIT;
 	else if (r->reason == ST_WALL_TIME_LIMIT || rep->wall_us > (uint64_t)rq->wall_ms * 1000ull)
 		rep->status = ST_WALL_TIME_LIMIT;
-	else if (r->out.truncated)
+	else if (r->out.truncated || r->err.flooded)
 		rep->status = ST_OUTPUT_LIMIT;
 	else if (WIFSIGNALED(st))
 		rep->status = ST_SIGNALED;
@@ -902,6 +1098,7 @@ static void run_program(const struct exec_req *rq, int memfd, struct reply *rep)
 		r.err.cap = HARD_OUTPUT_CAP;
 	r.out.limit = r.out.cap + 1;
 	r.err.limit = r.err.cap;
+	r.err.flood = r.out.cap;  /* stderr beyond what is kept is discarded, but not without bound */
 	outp[0] = errp[0] = -1;  /* now owned by the sinks */
 
 	supervise(&r);
@@ -965,8 +1162,10 @@ static void handle_request(uint8_t *body, size_t len)
 		do_write_file(&c, &rep);
 	else if (op == OP_EXEC)
 		do_exec(&c, &body, &rep);
-	else if (op == OP_CLEAN)
-		do_clean(&c, &rep);
+	else if (op == OP_SEAL)
+		do_seal(&c, &rep);
+	else if (op == OP_RESET)
+		do_reset(&c, &rep);
 	else
 		fail(&rep, "unknown op %u", op);
 

@@ -8,7 +8,7 @@ usage: test_runner.py RUNNER [--unshare] [--private-tmp] [--uid UID] [--rtt-runs
   --private-tmp  run the runner (not PID 1) in a new mount namespace with a private tmpfs on /tmp
   --uid UID      drop to UID/GID (setpriv) before starting the runner, as in production
 
-CLEAN wipes /tmp, so the CLEAN test only runs when /tmp is private (--unshare or --private-tmp).
+RESET wipes /tmp, so the SEAL/RESET test only runs when /tmp is private (--unshare or --private-tmp).
 The namespace options need root. The driver uses the Python standard library only.
 """
 import argparse
@@ -23,7 +23,7 @@ import time
 import traceback
 
 MAGIC = 0x314E524A
-PING, WRITE_FILE, EXEC, CLEAN = 1, 2, 3, 4
+PING, WRITE_FILE, EXEC, SEAL, RESET = 1, 2, 3, 4, 5
 STATUS = ["OK", "NONZERO_EXIT", "SIGNALED", "CPU_TIME_LIMIT", "WALL_TIME_LIMIT",
           "MEMORY_LIMIT", "OUTPUT_LIMIT", "INTERNAL_ERROR"]
 MiB = 1 << 20
@@ -34,6 +34,10 @@ def u32(v): return struct.pack("<I", v)
 def u64(v): return struct.pack("<Q", v)
 def pstr(s): s = s.encode() if isinstance(s, str) else s; return u32(len(s)) + s
 def blob(b): return u64(len(b)) + b
+
+
+def tree(root):
+    return sorted(os.path.relpath(os.path.join(d, f), root) for d, ds, fs in os.walk(root) for f in ds + fs)
 
 
 class Reply:
@@ -86,8 +90,11 @@ class Runner:
     def write_file(self, path, data, mode=0o644):
         return self.request(WRITE_FILE, pstr(path) + u32(mode) + blob(data))
 
-    def clean(self, d, keep=()):
-        return self.request(CLEAN, pstr(d) + u32(len(keep)) + b"".join(pstr(k) for k in keep))
+    def seal(self, d):
+        return self.request(SEAL, pstr(d))
+
+    def reset(self):
+        return self.request(RESET)
 
     @staticmethod
     def exec_fields(argv, stdin=b"", cpu_ms=0, wall_ms=5000, memory=0, address_space=0, stack=0,
@@ -210,6 +217,8 @@ class Suite:
         expect(len(r.stderr) == 65536, f"stderr {len(r.stderr)} bytes, want 65536")
         expect(r.flags & 2 and not r.flags & 1, f"flags {r.flags}, want stderr-truncated only")
         expect(r.stdout == b"done\n", f"stdout {r.stdout!r}")
+        r = self.r.sh("head -c 10000000 /dev/zero >&2; echo done", stderr_limit=65536, stdout_limit=MiB)
+        expect_status(r, "OUTPUT_LIMIT", "stderr beyond the output limit: ")
 
     def t_wc32(self):
         r = self.r.exec(["/usr/bin/wc", "-c"], stdin=os.urandom(32 * MiB))
@@ -319,29 +328,36 @@ class Suite:
         expect(dt < 1.5, f"EXEC with an escaped daemon holding the pipes took {dt:.3f}s")
         return f"escaped daemon: EXEC returned after {dt:.3f}s"
 
-    def t_clean(self):
+    def t_seal_reset(self):
         if not self.private_tmp:
-            return "SKIP (CLEAN wipes /tmp; use --unshare or --private-tmp)"
+            return "SKIP (RESET wipes /tmp; use --unshare or --private-tmp)"
         wd = os.path.join(self.root, "work")
         victim = os.path.join(self.root, "victim")
-        for name in ("keep.txt", "a.txt", ".hidden"):
+        expect_status(self.r.reset(), "INTERNAL_ERROR", "RESET before SEAL: ")
+        expect_status(self.r.sh("mkdir lib", cwd=wd), "OK")
+        for name in ("main", "lib/part.txt"):
             expect_status(self.r.write_file(os.path.join(wd, name), b"data"), "OK")
+        expect_status(self.r.seal(wd), "OK", "SEAL: ")
+        sealed = tree(wd)
+        expect(os.stat(os.path.join(wd, "main")).st_mode & 0o222 == 0, "a sealed file is write-protected")
         expect_status(self.r.write_file("/tmp/junk", b"junk"), "OK")
         deep = "/".join(["d"] * 100)
-        script = (f"mkdir -p {deep} sub/ro && touch {deep}/f sub/ro/f && chmod 555 sub/ro && chmod 000 sub && "
-                  f"ln -s {victim} dirlink && ln -s {victim}/file filelink && mkfifo fifo && "
+        script = (f"mkdir -p {deep} sub/ro lib/new && touch {deep}/f sub/ro/f lib/new/f && chmod 555 sub/ro && "
+                  f"chmod 000 sub && ln -s {victim} dirlink && ln -s {victim}/file filelink && mkfifo fifo && "
                   f"cd /tmp && mkdir -p x/y/z && touch x/y/z/f .h && ln -s {victim} tlink")
-        r = self.r.sh(script, cwd=wd)
-        expect_status(r, "OK", "preparing the tree: ")
-        r = self.r.clean(wd, keep=["keep.txt", "not-there"])
-        expect_status(r, "OK", "CLEAN: ")
-        left = sorted(os.listdir(wd))
-        expect(left == ["keep.txt"], f"left in {wd}: {left}")
+        expect_status(self.r.sh(script, cwd=wd), "OK", "preparing the tree: ")
+        r = self.r.reset()
+        expect_status(r, "OK", "RESET: ")
+        expect(not r.flags & 8, f"nothing sealed was changed: {r!r}")
+        left = tree(wd)
+        expect(left == sealed and "lib/part.txt" in left, f"left in {wd}: {left}, sealed {sealed}")
         expect(os.listdir(victim) == ["file"], f"symlink target dir touched: {os.listdir(victim)}")
         r = self.r.exec(["/bin/ls", "-A", "/tmp"])
-        expect(r.name == "OK" and r.stdout == b"", f"/tmp after CLEAN: {r!r}")
-        r = self.r.clean("/nonexistent-dir")
-        expect_status(r, "INTERNAL_ERROR", "CLEAN of a missing dir: ")
+        expect(r.name == "OK" and r.stdout == b"", f"/tmp after RESET: {r!r}")
+        expect_status(self.r.sh("chmod u+w main && echo x >> main", cwd=wd), "OK")
+        r = self.r.reset()
+        expect(r.name == "OK" and r.flags & 8, f"a changed sealed file is reported: {r!r}")
+        expect_status(self.r.seal("/nonexistent-dir"), "INTERNAL_ERROR", "SEAL of a missing dir: ")
 
     def t_rtt(self):
         n = self.opts.rtt_runs
@@ -415,7 +431,7 @@ def main():
     try:
         for name in ["ping", "write_then_cat", "add", "exit3", "segv", "cpu", "wall", "yes",
                      "stdout_exact", "stderr_flood", "wc32", "cat64", "memory", "missing",
-                     "child_env", "malformed", "grandchild", "clean", "rtt"]:
+                     "child_env", "malformed", "grandchild", "seal_reset", "rtt"]:
             s.run(name, getattr(s, "t_" + name))
             if runner.proc.poll() is not None:
                 s.results.append(("runner still alive", "FAIL"))

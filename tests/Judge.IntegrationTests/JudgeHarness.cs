@@ -83,11 +83,11 @@ public sealed class JudgeHarness : IAsyncDisposable
 
     private readonly List<string> _workerNames = [];
 
-    public async Task<IHost> StartWorkerAsync()
+    public async Task<IHost> StartWorkerAsync(string? workerName = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(_settings);
-        var name = $"test-{Guid.NewGuid():N}"[..20];
+        var name = workerName ?? $"test-{Guid.NewGuid():N}"[..20];
         _workerNames.Add(name);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Worker:Name"] = name });
         builder.AddJudgeWorker();

@@ -1,15 +1,18 @@
 namespace Judge.IntegrationTests;
 
-/// <summary>Submissions that behave a known way, per language: the files under Conformance/.</summary>
+/// <summary>Submissions that behave a known way, per language: the files under Conformance/ and Hostile/.</summary>
 public static class Programs
 {
-    private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Conformance");
+    public static string Get(string language, string behaviour) => Read("Conformance", language, behaviour);
 
-    public static string Get(string language, string behaviour)
+    /// <summary>A program written to break the sandbox or the judge (Hostile/).</summary>
+    public static string Hostile(string language, string attack) => Read("Hostile", language, attack);
+
+    private static string Read(string folder, string language, string name)
     {
-        var files = Directory.GetFiles(Path.Combine(Root, language), behaviour + ".*");
+        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, folder, language), name + ".*");
         return files.Length == 1
             ? File.ReadAllText(files[0])
-            : throw new FileNotFoundException($"Conformance/{language} has no single '{behaviour}' program");
+            : throw new FileNotFoundException($"{folder}/{language} has no single '{name}' program");
     }
 }

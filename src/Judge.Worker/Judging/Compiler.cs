@@ -8,7 +8,10 @@ namespace Judge.Worker.Judging;
 
 public sealed record CompileOutcome(bool Succeeded, string Output);
 
-/// <summary>Writes the source into the sandbox and runs the language's compile (or check) step once.</summary>
+/// <summary>
+/// Writes the source into the sandbox and runs the language's compile (or check) step once; what it
+/// leaves in the work dir is then sealed, so every test starts from exactly that.
+/// </summary>
 internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions)
 {
     private readonly SandboxOptions _options = sandboxOptions.Value;
@@ -16,6 +19,16 @@ internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions)
     public async Task<CompileOutcome> CompileAsync(ISandbox sandbox, LanguageDefinition language, ReadOnlyMemory<byte> source, CancellationToken cancellationToken)
     {
         await sandbox.WriteFileAsync($"{SandboxOptions.WorkDirectory}/{language.SourceFile}", source, Convert.ToInt32("644", 8), cancellationToken);
+        var outcome = await RunCompileStepAsync(sandbox, language, cancellationToken);
+        if (outcome.Succeeded)
+        {
+            await sandbox.SealAsync(SandboxOptions.WorkDirectory, cancellationToken);
+        }
+        return outcome;
+    }
+
+    private async Task<CompileOutcome> RunCompileStepAsync(ISandbox sandbox, LanguageDefinition language, CancellationToken cancellationToken)
+    {
         if (language.CompileCommand.Length == 0)
         {
             return new CompileOutcome(true, "");

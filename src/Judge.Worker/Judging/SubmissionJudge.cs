@@ -79,9 +79,22 @@ internal sealed class SubmissionJudge(
             foreach (var index in tests)
             {
                 var result = await testRunner.RunAsync(sandbox, language, problem, index, cancellationToken);
+                var intact = await sandbox.ResetAsync(cancellationToken);
+                if (!intact)
+                {
+                    // Later tests would run a program that carries state from this one: stop here.
+                    logger.LogWarning("Submission {SubmissionId} test {TestIndex}: the program changed its compiled files", submissionId, index);
+                    result.Verdict = Verdict.RuntimeError;
+                    result.Points = 0;
+                    reporter.State.Message = $"test {index}: the program changed or removed its own compiled files; judging stopped";
+                }
                 logger.LogDebug("Submission {SubmissionId} test {TestIndex}: {Verdict} in {CpuTimeMs} ms, {PeakMemoryKib} KiB",
                     submissionId, index, result.Verdict, result.CpuTimeMs, result.PeakMemoryKib);
                 await reporter.TestAsync(result, cancellationToken);
+                if (!intact)
+                {
+                    break;
+                }
             }
             await reporter.CompletedAsync(cancellationToken);
             logger.LogInformation("Submission {SubmissionId} judged: {Verdict}, score {Score}/{MaxScore}",

@@ -34,8 +34,15 @@ internal sealed class DockerSandbox(
     public async Task WriteFileAsync(string path, ReadOnlyMemory<byte> content, int mode, CancellationToken cancellationToken) =>
         EnsureOk(await ExchangeAsync(RunnerProtocol.WriteFile(path, mode, content), options.RunnerReplySlack, cancellationToken), "write " + path);
 
-    public async Task CleanAsync(string directory, IReadOnlyCollection<string> keep, CancellationToken cancellationToken) =>
-        EnsureOk(await ExchangeAsync(RunnerProtocol.Clean(directory, keep), options.RunnerReplySlack, cancellationToken), "clean " + directory);
+    public async Task SealAsync(string directory, CancellationToken cancellationToken) =>
+        EnsureOk(await ExchangeAsync(RunnerProtocol.Seal(directory), options.RunnerReplySlack, cancellationToken), "seal " + directory);
+
+    public async Task<bool> ResetAsync(CancellationToken cancellationToken)
+    {
+        var reply = await ExchangeAsync(RunnerProtocol.Reset(), options.RunnerReplySlack, cancellationToken);
+        EnsureOk(reply, "reset the work directory");
+        return !reply.SealedFilesChanged;
+    }
 
     public Task<ExecResult> ExecAsync(ExecRequest request, CancellationToken cancellationToken) =>
         ExchangeAsync(RunnerProtocol.Exec(request), request.WallTimeLimit + options.RunnerReplySlack, cancellationToken);

@@ -24,6 +24,9 @@ public sealed record ExecResult
     public bool StdoutTruncated { get; init; }
     public bool StderrTruncated { get; init; }
     public bool OomKilled { get; init; }
+
+    /// <summary>Set by a reset: the program changed or removed files that were sealed after compiling.</summary>
+    public bool SealedFilesChanged { get; init; }
     public byte[] Stdout { get; init; } = [];
     public byte[] Stderr { get; init; } = [];
     public string Message { get; init; } = "";

@@ -11,8 +11,14 @@ public interface ISandbox : IAsyncDisposable
 
     Task<ExecResult> ExecAsync(ExecRequest request, CancellationToken cancellationToken);
 
-    /// <summary>Removes everything in <paramref name="directory"/> but the named entries, and all of /tmp.</summary>
-    Task CleanAsync(string directory, IReadOnlyCollection<string> keep, CancellationToken cancellationToken);
+    /// <summary>Records what <paramref name="directory"/> holds now (the compiled program) and write-protects it.</summary>
+    Task SealAsync(string directory, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Removes whatever a test left in the sealed directory and in /tmp, so the next test starts as the
+    /// first did; returns false if the program changed or removed sealed files.
+    /// </summary>
+    Task<bool> ResetAsync(CancellationToken cancellationToken);
 
     /// <summary>Sets the memory of the whole sandbox (compiling needs more than running).</summary>
     Task SetMemoryLimitAsync(long bytes, CancellationToken cancellationToken);

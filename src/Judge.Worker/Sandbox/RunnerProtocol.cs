@@ -18,7 +18,8 @@ public static class RunnerProtocol
         Ping = 1,
         WriteFile = 2,
         Exec = 3,
-        Clean = 4,
+        Seal = 4,
+        Reset = 5,
     }
 
     /// <summary>A framed request: <see cref="Head"/> (length prefix and fields) then <see cref="Tail"/> (bulk data, sent as is).</summary>
@@ -34,16 +35,9 @@ public static class RunnerProtocol
             w.U64((ulong)content.Length);
         }, content);
 
-    public static Frame Clean(string directory, IReadOnlyCollection<string> keep) =>
-        Build(Op.Clean, w =>
-        {
-            w.Str(directory);
-            w.U32((uint)keep.Count);
-            foreach (var name in keep)
-            {
-                w.Str(name);
-            }
-        }, ReadOnlyMemory<byte>.Empty);
+    public static Frame Seal(string directory) => Build(Op.Seal, w => w.Str(directory), ReadOnlyMemory<byte>.Empty);
+
+    public static Frame Reset() => Build(Op.Reset, _ => { }, ReadOnlyMemory<byte>.Empty);
 
     public static Frame Exec(ExecRequest request) =>
         Build(Op.Exec, w =>
@@ -99,6 +93,7 @@ public static class RunnerProtocol
             StdoutTruncated = (flags & 1) != 0,
             StderrTruncated = (flags & 2) != 0,
             OomKilled = (flags & 4) != 0,
+            SealedFilesChanged = (flags & 8) != 0,
             Stdout = reader.Blob(),
             Stderr = reader.Blob(),
             Message = Encoding.UTF8.GetString(reader.Str()),

@@ -1,0 +1,97 @@
+/*
+ * A seccomp filter the runner installs in every program it starts (compilers included), stacked on
+ * the container's own profile (the engine's default). It denies with EPERM what a judged program
+ * never needs: tracing and reading other processes, namespaces and mounts, kernel keyrings, eBPF,
+ * perf, userfaultfd, io_uring, modules, clocks, swap, reboot; SysV and POSIX message-queue IPC
+ * objects, which would outlive a test; sockets of any family but AF_UNIX; and
+ * clone with namespace flags (clone3 answers ENOSYS, so the C library falls back to clone, whose
+ * flags a filter can see). A foreign syscall ABI (i386 via int 0x80, x32) kills the process.
+ */
+#ifndef JUDGE_SYSCALL_FILTER_H
+#define JUDGE_SYSCALL_FILTER_H
+
+#include <linux/audit.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <sched.h>
+#include <stddef.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+
+#if defined(__x86_64__)
+#define FILTER_ARCH AUDIT_ARCH_X86_64
+#elif defined(__aarch64__)
+#define FILTER_ARCH AUDIT_ARCH_AARCH64
+#else
+#error "syscall_filter.h: unsupported architecture"
+#endif
+
+#define NAMESPACE_FLAGS (CLONE_NEWNS | CLONE_NEWCGROUP | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWUSER | \
+			 CLONE_NEWPID | CLONE_NEWNET)
+
+static const int denied_syscalls[] = {
+	SYS_ptrace, SYS_process_vm_readv, SYS_process_vm_writev, SYS_kcmp, SYS_pidfd_getfd,
+	SYS_mount, SYS_umount2, SYS_pivot_root, SYS_chroot, SYS_unshare, SYS_setns,
+	SYS_fsopen, SYS_fsconfig, SYS_fsmount, SYS_fspick, SYS_move_mount, SYS_open_tree,
+	SYS_name_to_handle_at, SYS_open_by_handle_at, SYS_fanotify_init,
+	SYS_keyctl, SYS_add_key, SYS_request_key, SYS_bpf, SYS_perf_event_open, SYS_userfaultfd,
+	SYS_io_uring_setup, SYS_io_uring_enter, SYS_io_uring_register,
+	SYS_init_module, SYS_finit_module, SYS_delete_module, SYS_kexec_load, SYS_kexec_file_load,
+	SYS_reboot, SYS_swapon, SYS_swapoff, SYS_acct, SYS_quotactl, SYS_syslog,
+	SYS_settimeofday, SYS_clock_settime, SYS_clock_adjtime, SYS_adjtimex,
+	SYS_sethostname, SYS_setdomainname, SYS_vhangup,
+	SYS_shmget, SYS_msgget, SYS_semget, SYS_mq_open,  /* IPC objects would outlive a test */
+#ifdef SYS_iopl
+	SYS_iopl, SYS_ioperm,
+#endif
+#ifdef SYS_uselib
+	SYS_uselib, SYS_ustat, SYS_sysfs,
+#endif
+};
+
+#define DENIED_COUNT (sizeof denied_syscalls / sizeof *denied_syscalls)
+#define LOAD_NR BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr))
+#define LOAD_ARG0 BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[0]))
+#define RETURN(action) BPF_STMT(BPF_RET | BPF_K, (action))
+
+/* Installs the filter in the calling process (and so in everything it executes); 0 or -1 with errno. */
+static int install_syscall_filter(void)
+{
+	struct sock_filter f[24 + DENIED_COUNT];
+	size_t n = 0;
+	f[n++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch));
+	f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, FILTER_ARCH, 1, 0);
+	f[n++] = (struct sock_filter)RETURN(SECCOMP_RET_KILL_PROCESS);
+	f[n++] = (struct sock_filter)LOAD_NR;
+#ifdef __x86_64__
+	f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, 0x40000000u /* x32 */, 0, 1);
+	f[n++] = (struct sock_filter)RETURN(SECCOMP_RET_KILL_PROCESS);
+#endif
+	f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_clone3, 0, 1);
+	f[n++] = (struct sock_filter)RETURN(SECCOMP_RET_ERRNO | ENOSYS);
+	f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_clone, 0, 3);
+	f[n++] = (struct sock_filter)LOAD_ARG0;  /* clone flags (x86_64 and arm64 alike) */
+	f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, NAMESPACE_FLAGS, 0, 1);
+	f[n++] = (struct sock_filter)RETURN(SECCOMP_RET_ERRNO | EPERM);
+	f[n++] = (struct sock_filter)LOAD_NR;
+	f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_socket, 0, 3);
+	f[n++] = (struct sock_filter)LOAD_ARG0;  /* address family */
+	f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, AF_UNIX, 1, 0);
+	f[n++] = (struct sock_filter)RETURN(SECCOMP_RET_ERRNO | EPERM);
+	f[n++] = (struct sock_filter)LOAD_NR;
+	for (size_t i = 0; i < DENIED_COUNT; i++) {
+		/* Jump to the EPERM return after the list when equal; fall through otherwise. */
+		unsigned char to_deny = (unsigned char)(DENIED_COUNT - i);
+		f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, (unsigned)denied_syscalls[i], to_deny, 0);
+	}
+	f[n++] = (struct sock_filter)RETURN(SECCOMP_RET_ALLOW);
+	f[n++] = (struct sock_filter)RETURN(SECCOMP_RET_ERRNO | EPERM);
+
+	struct sock_fprog prog = { .len = (unsigned short)n, .filter = f };
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
+		return -1;
+	return prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog, 0, 0);
+}
+
+#endif

@@ -1,0 +1,5 @@
+// Starts spinning threads without end.
+while (true)
+{
+    new Thread(() => { while (true) { } }).Start();
+}
