@@ -1,9 +1,11 @@
+using Judge.Api.Access;
 using Judge.Api.Grpc;
 using Judge.Api.Uploads;
 using Judge.Api.Services;
 using Judge.Api.Submissions;
 using Judge.Api.Validation;
 using Judge.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Judge.Api;
 
@@ -18,6 +20,11 @@ public static class ApiExtensions
             .Validate(o => o.MinTimeLimitMs <= o.MaxTimeLimitMs, "Api:MinTimeLimitMs must not exceed Api:MaxTimeLimitMs")
             .Validate(o => o.MinMemoryLimitMiB <= o.MaxMemoryLimitMiB, "Api:MinMemoryLimitMiB must not exceed Api:MaxMemoryLimitMiB")
             .ValidateOnStart();
+        services.AddOptions<AccessOptions>()
+            .Bind(builder.Configuration.GetSection(AccessOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AccessOptions>, AccessOptionsValidator>();
+        services.AddSingleton<ApiKeyRegistry>();
         services.AddJudgeStorage(builder.Configuration);
         services.AddSingleton<SubmitRequestValidator>();
         services.AddSingleton<ProblemHeaderValidator>();
@@ -26,6 +33,7 @@ public static class ApiExtensions
         services.AddGrpc(options =>
         {
             options.Interceptors.Add<ErrorMappingInterceptor>();
+            options.Interceptors.Add<AccessInterceptor>();
             // Uploads come in chunks of at most 1 MiB; this leaves room for the envelope.
             options.MaxReceiveMessageSize = 2 * 1024 * 1024;
             options.MaxSendMessageSize = 64 * 1024 * 1024;

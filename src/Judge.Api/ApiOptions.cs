@@ -34,4 +34,15 @@ public sealed class ApiOptions
 
     [Range(1, 1 << 20)]
     public uint MaxMemoryLimitMiB { get; set; } = 2048;
+
+    /// <summary>
+    /// Unfinished submissions (waiting or being judged) past which Submit answers RESOURCE_EXHAUSTED
+    /// instead of queueing more.
+    /// </summary>
+    [Range(1, 10_000_000)]
+    public int MaxQueuedSubmissions { get; set; } = 10_000;
+
+    /// <summary>How long a caller refused for a full queue is told to wait (trailer retry-after-ms).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan QueueFullRetryAfter { get; set; } = TimeSpan.FromSeconds(5);
 }

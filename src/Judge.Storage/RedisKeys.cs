@@ -26,7 +26,8 @@ public sealed class RedisKeys(IOptions<RedisOptions> options)
 
     public RedisChannel SubmissionChannel(string id) => RedisChannel.Literal($"{_prefix}submission:{id}");
 
-    public RedisKey Idempotency(string key) => $"{_prefix}idempotency:{key}";
+    /// <summary>An idempotency key, scoped to the caller that sent it (owner names contain no ':').</summary>
+    public RedisKey Idempotency(string owner, string key) => $"{_prefix}idempotency:{owner}:{key}";
 
     public RedisKey ProblemCurrentVersion(string problemId) => $"{_prefix}problem:{problemId}:current";
 

@@ -12,6 +12,7 @@ public static class StorageServiceCollectionExtensions
             .Bind(configuration.GetSection(RedisOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddRedactedResilienceTelemetry();
         services.AddRedisResiliencePipeline();
         services.AddSingleton<RedisConnection>();
         services.AddSingleton<RedisExecutor>();

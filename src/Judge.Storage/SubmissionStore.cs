@@ -14,14 +14,19 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys)
     private static readonly TimeSpan IdempotencyLifetime = TimeSpan.FromDays(1);
 
     // Idempotent twice over: by idempotency key, and by submission id (a retried call after a lost
-    // reply finds its own submission instead of queueing it again).
+    // reply finds its own submission instead of queueing it again). Both come before the depth
+    // check, so a retry of a call that was queued gets its id even when the queue is full. The
+    // depth is the job stream's length: workers delete a job when they acknowledge it, so the
+    // stream holds exactly the submissions not yet finished (waiting or being judged).
     private const string CreateScript = """
         if ARGV[1] ~= '' then
           local existing = redis.call('GET', KEYS[4])
           if existing then return {0, existing} end
         end
         if redis.call('EXISTS', KEYS[1]) == 1 then return {0, ARGV[2]} end
-        redis.call('HSET', KEYS[1], 'job', ARGV[3], 'state', ARGV[4], 'attempt', 0, 'seq', 0)
+        local depth = redis.call('XLEN', KEYS[3])
+        if depth >= tonumber(ARGV[9]) then return {-1, tostring(depth)} end
+        redis.call('HSET', KEYS[1], 'job', ARGV[3], 'state', ARGV[4], 'owner', ARGV[8], 'attempt', 0, 'seq', 0)
         redis.call('XADD', KEYS[2], '*', 'e', ARGV[5])
         redis.call('XADD', KEYS[3], '*', 'sid', ARGV[2])
         if ARGV[1] ~= '' then redis.call('SET', KEYS[4], ARGV[2], 'EX', ARGV[6]) end
@@ -46,25 +51,55 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys)
         return 1
         """;
 
-    public sealed record CreateResult(string SubmissionId, bool Created);
+    public enum CreateOutcome { Created, Duplicate, QueueFull }
 
-    public async Task<CreateResult> CreateAsync(SubmissionJob job, Submission initialState, string? idempotencyKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// The outcome, and the submission's id (the earlier one for a duplicate), or for a full queue
+    /// the depth that was found.
+    /// </summary>
+    public sealed record CreateResult(CreateOutcome Outcome, string SubmissionId, long QueueDepth);
+
+    /// <summary>
+    /// Stores the submission and queues its job in one step, unless the caller's idempotency key
+    /// already names a submission or <paramref name="maxQueued"/> jobs are already unfinished.
+    /// Idempotency keys are scoped to <see cref="SubmissionJob.Owner"/>.
+    /// </summary>
+    public async Task<CreateResult> CreateAsync(SubmissionJob job, Submission initialState, string? idempotencyKey, long maxQueued, CancellationToken cancellationToken)
     {
         var queued = new SubmissionEvent { Status = new StatusChanged { Status = SubmissionStatus.Queued } };
         var id = job.SubmissionId;
         RedisKey[] scriptKeys =
         [
             keys.Submission(id), keys.SubmissionEvents(id), keys.Jobs,
-            string.IsNullOrEmpty(idempotencyKey) ? keys.Submission(id) : keys.Idempotency(idempotencyKey),
+            string.IsNullOrEmpty(idempotencyKey) ? keys.Submission(id) : keys.Idempotency(job.Owner, idempotencyKey),
         ];
         RedisValue[] arguments =
         [
             idempotencyKey ?? "", id, job.ToByteArray(), initialState.ToByteArray(), queued.ToByteArray(),
-            (long)IdempotencyLifetime.TotalSeconds, keys.JobsNotify.ToString(),
+            (long)IdempotencyLifetime.TotalSeconds, keys.JobsNotify.ToString(), job.Owner, maxQueued,
         ];
         var result = (RedisResult[])(await redis.ExecuteAsync(
             db => db.ScriptEvaluateAsync(CreateScript, scriptKeys, arguments), cancellationToken))!;
-        return new CreateResult((string)result[1]!, (long)result[0] == 1);
+        return (long)result[0] switch
+        {
+            1 => new CreateResult(CreateOutcome.Created, (string)result[1]!, 0),
+            0 => new CreateResult(CreateOutcome.Duplicate, (string)result[1]!, 0),
+            _ => new CreateResult(CreateOutcome.QueueFull, "", long.Parse((string)result[1]!, System.Globalization.CultureInfo.InvariantCulture)),
+        };
+    }
+
+    /// <summary>
+    /// The submission's state if it exists and <paramref name="owner"/> created it; null otherwise,
+    /// so a caller cannot tell another caller's submission from a missing one.
+    /// </summary>
+    public async Task<Submission?> FindOwnedStateAsync(string submissionId, string owner, CancellationToken cancellationToken)
+    {
+        var values = await redis.ExecuteAsync(db => db.HashGetAsync(keys.Submission(submissionId), ["state", "owner"]), cancellationToken);
+        if (values[0].IsNull || values[1].IsNull || (string)values[1]! != owner)
+        {
+            return null;
+        }
+        return Submission.Parser.ParseFrom((byte[])values[0]!);
     }
 
     public async Task<Submission?> FindStateAsync(string submissionId, CancellationToken cancellationToken)

@@ -1,12 +1,21 @@
+using System.Security.Cryptography;
+using System.Text;
 using Docker.DotNet;
 using Docker.DotNet.Models;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Judge.Api;
+using Judge.Api.Access;
+using Judge.Contracts.V1;
+using Judge.Storage;
 using Judge.Worker;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 using JudgeClient = Judge.Contracts.V1.Judge.JudgeClient;
 using ProblemsClient = Judge.Contracts.V1.Problems.ProblemsClient;
@@ -16,40 +25,77 @@ namespace Judge.IntegrationTests;
 /// <summary>
 /// The whole service against the real Redis and Docker engine: the API in-process on a test server,
 /// and any number of workers, each its own host and stream consumer. Keys live under a prefix of
-/// their own and are deleted at the end.
+/// their own and are deleted at the end. Three API keys are configured: <see cref="AdminKey"/>
+/// (used by <see cref="Problems"/>), <see cref="SubmitterKey"/> (used by <see cref="Judge"/>) and
+/// <see cref="OtherSubmitterKey"/>; <see cref="JudgeWithKey"/> and <see cref="ProblemsWithKey"/>
+/// give clients with any other key or none.
 /// </summary>
 public sealed class JudgeHarness : IAsyncDisposable
 {
     public static string RedisAddress => Environment.GetEnvironmentVariable("JUDGE_TEST_REDIS") ?? "127.0.0.1:6379";
+
+    public const string AdminKey = "test-admin-key";
+    public const string SubmitterKey = "test-submitter-key";
+    public const string OtherSubmitterKey = "test-other-submitter-key";
+
+    /// <summary>The configured keys: name, key, role.</summary>
+    public static readonly IReadOnlyList<(string Name, string Key, string Role)> Keys =
+    [
+        ("admin", AdminKey, Roles.ProblemAdmin),
+        ("submitter", SubmitterKey, Roles.Submitter),
+        ("other-submitter", OtherSubmitterKey, Roles.Submitter),
+    ];
 
     private readonly WebApplication _api;
     private readonly List<IHost> _workers = [];
     private readonly GrpcChannel _channel;
     private readonly Dictionary<string, string?> _settings;
 
-    private JudgeHarness(WebApplication api, Dictionary<string, string?> settings)
+    private JudgeHarness(WebApplication api, Dictionary<string, string?> settings, LogCapture? logs)
     {
         _api = api;
         _settings = settings;
+        Logs = logs;
         _channel = GrpcChannel.ForAddress("http://localhost", new GrpcChannelOptions
         {
             HttpHandler = api.GetTestServer().CreateHandler(),
             MaxReceiveMessageSize = 64 * 1024 * 1024,
         });
-        Problems = new ProblemsClient(_channel);
-        Judge = new JudgeClient(_channel);
+        Problems = ProblemsWithKey(AdminKey);
+        Judge = JudgeWithKey(SubmitterKey);
     }
 
+    /// <summary>A client with the admin key (role problem-admin).</summary>
     public ProblemsClient Problems { get; }
 
+    /// <summary>A client with <see cref="SubmitterKey"/> (role submitter).</summary>
     public JudgeClient Judge { get; }
+
+    /// <summary>Every log line of the API and the workers, when started with captureLogs.</summary>
+    public LogCapture? Logs { get; }
+
+    /// <summary>A Judge client that sends <paramref name="apiKey"/>, or no key when null.</summary>
+    public JudgeClient JudgeWithKey(string? apiKey) => new(WithKey(apiKey));
+
+    /// <summary>A Problems client that sends <paramref name="apiKey"/>, or no key when null.</summary>
+    public ProblemsClient ProblemsWithKey(string? apiKey) => new(WithKey(apiKey));
+
+    /// <summary>Calls over the harness's channel that send <paramref name="apiKey"/>, or no key when null; for any client.</summary>
+    public CallInvoker WithKey(string? apiKey) =>
+        apiKey is null
+            ? _channel.CreateCallInvoker()
+            : _channel.Intercept(metadata =>
+            {
+                metadata.Add(AccessInterceptor.ApiKeyHeader, apiKey);
+                return metadata;
+            });
 
     public string KeyPrefix => _settings["Redis:KeyPrefix"]!;
 
     /// <summary>The API host's services, for reaching the same stores the API uses.</summary>
     public IServiceProvider ApiServices => _api.Services;
 
-    public static async Task<JudgeHarness> StartAsync(int workers = 1, IDictionary<string, string?>? overrides = null)
+    public static async Task<JudgeHarness> StartAsync(int workers = 1, IDictionary<string, string?>? overrides = null, bool captureLogs = false)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -60,6 +106,12 @@ public sealed class JudgeHarness : IAsyncDisposable
             ["Worker:IdlePollInterval"] = "00:00:00.500",
             ["Sandbox:WarmPerLanguage"] = "1",
         };
+        for (var i = 0; i < Keys.Count; i++)
+        {
+            settings[$"Access:Keys:{i}:Name"] = Keys[i].Name;
+            settings[$"Access:Keys:{i}:Sha256"] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Keys[i].Key)));
+            settings[$"Access:Keys:{i}:Roles:0"] = Keys[i].Role;
+        }
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
@@ -68,12 +120,14 @@ public sealed class JudgeHarness : IAsyncDisposable
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseTestServer();
         builder.Configuration.AddInMemoryCollection(settings);
+        var logs = captureLogs ? new LogCapture() : null;
+        Capture(builder.Logging, logs);
         builder.AddJudgeApi();
         var api = builder.Build();
         api.MapJudgeApi();
         await api.StartAsync();
 
-        var harness = new JudgeHarness(api, settings);
+        var harness = new JudgeHarness(api, settings, logs);
         for (var i = 0; i < workers; i++)
         {
             await harness.StartWorkerAsync();
@@ -90,12 +144,36 @@ public sealed class JudgeHarness : IAsyncDisposable
         var name = workerName ?? $"test-{Guid.NewGuid():N}"[..20];
         _workerNames.Add(name);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Worker:Name"] = name });
+        Capture(builder.Logging, Logs);
         builder.AddJudgeWorker();
         var worker = builder.Build();
         await worker.StartAsync();
         _workers.Add(worker);
         return worker;
     }
+
+    private static void Capture(ILoggingBuilder logging, LogCapture? logs)
+    {
+        if (logs is not null)
+        {
+            logging.AddProvider(logs);
+            // A rule for this provider alone: it sees every level, the console keeps its own.
+            logging.AddFilter<LogCapture>(null, LogLevel.Trace);
+        }
+    }
+
+    /// <summary>For harnesses without workers: makes Submit accept these languages.</summary>
+    public async Task RegisterLanguagesAsync(params string[] ids)
+    {
+        var languages = ApiServices.GetRequiredService<LanguageRegistry>();
+        foreach (var id in ids)
+        {
+            await languages.RegisterAsync(new Language { Id = id, DisplayName = id }, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Entries of the job stream: unfinished submissions.</summary>
+    public async Task<long> QueuedJobsAsync() => await (await RedisAsync()).StreamLengthAsync(KeyPrefix + "jobs");
 
     public async Task<IDatabase> RedisAsync()
     {

@@ -3,28 +3,24 @@ using Grpc.Core;
 using Judge.Contracts.V1;
 using Judge.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using StackExchange.Redis;
 
 namespace Judge.IntegrationTests;
 
 /// <summary>
 /// Every validation rule through the real API and Redis, with no worker running so the job stream
-/// can be inspected: a bad request gets a precise status and message, and nothing is stored or queued.
+/// can be inspected: a bad request gets a precise status and message, nothing is stored or queued,
+/// nothing half-written stays in Redis, and the service goes on serving valid calls.
 /// </summary>
 [NonParallelizable]
 public class ValidationTests
 {
     private JudgeHarness _judge = null!;
-    private IDatabase _redis = null!;
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
         _judge = await JudgeHarness.StartAsync(workers: 0);
-        _redis = await _judge.RedisAsync();
-        var languages = _judge.ApiServices.GetRequiredService<LanguageRegistry>();
-        await languages.RegisterAsync(new Language { Id = "cpp", DisplayName = "C++" }, CancellationToken.None);
-        await languages.RegisterAsync(new Language { Id = "python", DisplayName = "Python" }, CancellationToken.None);
+        await _judge.RegisterLanguagesAsync("cpp", "python");
         await _judge.Problems.PutAsync("p1", [ProblemTest.Text("1 2\n", "3\n", sample: true)]);
         await _judge.Problems.PutAsync("hidden-only", [ProblemTest.Text("1 2\n", "3\n")]);
     }
@@ -32,7 +28,21 @@ public class ValidationTests
     [OneTimeTearDown]
     public async Task StopAsync() => await _judge.DisposeAsync();
 
-    private Task<long> QueuedJobsAsync() => _redis.StreamLengthAsync(_judge.KeyPrefix + "jobs");
+    private Task<long> QueuedJobsAsync() => _judge.QueuedJobsAsync();
+
+    /// <summary>
+    /// Nothing half-written: no staging keys, and every submission is a state hash, an event stream
+    /// and a queued job (no worker runs here); then a valid call still succeeds.
+    /// </summary>
+    private async Task AssertConsistentAndServingAsync()
+    {
+        Assert.That(await _judge.CountKeysAsync("staging:*"), Is.Zero, "staging keys left behind");
+        var states = await _judge.CountKeysAsync("submission:" + new string('?', 32));
+        Assert.That(await _judge.CountKeysAsync("submission:*:events"), Is.EqualTo(states), "event streams without a submission, or the reverse");
+        Assert.That(await QueuedJobsAsync(), Is.EqualTo(states), "jobs without a submission, or the reverse");
+        var served = await _judge.Judge.SubmitAsync(Valid());
+        Assert.That(served.SubmissionId, Has.Length.EqualTo(32), "the service still serves a valid call");
+    }
 
     private static SubmitRequest Valid() => SubmissionCalls.Request("p1", "cpp", "int main() {}");
 
@@ -52,6 +62,19 @@ public class ValidationTests
         yield return Case(r => { r.Mode = (SubmitMode)99; return r; }, StatusCode.InvalidArgument, "mode 99 is not a known mode", "unknown mode");
         yield return Case(r => { r.IdempotencyKey = "has space"; return r; }, StatusCode.InvalidArgument, "idempotency_key must be", "malformed idempotency key");
         yield return Case(r => { r.ProblemId = "hidden-only"; r.Mode = SubmitMode.Run; return r; }, StatusCode.FailedPrecondition, "no sample tests", "RUN without samples");
+        yield return Case(_ => new SubmitRequest(), StatusCode.InvalidArgument, "problem_id is required", "every field empty");
+        yield return Case(r => { r.ProblemId = "p1:x"; return r; }, StatusCode.InvalidArgument, "problem_id must be", "problem id with a colon");
+        yield return Case(r => { r.ProblemId = "p*"; return r; }, StatusCode.InvalidArgument, "problem_id must be", "problem id with a wildcard");
+        yield return Case(r => { r.ProblemId = "prüfung"; return r; }, StatusCode.InvalidArgument, "problem_id must be", "problem id with a non-ASCII letter");
+        yield return Case(r => { r.ProblemId = "-p1"; return r; }, StatusCode.InvalidArgument, "problem_id must be", "problem id starting with a dash");
+        yield return Case(r => { r.Language = "CPP"; return r; }, StatusCode.InvalidArgument, "language must be a language id", "upper-case language");
+        yield return Case(r => { r.Language = new string('c', 33); return r; }, StatusCode.InvalidArgument, "language must be a language id", "too long language");
+        yield return Case(r => { r.Source = ByteString.CopyFrom(0xc3, 0x28); return r; }, StatusCode.InvalidArgument, "source is not valid UTF-8", "a broken two-byte sequence");
+        yield return Case(r => { r.Source = ByteString.CopyFrom(0xed, 0xa0, 0x80); return r; }, StatusCode.InvalidArgument, "source is not valid UTF-8", "an encoded surrogate");
+        yield return Case(r => { r.Source = ByteString.CopyFrom(new byte[1 << 20]); return r; }, StatusCode.InvalidArgument, "source is 1048576 bytes; the limit is 65536 bytes", "a 1 MiB source");
+        yield return Case(r => { r.Mode = (SubmitMode)(-1); return r; }, StatusCode.InvalidArgument, "mode -1 is not a known mode", "negative mode");
+        yield return Case(r => { r.IdempotencyKey = new string('k', 129); return r; }, StatusCode.InvalidArgument, "idempotency_key must be", "too long idempotency key");
+        yield return Case(r => { r.IdempotencyKey = "tab\tkey"; return r; }, StatusCode.InvalidArgument, "idempotency_key must be", "idempotency key with a control character");
     }
 
     private static TestCaseData Case(
@@ -69,6 +92,35 @@ public class ValidationTests
             Assert.That(error.Status.Detail, Does.Contain(message));
             Assert.That(await QueuedJobsAsync(), Is.EqualTo(before));
         });
+        await AssertConsistentAndServingAsync();
+    }
+
+    [Test]
+    public async Task A_10_MiB_source_is_refused_by_the_grpc_layer_and_the_service_keeps_serving()
+    {
+        var before = await QueuedJobsAsync();
+        var request = Valid();
+        request.Source = ByteString.CopyFrom(new byte[10 << 20]);
+        var error = Assert.ThrowsAsync<RpcException>(async () => await _judge.Judge.SubmitAsync(request));
+        Assert.Multiple(async () =>
+        {
+            // Past the 2 MiB message cap the message is never read, so no handler can say more.
+            Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.ResourceExhausted));
+            Assert.That(error.Status.Detail, Does.Contain("exceeds the maximum configured message size"));
+            Assert.That(await QueuedJobsAsync(), Is.EqualTo(before));
+        });
+        await AssertConsistentAndServingAsync();
+    }
+
+    [Test]
+    public async Task A_source_with_nul_bytes_is_valid_utf8_and_is_queued()
+    {
+        var request = Valid();
+        request.Source = ByteString.CopyFromUtf8("int main() {}\0\0// é ✓");
+        var submitted = await _judge.Judge.SubmitAsync(request);
+        var stored = await _judge.ApiServices.GetRequiredService<SubmissionStore>().FindJobAsync(submitted.SubmissionId, CancellationToken.None);
+        Assert.That(stored!.Source, Is.EqualTo(request.Source), "stored byte for byte");
+        await AssertConsistentAndServingAsync();
     }
 
     [Test]
@@ -117,6 +169,24 @@ public class ValidationTests
             h.Tests.Add(Enumerable.Range(0, 5).Select(_ => new TestCaseHeader { InputSize = 60 << 20, ExpectedOutputSize = 1 }));
             return h;
         }, "a problem holds at most 268435456 bytes", "oversized problem");
+        yield return Header(_ => new ProblemHeader(), "id is required", "every field empty");
+        yield return Header(h => { h.Id = "a:b"; return h; }, "id must be", "id with a colon");
+        yield return Header(h => { h.Id = "a b"; return h; }, "id must be", "id with a space");
+        yield return Header(h => { h.Id = "ünï"; return h; }, "id must be", "id with non-ASCII letters");
+        yield return Header(h => { h.Id = "_x"; return h; }, "id must be", "id starting with an underscore");
+        yield return Header(h => { h.Id = new string('a', 65); return h; }, "id must be", "too long id");
+        yield return Header(h => { h.TimeLimitMs = uint.MaxValue; return h; }, $"time_limit_ms is {uint.MaxValue}", "largest time limit");
+        yield return Header(h => { h.MemoryLimitMib = 0; return h; }, "memory_limit_mib is 0", "zero memory limit");
+        yield return Header(h => { h.MemoryLimitMib = uint.MaxValue; return h; }, $"memory_limit_mib is {uint.MaxValue}", "largest memory limit");
+        yield return Header(h => { h.Checker = (Checker)(-1); return h; }, "checker -1 is not a known checker", "negative checker");
+        yield return Header(h => { h.Tests[0].Points = uint.MaxValue; return h; }, "points must be at most 1000000", "absurd points");
+        yield return Header(h => { h.Tests[0].InputSize = ulong.MaxValue; return h; }, $"test 0: {ulong.MaxValue} bytes is over the limit", "largest test size");
+        yield return Header(h =>
+        {
+            h.Tests.Clear();
+            h.Tests.Add(Enumerable.Range(0, 10_000).Select(_ => new TestCaseHeader { InputSize = 1, ExpectedOutputSize = 1 }));
+            return h;
+        }, "a problem has 1-1000 tests; this one has 10000", "10,000 tests");
     }
 
     private static TestCaseData Header(Func<ProblemHeader, ProblemHeader> change, string message, string name) =>
@@ -133,6 +203,7 @@ public class ValidationTests
             Assert.That(error.Status.Detail, Does.Contain(message));
             await AssertNothingStoredAsync(header.Id);
         });
+        await AssertConsistentAndServingAsync();
     }
 
     public static IEnumerable<TestCaseData> BadStreams()
@@ -161,6 +232,7 @@ public class ValidationTests
             Assert.That(error.Status.Detail, Does.Contain(message));
             await AssertNothingStoredAsync("bad-stream");
         });
+        await AssertConsistentAndServingAsync();
     }
 
     private async Task AssertNothingStoredAsync(string problemId)
@@ -170,7 +242,10 @@ public class ValidationTests
         Assert.That(await _judge.CountKeysAsync("staging:*"), Is.EqualTo(0), "no staging keys left behind");
     }
 
+    [TestCase("", StatusCode.InvalidArgument)]
     [TestCase("not-an-id", StatusCode.InvalidArgument)]
+    [TestCase("0123456789ABCDEF0123456789ABCDEF", StatusCode.InvalidArgument)]
+    [TestCase("0123456789abcdef0123456789abcdef:events", StatusCode.InvalidArgument)]
     [TestCase("0123456789abcdef0123456789abcdef", StatusCode.NotFound)]
     public void Get_and_watch_reject_unknown_submissions(string id, StatusCode status)
     {
@@ -181,6 +256,43 @@ public class ValidationTests
             Assert.That(async () => await _judge.Judge.WatchToEndAsync(id),
                 Throws.TypeOf<RpcException>().With.Property(nameof(RpcException.StatusCode)).EqualTo(status));
         });
+    }
+
+    [TestCase("")]
+    [TestCase("a:b")]
+    [TestCase("p1*")]
+    [TestCase("../p1")]
+    public void Get_problem_rejects_a_malformed_id(string id)
+    {
+        Assert.That(() => _judge.Problems.GetProblemAsync(new GetProblemRequest { Id = id }).ResponseAsync,
+            Throws.TypeOf<RpcException>().With.Property(nameof(RpcException.StatusCode)).EqualTo(StatusCode.InvalidArgument));
+    }
+
+    [Test]
+    public async Task Racing_uploads_of_one_id_become_consecutive_whole_versions()
+    {
+        const int uploads = 4;
+        using var start = new SemaphoreSlim(0);
+        var calls = Enumerable.Range(0, uploads).Select(async i =>
+        {
+            await start.WaitAsync();
+            var tests = new[] { ProblemTest.Text($"upload {i}\n", $"{i}\n", sample: true), ProblemTest.Text(new string('x', 100_000 + i), "x\n") };
+            return (Upload: i, Response: await _judge.Problems.PutAsync("raced", tests));
+        }).ToList();
+        start.Release(uploads);
+        var results = await Task.WhenAll(calls);
+
+        var versions = results.Select(r => r.Response.Version).Order().ToList();
+        Assert.That(versions, Is.EqualTo(Enumerable.Range((int)versions[0], uploads).Select(v => (uint)v)), "consecutive versions");
+        foreach (var (upload, response) in results)
+        {
+            var stored = await _judge.Problems.GetProblemAsync(new GetProblemRequest { Id = "raced", Version = response.Version });
+            Assert.That(stored.Samples.Single().Input.ToStringUtf8(), Is.EqualTo($"upload {upload}\n"), "each version holds its own upload's data");
+            Assert.That(stored.TestCount, Is.EqualTo(2));
+        }
+        var current = await _judge.Problems.GetProblemAsync(new GetProblemRequest { Id = "raced" });
+        Assert.That(current.Version, Is.EqualTo(versions[^1]));
+        await AssertConsistentAndServingAsync();
     }
 
     [Test]

@@ -1,12 +1,12 @@
 using Google.Protobuf;
-using Grpc.Net.Client;
+using Grpc.Core;
 using Judge.Contracts.V1;
 using JudgeClient = Judge.Contracts.V1.Judge.JudgeClient;
 
 namespace Judge.Cli;
 
 /// <summary>The client's commands; each maps to one or two RPCs.</summary>
-public sealed class Commands(GrpcChannel channel, TextWriter output)
+public sealed class Commands(CallInvoker channel, TextWriter output)
 {
     private const int ChunkSize = 1 << 20;
     private readonly JudgeClient _judge = new(channel);
@@ -20,7 +20,8 @@ public sealed class Commands(GrpcChannel channel, TextWriter output)
           problem ID                                show a problem and its samples
           submit ID LANGUAGE FILE [--run]           submit FILE and follow it to its verdict
           get SUBMISSION_ID                         show a submission
-        The API address comes from JUDGE_API (default http://127.0.0.1:50051).
+        The API address comes from JUDGE_API (default http://127.0.0.1:50051), the API key (header
+        x-api-key) from JUDGE_API_KEY (default judge-dev-key, the key `./judge up` configures).
         """;
 
     public async Task<int> RunAsync(string[] args)

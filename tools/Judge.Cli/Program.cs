@@ -1,10 +1,18 @@
 using Grpc.Core;
+using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Judge.Cli;
 
 var address = Environment.GetEnvironmentVariable("JUDGE_API") ?? "http://127.0.0.1:50051";
+// The development key that `./judge up` configures; any real deployment has its own keys.
+var apiKey = Environment.GetEnvironmentVariable("JUDGE_API_KEY") is { Length: > 0 } key ? key : "judge-dev-key";
 using var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions { MaxReceiveMessageSize = 64 << 20 });
-var commands = new Commands(channel, Console.Out);
+var invoker = channel.Intercept(metadata =>
+{
+    metadata.Add("x-api-key", apiKey);
+    return metadata;
+});
+var commands = new Commands(invoker, Console.Out);
 try
 {
     return await commands.RunAsync(args);

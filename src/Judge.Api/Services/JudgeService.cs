@@ -1,9 +1,12 @@
+using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Judge.Api.Access;
 using Judge.Api.Submissions;
 using Judge.Api.Validation;
 using Judge.Contracts.V1;
 using Judge.Storage;
+using Microsoft.Extensions.Options;
 using JudgeBase = Judge.Contracts.V1.Judge.JudgeBase;
 
 namespace Judge.Api.Services;
@@ -14,11 +17,16 @@ public sealed class JudgeService(
     ProblemStore problems,
     SubmissionStore submissions,
     SubmissionWatcher watcher,
+    IOptions<ApiOptions> options,
     ILogger<JudgeService> logger) : JudgeBase
 {
+    /// <summary>Trailer of a RESOURCE_EXHAUSTED answer: milliseconds to wait before retrying.</summary>
+    public const string RetryAfterTrailer = "retry-after-ms";
+
     public override async Task<SubmitResponse> Submit(SubmitRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
+        var caller = Caller.Of(context);
         validator.Validate(request);
         await EnsureLanguageServedAsync(request.Language, ct);
         var problem = await problems.FindAsync(request.ProblemId, 0, ct)
@@ -41,6 +49,7 @@ public sealed class JudgeService(
             Source = request.Source,
             Mode = mode,
             CreatedAt = now,
+            Owner = caller.Name,
         };
         var state = new Submission
         {
@@ -55,28 +64,34 @@ public sealed class JudgeService(
             CreatedAt = now,
         };
         var key = request.IdempotencyKey.Length > 0 ? request.IdempotencyKey : null;
-        var created = await submissions.CreateAsync(job, state, key, ct);
-        if (!created.Created)
+        var limits = options.Value;
+        var created = await submissions.CreateAsync(job, state, key, limits.MaxQueuedSubmissions, ct);
+        switch (created.Outcome)
         {
-            var existing = await submissions.FindStateAsync(created.SubmissionId, ct);
-            return new SubmitResponse { SubmissionId = created.SubmissionId, ProblemVersion = existing?.ProblemVersion ?? 0, Duplicate = true };
+            case SubmissionStore.CreateOutcome.QueueFull:
+                logger.LogWarning("Submit refused for {Caller}: {QueueDepth} submissions unfinished, limit {MaxQueued}",
+                    caller.Name, created.QueueDepth, limits.MaxQueuedSubmissions);
+                throw QueueFull(created.QueueDepth, limits);
+            case SubmissionStore.CreateOutcome.Duplicate:
+                var existing = await submissions.FindOwnedStateAsync(created.SubmissionId, caller.Name, ct);
+                return new SubmitResponse { SubmissionId = created.SubmissionId, ProblemVersion = existing?.ProblemVersion ?? 0, Duplicate = true };
         }
-        logger.LogInformation("Submission {SubmissionId} queued: problem {ProblemId} v{ProblemVersion}, {Language}, {Mode}, {TestCount} tests",
-            id, request.ProblemId, problem.Version, request.Language, mode, tests.Count);
+        logger.LogInformation("Submission {SubmissionId} queued for {Caller}: problem {ProblemId} v{ProblemVersion}, {Language}, {Mode}, {TestCount} tests",
+            id, caller.Name, request.ProblemId, problem.Version, request.Language, mode, tests.Count);
         return new SubmitResponse { SubmissionId = id, ProblemVersion = problem.Version };
     }
 
     public override async Task<Submission> GetSubmission(GetSubmissionRequest request, ServerCallContext context)
     {
         CheckSubmissionId(request.SubmissionId);
-        return await submissions.FindStateAsync(request.SubmissionId, context.CancellationToken)
+        return await submissions.FindOwnedStateAsync(request.SubmissionId, Caller.Of(context).Name, context.CancellationToken)
             ?? throw Invalid.NotFound($"submission '{request.SubmissionId}' does not exist");
     }
 
     public override async Task WatchSubmission(WatchSubmissionRequest request, IServerStreamWriter<SubmissionEvent> responseStream, ServerCallContext context)
     {
         CheckSubmissionId(request.SubmissionId);
-        if (await submissions.FindStateAsync(request.SubmissionId, context.CancellationToken) is null)
+        if (await submissions.FindOwnedStateAsync(request.SubmissionId, Caller.Of(context).Name, context.CancellationToken) is null)
         {
             throw Invalid.NotFound($"submission '{request.SubmissionId}' does not exist");
         }
@@ -98,6 +113,15 @@ public sealed class JudgeService(
             throw new RpcException(new Status(StatusCode.Unavailable, "no worker has registered its languages yet; start a worker and retry"));
         }
         throw Invalid.Argument($"unknown language '{language}'; available: {string.Join(", ", served.Select(l => l.Id))}");
+    }
+
+    private static RpcException QueueFull(long depth, ApiOptions limits)
+    {
+        var retryAfterMs = (long)limits.QueueFullRetryAfter.TotalMilliseconds;
+        var trailers = new Metadata { { RetryAfterTrailer, retryAfterMs.ToString(CultureInfo.InvariantCulture) } };
+        return new RpcException(new Status(StatusCode.ResourceExhausted,
+            $"the judge is at capacity ({depth} submissions waiting or being judged, limit {limits.MaxQueuedSubmissions}); retry in {retryAfterMs} ms"),
+            trailers);
     }
 
     private static void CheckSubmissionId(string id)

@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using Grpc.Core;
+using Judge.Api.Access;
 using Judge.Api.Uploads;
 using Judge.Api.Validation;
 using Judge.Contracts.V1;
@@ -10,7 +11,7 @@ namespace Judge.Api.Services;
 public sealed class ProblemsService(ProblemUploader uploader, ProblemStore problems) : Contracts.V1.Problems.ProblemsBase
 {
     public override Task<PutProblemResponse> PutProblem(IAsyncStreamReader<PutProblemRequest> requestStream, ServerCallContext context) =>
-        uploader.UploadAsync(requestStream, context.CancellationToken);
+        uploader.UploadAsync(requestStream, Caller.Of(context).Name, context.CancellationToken);
 
     public override async Task<Problem> GetProblem(GetProblemRequest request, ServerCallContext context)
     {

@@ -11,7 +11,7 @@ namespace Judge.Api.Uploads;
 /// </summary>
 public sealed class ProblemUploader(ProblemHeaderValidator validator, ProblemStore store, ILogger<ProblemUploader> logger)
 {
-    public async Task<PutProblemResponse> UploadAsync(IAsyncStreamReader<PutProblemRequest> requests, CancellationToken cancellationToken)
+    public async Task<PutProblemResponse> UploadAsync(IAsyncStreamReader<PutProblemRequest> requests, string caller, CancellationToken cancellationToken)
     {
         if (!await requests.MoveNext(cancellationToken) || requests.Current.ItemCase != PutProblemRequest.ItemOneofCase.Header)
         {
@@ -42,8 +42,8 @@ public sealed class ProblemUploader(ProblemHeaderValidator validator, ProblemSto
             var version = await store.CommitAsync(uploadId, header, cancellationToken);
             committed = true;
             var totalBytes = header.Tests.Aggregate(0UL, (sum, t) => sum + t.InputSize + t.ExpectedOutputSize);
-            logger.LogInformation("Problem {ProblemId} version {Version} stored: {TestCount} tests, {TotalBytes} bytes",
-                header.Id, version, header.Tests.Count, totalBytes);
+            logger.LogInformation("Problem {ProblemId} version {Version} stored by {Caller}: {TestCount} tests, {TotalBytes} bytes",
+                header.Id, version, caller, header.Tests.Count, totalBytes);
             return new PutProblemResponse { Id = header.Id, Version = version, TestCount = (uint)header.Tests.Count, TotalBytes = totalBytes };
         }
         finally

@@ -1,0 +1,87 @@
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+
+namespace Judge.Api.Access;
+
+/// <summary>
+/// Authenticates every judge.v1 call by its API key and checks the role its service requires,
+/// before the handler runs (and before a client stream is read). Other services (health,
+/// reflection) stay open.
+/// </summary>
+public sealed class AccessInterceptor(ApiKeyRegistry keys, ILogger<AccessInterceptor> logger) : Interceptor
+{
+    public const string ApiKeyHeader = "x-api-key";
+
+    private static readonly string ProtectedPackage = Contracts.V1.Judge.Descriptor.File.Package;
+
+    private static readonly Dictionary<string, string> RoleByService = new(StringComparer.Ordinal)
+    {
+        [Contracts.V1.Judge.Descriptor.FullName] = Roles.Submitter,
+        [Contracts.V1.Problems.Descriptor.FullName] = Roles.ProblemAdmin,
+    };
+
+    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        Admit(context);
+        return continuation(request, context);
+    }
+
+    public override Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Admit(context);
+        return continuation(requestStream, context);
+    }
+
+    public override Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Admit(context);
+        return continuation(request, responseStream, context);
+    }
+
+    public override Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Admit(context);
+        return continuation(requestStream, responseStream, context);
+    }
+
+    private void Admit(ServerCallContext context)
+    {
+        var service = ServiceOf(context.Method);
+        if (!service.StartsWith(ProtectedPackage + ".", StringComparison.Ordinal))
+        {
+            return;
+        }
+        var presented = context.RequestHeaders.GetValue(ApiKeyHeader);
+        if (string.IsNullOrEmpty(presented))
+        {
+            logger.LogInformation("{Method}: refused a call without an API key", context.Method);
+            throw new RpcException(new Status(StatusCode.Unauthenticated,
+                $"missing API key: send it in the '{ApiKeyHeader}' request header (gRPC metadata)"));
+        }
+        var caller = keys.Authenticate(presented);
+        if (caller is null)
+        {
+            logger.LogWarning("{Method}: refused a call with an unknown API key from {Peer}", context.Method, context.Peer);
+            throw new RpcException(new Status(StatusCode.Unauthenticated, "the API key is not valid"));
+        }
+        // A service of ours missing from the table is closed to everyone rather than open.
+        if (!RoleByService.TryGetValue(service, out var required) || !caller.Roles.Contains(required))
+        {
+            logger.LogWarning("{Method}: refused key {Caller}, which lacks role {Role}", context.Method, caller.Name, required ?? "(none)");
+            throw new RpcException(new Status(StatusCode.PermissionDenied,
+                $"the key '{caller.Name}' does not have the role '{required ?? "(none)"}' that {context.Method} requires"));
+        }
+        caller.AttachTo(context);
+    }
+
+    /// <summary>"/judge.v1.Judge/Submit" -> "judge.v1.Judge".</summary>
+    private static string ServiceOf(string method)
+    {
+        var slash = method.LastIndexOf('/');
+        return slash > 0 ? method[1..slash] : "";
+    }
+}
