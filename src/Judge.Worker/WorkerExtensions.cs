@@ -24,6 +24,9 @@ public static class WorkerExtensions
         languageTable.ResolveFileProvider();
         configuration.Sources.Insert(0, languageTable);
         services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        // The host must wait for in-flight jobs' grace period, the hand-back and the pool's clean-up.
+        services.AddOptions<HostOptions>().Configure<IOptions<WorkerOptions>>((host, worker) =>
+            host.ShutdownTimeout = worker.Value.ShutdownGrace + TimeSpan.FromSeconds(15));
         services.AddOptions<SandboxOptions>().Bind(configuration.GetSection(SandboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LanguageTable>().Bind(configuration.GetSection(LanguageTable.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<LanguageTable>, LanguageTableValidator>();

@@ -92,6 +92,9 @@ public sealed class JudgeHarness : IAsyncDisposable
 
     public string KeyPrefix => _settings["Redis:KeyPrefix"]!;
 
+    /// <summary>The configuration the API and every worker of this harness start with.</summary>
+    public IReadOnlyDictionary<string, string?> Settings => _settings;
+
     /// <summary>The API host's services, for reaching the same stores the API uses.</summary>
     public IServiceProvider ApiServices => _api.Services;
 
@@ -177,7 +180,7 @@ public sealed class JudgeHarness : IAsyncDisposable
 
     public async Task<IDatabase> RedisAsync()
     {
-        _redis ??= await ConnectionMultiplexer.ConnectAsync(RedisAddress);
+        _redis ??= await ConnectionMultiplexer.ConnectAsync(Settings["Redis:Configuration"]!);
         return _redis.GetDatabase();
     }
 
@@ -201,7 +204,7 @@ public sealed class JudgeHarness : IAsyncDisposable
         _channel.Dispose();
         await _api.StopAsync();
         await _api.DisposeAsync();
-        var redis = _redis ?? await ConnectionMultiplexer.ConnectAsync(RedisAddress);
+        var redis = _redis ?? await ConnectionMultiplexer.ConnectAsync(Settings["Redis:Configuration"]!);
         var server = redis.GetServers()[0];
         var db = redis.GetDatabase();
         await foreach (var key in server.KeysAsync(pattern: KeyPrefix + "*", pageSize: 1000))

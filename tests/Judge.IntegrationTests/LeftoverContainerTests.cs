@@ -45,7 +45,7 @@ public class LeftoverContainerTests
         var orphan = await CreateSandboxLikeContainerAsync("gone-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            var script = Path.Combine(RepositoryRoot(), "judge");
+            var script = Path.Combine(Repository.Root, "judge");
             using var process = Process.Start(new ProcessStartInfo(script, "orphans") { RedirectStandardError = true, RedirectStandardOutput = true })!;
             await process.WaitForExitAsync();
             Assert.Multiple(async () =>
@@ -92,17 +92,5 @@ public class LeftoverContainerTests
         {
             // Removed already, as it should be.
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Judge.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("Judge.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -29,6 +29,13 @@ public sealed class WorkerOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
     public TimeSpan IdlePollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// On shutdown (SIGTERM), how long jobs in flight may take to finish; those that do not are handed
+    /// back to the queue at once, for another worker.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>Where test data is cached by problem version.</summary>
     [Required]
     public string CacheDirectory { get; set; } = Path.Combine(Path.GetTempPath(), "judge-test-cache");

@@ -17,7 +17,7 @@ internal sealed class JobConsumer(
     ILogger<JobConsumer> logger) : BackgroundService
 {
     private static readonly TimeSpan ErrorBackoff = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan HandBackTimeout = TimeSpan.FromSeconds(5);
 
     private readonly WorkerOptions _options = workerOptions.Value;
 
@@ -36,7 +36,7 @@ internal sealed class JobConsumer(
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        _judging.CancelAfter(ShutdownGrace);
+        _judging.CancelAfter(_options.ShutdownGrace);
         await base.StopAsync(cancellationToken);
     }
 
@@ -102,7 +102,13 @@ internal sealed class JobConsumer(
         {
             logger.LogWarning("Stopped judging: {Reason}", e.Message);
         }
-        catch (Exception e) when (e is not OperationCanceledException || token.IsCancellationRequested)
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            logger.LogWarning("Shutting down: submission {SubmissionId} not finished within the grace period; handing it back",
+                delivery.SubmissionId);
+            await HandBackAsync(delivery);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Judging submission {SubmissionId} failed on attempt {Attempt}; it stays queued for another attempt",
                 delivery.SubmissionId, delivery.Attempt);
@@ -111,6 +117,21 @@ internal sealed class JobConsumer(
         {
             await heartbeatStop.CancelAsync();
             await heartbeat;
+        }
+    }
+
+    /// <summary>Makes the job look abandoned, so the next worker to look takes it without waiting for the visibility timeout.</summary>
+    private async Task HandBackAsync(JobDelivery delivery)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(HandBackTimeout);
+            await stream.HandBackAsync(delivery, timeout.Token);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning("Could not hand back job {MessageId} ({Error}); it is taken over after the visibility timeout",
+                delivery.MessageId, e.Message);
         }
     }
 

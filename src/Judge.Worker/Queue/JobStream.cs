@@ -63,6 +63,12 @@ internal sealed class JobStream(RedisExecutor redis, RedisKeys keys, IOptions<Wo
             db => db.StreamClaimIdsOnlyAsync(keys.Jobs, _options.ConsumerGroup, _options.Name, 0, [delivery.MessageId]),
             cancellationToken);
 
+    /// <summary>Gives up the job without finishing it: its idle time is set to the visibility timeout.</summary>
+    public Task HandBackAsync(JobDelivery delivery, CancellationToken cancellationToken) =>
+        // XCLAIM to ourselves with IDLE and JUSTID: sets the idle time and leaves the delivery count alone.
+        redis.ExecuteAsync(db => db.ExecuteAsync("XCLAIM", keys.Jobs, _options.ConsumerGroup, _options.Name, 0,
+            delivery.MessageId, "IDLE", (long)_options.VisibilityTimeout.TotalMilliseconds, "JUSTID"), cancellationToken);
+
     /// <summary>Done with the job: acknowledged and removed, so the stream's length is the queue's depth.</summary>
     public Task AcknowledgeAsync(JobDelivery delivery, CancellationToken cancellationToken) =>
         RemoveAsync(delivery, _ => { }, cancellationToken);
