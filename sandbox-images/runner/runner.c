@@ -33,7 +33,7 @@
 
 #define MAGIC 0x314E524Au
 
-enum { OP_PING = 1, OP_WRITE_FILE = 2, OP_EXEC = 3, OP_SEAL = 4, OP_RESET = 5 };
+enum { OP_PING = 1, OP_WRITE_FILE = 2, OP_EXEC = 3, OP_SEAL = 4, OP_RESET = 5, OP_WIPE = 6 };
 enum {
 	ST_OK, ST_NONZERO_EXIT, ST_SIGNALED, ST_CPU_TIME_LIMIT, ST_WALL_TIME_LIMIT,
 	ST_MEMORY_LIMIT, ST_OUTPUT_LIMIT, ST_INTERNAL_ERROR
@@ -563,6 +563,49 @@ static void do_seal(struct cursor *c, struct reply *rep)
 	}
 }
 
+/* Empties /tmp and /dev/shm; the first error goes into cl->err unless it holds one already. */
+static void empty_scratch_dirs(struct clean *cl)
+{
+	static const char *const scratch_dirs[] = { "/tmp", "/dev/shm" };
+	for (size_t i = 0; i < sizeof scratch_dirs / sizeof *scratch_dirs; i++) {
+		int fd = open_dir(scratch_dirs[i]);
+		if (fd < 0)
+			continue;
+		struct clean tcl = { .topfd = fd };
+		empty_dir(&tcl, dup(fd), 0);
+		close(fd);
+		if (tcl.err[0] && !cl->err[0])
+			memcpy(cl->err, tcl.err, sizeof cl->err);
+	}
+}
+
+/* Empties dir, /tmp and /dev/shm and forgets the seal: the container is as new for another submission. */
+static void do_wipe(struct cursor *c, struct reply *rep)
+{
+	struct span dir = get_str(c);
+	char *path = c->bad || c->left ? NULL : span_cstr(dir);
+	if (!path || path[0] != '/') {
+		fail(rep, "malformed WIPE request (dir must be an absolute path)");
+		free(path);
+		return;
+	}
+	free(seal.dir);
+	seal.dir = NULL;
+	seal.n = 0;
+	int fd = open_dir(path);
+	struct clean cl = { .topfd = fd };
+	if (fd < 0)
+		clean_note(&cl, "open", path);
+	else {
+		empty_dir(&cl, dup(fd), 0);
+		close(fd);
+	}
+	empty_scratch_dirs(&cl);
+	if (cl.err[0])
+		fail(rep, "wipe %s: %s", path, cl.err);
+	free(path);
+}
+
 static void do_reset(struct cursor *c, struct reply *rep)
 {
 	if (c->left) {
@@ -586,17 +629,7 @@ static void do_reset(struct cursor *c, struct reply *rep)
 		reset_dir(&cl, dup(fd), 0);
 	} while (cl.serial != moved && !cl.err[0]);
 	close(fd);
-	static const char *const scratch_dirs[] = { "/tmp", "/dev/shm" };
-	for (size_t i = 0; i < sizeof scratch_dirs / sizeof *scratch_dirs; i++) {
-		int tmp = open_dir(scratch_dirs[i]);
-		if (tmp < 0)
-			continue;
-		struct clean tcl = { .topfd = tmp };
-		empty_dir(&tcl, dup(tmp), 0);
-		close(tmp);
-		if (tcl.err[0] && !cl.err[0])
-			memcpy(cl.err, tcl.err, sizeof cl.err);
-	}
+	empty_scratch_dirs(&cl);
 	if (cl.err[0]) {
 		fail(rep, "reset %s: %s", seal.dir, cl.err);
 		return;
@@ -1166,6 +1199,8 @@ static void handle_request(uint8_t *body, size_t len)
 		do_seal(&c, &rep);
 	else if (op == OP_RESET)
 		do_reset(&c, &rep);
+	else if (op == OP_WIPE)
+		do_wipe(&c, &rep);
 	else
 		fail(&rep, "unknown op %u", op);
 

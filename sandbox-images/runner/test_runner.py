@@ -23,7 +23,7 @@ import time
 import traceback
 
 MAGIC = 0x314E524A
-PING, WRITE_FILE, EXEC, SEAL, RESET = 1, 2, 3, 4, 5
+PING, WRITE_FILE, EXEC, SEAL, RESET, WIPE = 1, 2, 3, 4, 5, 6
 STATUS = ["OK", "NONZERO_EXIT", "SIGNALED", "CPU_TIME_LIMIT", "WALL_TIME_LIMIT",
           "MEMORY_LIMIT", "OUTPUT_LIMIT", "INTERNAL_ERROR"]
 MiB = 1 << 20
@@ -95,6 +95,9 @@ class Runner:
 
     def reset(self):
         return self.request(RESET)
+
+    def wipe(self, d):
+        return self.request(WIPE, pstr(d))
 
     @staticmethod
     def exec_fields(argv, stdin=b"", cpu_ms=0, wall_ms=5000, memory=0, address_space=0, stack=0,
@@ -358,6 +361,10 @@ class Suite:
         r = self.r.reset()
         expect(r.name == "OK" and r.flags & 8, f"a changed sealed file is reported: {r!r}")
         expect_status(self.r.seal("/nonexistent-dir"), "INTERNAL_ERROR", "SEAL of a missing dir: ")
+        expect_status(self.r.write_file("/tmp/junk", b"junk"), "OK")
+        expect_status(self.r.wipe(wd), "OK", "WIPE: ")
+        expect(tree(wd) == [], f"left in {wd} after WIPE: {tree(wd)}")
+        expect_status(self.r.reset(), "INTERNAL_ERROR", "RESET after WIPE (nothing sealed): ")
 
     def t_rtt(self):
         n = self.opts.rtt_runs

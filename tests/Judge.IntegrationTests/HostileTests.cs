@@ -228,14 +228,21 @@ public class HostileTests
     }
 
     [Test]
-    public async Task A_submission_finds_nothing_of_an_earlier_one()
+    public async Task A_submission_finds_nothing_of_an_earlier_one_even_in_the_same_container()
     {
         var plant = await _judge.Judge.JudgeAsync("plant", "cpp", Programs.Hostile("cpp", "plant_and_look"));
-        var look = await _judge.Judge.JudgeAsync("look", "cpp", Programs.Hostile("cpp", "plant_and_look"));
+        var looks = new List<Submission>();
+        for (var i = 0; i < 3; i++)
+        {
+            looks.Add(await _judge.Judge.JudgeAsync("look", "cpp", Programs.Hostile("cpp", "plant_and_look")));
+        }
+        var plantedIn = plant.Tests.Single().ErrorOutput.ToStringUtf8();
         Assert.Multiple(() =>
         {
             Assert.That(plant.Verdict, Is.EqualTo(Verdict.Accepted));
-            Assert.That(look.Verdict, Is.EqualTo(Verdict.Accepted), look.Tests.Single().Output.ToStringUtf8());
+            Assert.That(looks.Select(l => l.Tests.Single().Output.ToStringUtf8()), Is.All.EqualTo("ok\n"));
+            Assert.That(looks.Select(l => l.Tests.Single().ErrorOutput.ToStringUtf8()), Has.Member(plantedIn),
+                "a later submission ran in the reused container of the first");
         });
     }
 

@@ -62,6 +62,7 @@ internal sealed class SubmissionJudge(
 
         await reporter.StatusAsync(SubmissionStatus.Compiling, cancellationToken);
         var sandbox = await pool.RentAsync(job.Language, cancellationToken);
+        var endedNormally = false;
         try
         {
             var compiled = await compiler.CompileAsync(sandbox, language, job.Source.Memory, cancellationToken);
@@ -69,6 +70,7 @@ internal sealed class SubmissionJudge(
             {
                 logger.LogInformation("Submission {SubmissionId}: compilation error", submissionId);
                 await reporter.CompilationFailedAsync(compiled.Output, cancellationToken);
+                endedNormally = true;
                 return JudgeOutcome.Finished;
             }
 
@@ -97,13 +99,14 @@ internal sealed class SubmissionJudge(
                 }
             }
             await reporter.CompletedAsync(cancellationToken);
+            endedNormally = true;
             logger.LogInformation("Submission {SubmissionId} judged: {Verdict}, score {Score}/{MaxScore}",
                 submissionId, reporter.State.Verdict, reporter.State.Score, reporter.State.MaxScore);
             return JudgeOutcome.Finished;
         }
         finally
         {
-            pool.Release(sandbox);
+            pool.Release(sandbox, reusable: endedNormally);
         }
     }
 

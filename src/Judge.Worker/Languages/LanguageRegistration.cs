@@ -51,7 +51,7 @@ internal sealed class LanguageRegistration(
         }
         finally
         {
-            pool.Release(sandbox);
+            pool.Release(sandbox, reusable: true);
         }
     }
 }

@@ -18,6 +18,13 @@ public sealed class SandboxOptions
     [Required]
     public string User { get; set; } = "65534:65534";
 
+    /// <summary>
+    /// Submissions one container serves before it is replaced; between them the runner wipes the work
+    /// dir, /tmp and /dev/shm (no other place is writable) and every process is gone. 1 = never reuse.
+    /// </summary>
+    [Range(1, 10000)]
+    public int SubmissionsPerContainer { get; set; } = 50;
+
     [Range(8, 4096)]
     public int PidsLimit { get; set; } = 64;
 

@@ -37,6 +37,15 @@ internal sealed class DockerSandbox(
     public async Task SealAsync(string directory, CancellationToken cancellationToken) =>
         EnsureOk(await ExchangeAsync(RunnerProtocol.Seal(directory), options.RunnerReplySlack, cancellationToken), "seal " + directory);
 
+    public async Task WipeAsync(CancellationToken cancellationToken) =>
+        EnsureOk(await ExchangeAsync(RunnerProtocol.Wipe(SandboxOptions.WorkDirectory), options.RunnerReplySlack, cancellationToken), "wipe the sandbox");
+
+    /// <summary>How many submissions this container has been rented for.</summary>
+    public int Rentals { get; set; }
+
+    /// <summary>False once an exchange with the runner went wrong: the container must not be used again.</summary>
+    public bool Healthy => !_broken;
+
     public async Task<bool> ResetAsync(CancellationToken cancellationToken)
     {
         var reply = await ExchangeAsync(RunnerProtocol.Reset(), options.RunnerReplySlack, cancellationToken);
@@ -91,6 +100,23 @@ internal sealed class DockerSandbox(
         }
     }
 
+    private async Task WaitUntilGoneAsync()
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            try
+            {
+                await docker.Containers.InspectContainerAsync(containerId, CancellationToken.None);
+            }
+            catch (DockerContainerNotFoundException)
+            {
+                return;
+            }
+            await Task.Delay(50);
+        }
+        logger.LogWarning("Container {ContainerId} is still being removed", containerId);
+    }
+
     public async ValueTask DisposeAsync()
     {
         _broken = true;
@@ -107,7 +133,8 @@ internal sealed class DockerSandbox(
         }
         catch (DockerApiException e) when (e.StatusCode == System.Net.HttpStatusCode.Conflict)
         {
-            // Removal already in progress (auto-remove).
+            // Removal already in progress (auto-remove): wait for it, so that "disposed" means "gone".
+            await WaitUntilGoneAsync();
         }
         catch (Exception e)
         {

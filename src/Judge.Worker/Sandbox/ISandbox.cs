@@ -20,6 +20,9 @@ public interface ISandbox : IAsyncDisposable
     /// </summary>
     Task<bool> ResetAsync(CancellationToken cancellationToken);
 
+    /// <summary>Empties the work dir, /tmp and /dev/shm and forgets the seal, for another submission.</summary>
+    Task WipeAsync(CancellationToken cancellationToken);
+
     /// <summary>Sets the memory of the whole sandbox (compiling needs more than running).</summary>
     Task SetMemoryLimitAsync(long bytes, CancellationToken cancellationToken);
 }

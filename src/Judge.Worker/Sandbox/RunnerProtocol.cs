@@ -20,6 +20,7 @@ public static class RunnerProtocol
         Exec = 3,
         Seal = 4,
         Reset = 5,
+        Wipe = 6,
     }
 
     /// <summary>A framed request: <see cref="Head"/> (length prefix and fields) then <see cref="Tail"/> (bulk data, sent as is).</summary>
@@ -38,6 +39,8 @@ public static class RunnerProtocol
     public static Frame Seal(string directory) => Build(Op.Seal, w => w.Str(directory), ReadOnlyMemory<byte>.Empty);
 
     public static Frame Reset() => Build(Op.Reset, _ => { }, ReadOnlyMemory<byte>.Empty);
+
+    public static Frame Wipe(string directory) => Build(Op.Wipe, w => w.Str(directory), ReadOnlyMemory<byte>.Empty);
 
     public static Frame Exec(ExecRequest request) =>
         Build(Op.Exec, w =>

@@ -7,21 +7,29 @@ namespace Judge.Worker.Sandbox;
 
 /// <summary>
 /// Warm containers per language, started before jobs arrive. A rented sandbox serves one submission;
-/// released ones are removed and replaced in the background.
+/// then, if the submission ended normally, it is wiped and goes back to the warm set (up to
+/// SubmissionsPerContainer times), otherwise it is removed and replaced in the background.
 /// </summary>
 internal sealed class SandboxPool(
     DockerSandboxFactory factory,
     IOptions<LanguageTable> languages,
     IOptions<SandboxOptions> options,
+    IOptions<WorkerOptions> workerOptions,
     ILogger<SandboxPool> logger) : BackgroundService
 {
     private static readonly TimeSpan MaxRefillBackoff = TimeSpan.FromSeconds(30);
+
+    private readonly bool _reuse = options.Value.SubmissionsPerContainer > 1;
+
+    // Idle containers kept per language: enough for every job loop of this worker to find one warm.
+    private readonly int _idleLimit = Math.Max(options.Value.WarmPerLanguage, workerOptions.Value.Concurrency);
 
     private readonly LanguageTable _languages = languages.Value;
     private readonly Dictionary<string, Channel<DockerSandbox>> _warm =
         languages.Value.Keys.ToDictionary(id => id, _ => Channel.CreateUnbounded<DockerSandbox>());
     private readonly Channel<string> _refills = Channel.CreateUnbounded<string>();
     private readonly Channel<ISandbox> _removals = Channel.CreateUnbounded<ISandbox>();
+    private readonly Channel<DockerSandbox> _recycles = Channel.CreateUnbounded<DockerSandbox>();
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -42,33 +50,96 @@ internal sealed class SandboxPool(
         var warm = _warm[languageId];
         while (warm.Reader.TryRead(out var sandbox))
         {
-            _refills.Writer.TryWrite(languageId);
+            if (!_reuse)
+            {
+                _refills.Writer.TryWrite(languageId);
+            }
             try
             {
                 await sandbox.PingAsync(cancellationToken);
+                sandbox.Rentals++;
                 return sandbox;
             }
             catch (SandboxBrokenException e)
             {
                 logger.LogWarning("Warm sandbox {ContainerId} is dead ({Error}); discarding it", sandbox.Id, e.Message);
-                Release(sandbox);
+                Retire(sandbox);
             }
         }
         logger.LogInformation("No warm sandbox for {Language}; starting one now", languageId);
-        return await factory.CreateAsync(languageId, _languages[languageId], cancellationToken);
+        var created = await factory.CreateAsync(languageId, _languages[languageId], cancellationToken);
+        created.Rentals++;
+        return created;
     }
 
-    /// <summary>Hands a used sandbox back for removal. Never reused: one submission per container.</summary>
-    public void Release(ISandbox sandbox) => _removals.Writer.TryWrite(sandbox);
+    /// <summary>
+    /// Hands a used sandbox back. Only one whose submission ended normally (<paramref name="reusable"/>)
+    /// and whose runner answered every request is wiped and kept; any other is removed.
+    /// </summary>
+    public void Release(ISandbox sandbox, bool reusable)
+    {
+        if (reusable && _reuse && sandbox is DockerSandbox { Healthy: true } docker &&
+            docker.Rentals < options.Value.SubmissionsPerContainer)
+        {
+            _recycles.Writer.TryWrite(docker);
+        }
+        else
+        {
+            Retire(sandbox);
+        }
+    }
+
+    private void Retire(ISandbox sandbox)
+    {
+        _removals.Writer.TryWrite(sandbox);
+        if (_reuse)
+        {
+            _refills.Writer.TryWrite(sandbox.Language);
+        }
+    }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(RefillLoopAsync(stoppingToken), RemovalLoopAsync(stoppingToken));
+        Task.WhenAll(RefillLoopAsync(stoppingToken), RecycleLoopAsync(stoppingToken), RemovalLoopAsync(stoppingToken));
+
+    private async Task RecycleLoopAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var sandbox in _recycles.Reader.ReadAllAsync(stoppingToken))
+            {
+                var warm = _warm[sandbox.Language];
+                if (warm.Reader.Count >= _idleLimit)
+                {
+                    _removals.Writer.TryWrite(sandbox);
+                    continue;
+                }
+                try
+                {
+                    await sandbox.WipeAsync(stoppingToken);
+                    await sandbox.SetMemoryLimitAsync((long)_languages[sandbox.Language].CompileMemoryMiB << 20, stoppingToken);
+                    warm.Writer.TryWrite(sandbox);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogWarning("Sandbox {ContainerId} could not be wiped for reuse ({Error}); replacing it", sandbox.Id, e.Message);
+                    Retire(sandbox);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
 
     private async Task RefillLoopAsync(CancellationToken stoppingToken)
     {
         var backoff = TimeSpan.FromMilliseconds(500);
         await foreach (var languageId in _refills.Reader.ReadAllAsync(stoppingToken))
         {
+            if (_warm[languageId].Reader.Count >= options.Value.WarmPerLanguage)
+            {
+                continue;
+            }
             try
             {
                 // Not cancelled by shutdown: a create cut off mid-call can leave a container the engine made
@@ -109,8 +180,13 @@ internal sealed class SandboxPool(
     {
         await base.StopAsync(cancellationToken);
         _removals.Writer.TryComplete();
+        _recycles.Writer.TryComplete();
         var leftovers = new List<ISandbox>();
         while (_removals.Reader.TryRead(out var used))
+        {
+            leftovers.Add(used);
+        }
+        while (_recycles.Reader.TryRead(out var used))
         {
             leftovers.Add(used);
         }

@@ -1,5 +1,6 @@
 // Input "plant": leaves marker files wherever it can write. Input "look": reports any marker found.
-// Judged as two submissions: the second must find nothing of the first.
+// Judged as several submissions: the later ones must find nothing of the first, even in its container
+// (its name, the container's host name, goes to stderr).
 #include <fcntl.h>
 #include <iostream>
 #include <string>
@@ -18,5 +19,8 @@ int main() {
             found += " " + path;
         }
     }
+    char host[256] = {};
+    gethostname(host, sizeof host - 1);
+    std::cerr << host;
     std::cout << (found.empty() ? "ok" : "found:" + found) << "\n";
 }
