@@ -1,0 +1,33 @@
+using System.Text;
+
+namespace Judge.Bench;
+
+/// <summary>A table printed as Markdown, so a run's output can be pasted into the README as is.</summary>
+internal sealed class MarkdownTable(string title, params string[] headers)
+{
+    private readonly List<string[]> _rows = [];
+
+    public MarkdownTable Row(params object[] cells)
+    {
+        _rows.Add(cells.Select(c => c switch
+        {
+            double d when double.IsNaN(d) => "-",
+            double d => d.ToString(d >= 100 ? "0" : d >= 10 ? "0.0" : "0.00", System.Globalization.CultureInfo.InvariantCulture),
+            _ => c.ToString() ?? "",
+        }).ToArray());
+        return this;
+    }
+
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"### {title}").AppendLine();
+        text.AppendLine("| " + string.Join(" | ", headers) + " |");
+        text.AppendLine("|" + string.Concat(headers.Select((_, i) => i == 0 ? "---|" : "---:|")));
+        foreach (var row in _rows)
+        {
+            text.AppendLine("| " + string.Join(" | ", row) + " |");
+        }
+        return text.ToString();
+    }
+}
