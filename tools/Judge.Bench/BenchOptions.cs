@@ -14,9 +14,9 @@ internal sealed record BenchOptions
     public int OverheadSubmissions { get; init; } = 3;
     public int ExecRuns { get; init; } = 200;
     public int DockerRuns { get; init; } = 50;
-    public int LatencyRuns { get; init; } = 20;
+    public int LatencyRuns { get; init; } = 15;
     public int LatencyTests { get; init; } = 20;
-    public int ThroughputSubmissions { get; init; } = 60;
+    public int ThroughputSubmissions { get; init; } = 40;
     public IReadOnlyList<int> Workers { get; init; } = [1, 2, 4];
     public int WorkerConcurrency { get; init; } = 1;
     public int Compiles { get; init; } = 10;
@@ -37,9 +37,9 @@ internal sealed record BenchOptions
           --overhead-submissions N    timed submissions of that problem through the worker (3)
           --exec-runs N               docker exec per test, runs (200)
           --docker-runs N             docker run per test, runs (50)
-          --latency-runs N            submissions per language and mode (20)
+          --latency-runs N            submissions per language and mode (15)
           --latency-tests N           tests of the SUBMIT problem (20; RUN judges its 1 sample)
-          --throughput N              submissions per worker configuration (60)
+          --throughput N              submissions per worker configuration (40)
           --workers 1,2,4             worker hosts per throughput configuration
           --worker-concurrency N      submissions each worker host judges at once (1)
           --compiles N                compiles per language, each in a fresh sandbox (10)
