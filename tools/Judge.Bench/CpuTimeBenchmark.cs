@@ -40,8 +40,13 @@ internal sealed class CpuTimeBenchmark(DockerSandboxFactory factory, Compiler co
             throw new InvalidOperationException($"the CPU burner does not compile: {compiled.Output}");
         }
         const long probe = 200_000_000;
-        var probeRun = await RunAsync(sandbox, language, probe, cancellationToken);
-        var iterations = (long)(probe * options.CpuSeconds * 1000 / Math.Max(1, probeRun.CpuTime.TotalMilliseconds));
+        // The fastest of three probes: a probe slowed by a busy moment would make every run too long.
+        var probeMs = double.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            probeMs = Math.Min(probeMs, (await RunAsync(sandbox, language, probe, cancellationToken)).CpuTime.TotalMilliseconds);
+        }
+        var iterations = (long)(probe * options.CpuSeconds * 1000 / Math.Max(1, probeMs));
 
         Console.Error.WriteLine($"cpu: {options.CpuRuns} runs alone");
         var rows = new List<CpuTimeFigures> { await SeriesAsync("alone", sandbox, language, iterations, options.CpuRuns, cancellationToken) };

@@ -23,7 +23,10 @@ internal sealed class MarkdownTable(string title, params string[] headers)
         var text = new StringBuilder();
         text.AppendLine($"### {title}").AppendLine();
         text.AppendLine("| " + string.Join(" | ", headers) + " |");
-        text.AppendLine("|" + string.Concat(headers.Select((_, i) => i == 0 ? "---|" : "---:|")));
+        // Numbers right-aligned, text left: a column is numeric when its first row's cell is.
+        var first = _rows.FirstOrDefault() ?? [];
+        text.AppendLine("|" + string.Concat(headers.Select((_, i) =>
+            i < first.Length && double.TryParse(first[i].TrimEnd('x', '%'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double _) ? "---:|" : "---|")));
         foreach (var row in _rows)
         {
             text.AppendLine("| " + string.Join(" | ", row) + " |");
