@@ -1,9 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using Docker.DotNet;
-using Docker.DotNet.Models;
-using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Judge.Api;
@@ -16,7 +13,6 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 using JudgeClient = Judge.Contracts.V1.Judge.JudgeClient;
 using ProblemsClient = Judge.Contracts.V1.Problems.ProblemsClient;
