@@ -2,31 +2,108 @@ using System.Text.Json;
 using Judge.Bench;
 using Judge.Worker;
 using Judge.Worker.Languages;
+using Judge.Worker.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-// Uses the worker's own sandbox code without starting the worker: no Redis, no queue.
-var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, EnvironmentName = "Bench" });
-builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Polly", LogLevel.Warning);
+if (args.Contains("--help") || args.Contains("-h"))
+{
+    Console.WriteLine(BenchOptions.Usage);
+    return 0;
+}
+
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+// The worker's own sandbox code without starting the worker (no queue) for the sandbox-level sections;
+// the latency and throughput sections start the whole service themselves.
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], EnvironmentName = "Bench" });
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.AddJudgeWorker();
+builder.Services.AddSingleton(sp => new ExampleSources(sp.GetRequiredService<IOptions<LanguageTable>>().Value));
 builder.Services.AddSingleton<LanguageBenchmark>();
+builder.Services.AddSingleton<OverheadBenchmark>();
+builder.Services.AddSingleton<LatencyBenchmark>();
+builder.Services.AddSingleton<ThroughputBenchmark>();
+builder.Services.AddSingleton<CpuTimeBenchmark>();
 using var host = builder.Build();
 
 var table = host.Services.GetRequiredService<IOptions<LanguageTable>>().Value;
-var examples = Environment.GetEnvironmentVariable("JUDGE_EXAMPLES") ?? Path.Combine(Directory.GetCurrentDirectory(), "examples", "sum");
-var languages = args.Length > 0 ? args : table.Keys.ToArray();
-var benchmark = host.Services.GetRequiredService<LanguageBenchmark>();
-
-var rows = new List<LanguageFigures>();
-foreach (var language in languages)
+var unknown = options.Languages.Except(table.Keys).ToArray();
+if (unknown.Length > 0)
 {
-    Console.Error.WriteLine($"measuring {language} ...");
-    rows.Add(await benchmark.MeasureAsync(language, examples, CancellationToken.None));
+    Console.Error.WriteLine($"unknown language(s): {string.Join(", ", unknown)}; known: {string.Join(", ", table.Keys)}");
+    return 2;
 }
+var languages = options.Languages.Count > 0 ? options.Languages : table.Keys.ToArray();
+var results = new BenchResults(Environment.ProcessorCount, DateTimeOffset.Now, File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "", options);
+var output = Path.GetFullPath(options.Output);
+var json = new JsonSerializerOptions { WriteIndented = true };
+var token = cancel.Token;
 
-Console.WriteLine(LanguageFigures.MarkdownTable(rows));
-var json = Path.Combine(Directory.GetCurrentDirectory(), "bench-results.json");
-await File.WriteAllTextAsync(json, JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true }));
-Console.Error.WriteLine($"written to {json}");
+try
+{
+    if (options.Runs("overhead"))
+    {
+        results.Overhead = await host.Services.GetRequiredService<OverheadBenchmark>().MeasureAsync(options, token);
+        Report(OverheadBenchmark.Table(results.Overhead));
+    }
+    if (options.Runs("latency"))
+    {
+        results.Latency = await host.Services.GetRequiredService<LatencyBenchmark>().MeasureAsync(languages, options, token);
+        Report(LatencyBenchmark.Table(results.Latency));
+    }
+    if (options.Runs("throughput"))
+    {
+        results.Throughput = await host.Services.GetRequiredService<ThroughputBenchmark>().MeasureAsync(languages, options, token);
+        Report(ThroughputBenchmark.Table(results.Throughput, results.Cores));
+    }
+    if (options.Runs("compile"))
+    {
+        var benchmark = host.Services.GetRequiredService<LanguageBenchmark>();
+        results.Compile = [];
+        foreach (var language in languages)
+        {
+            Console.Error.WriteLine($"compile: {language} x{options.Compiles}");
+            results.Compile.Add(await benchmark.MeasureAsync(language, options.Compiles, token));
+        }
+        Report(LanguageFigures.Table(results.Compile));
+    }
+    if (options.Runs("cpu"))
+    {
+        results.CpuTime = await host.Services.GetRequiredService<CpuTimeBenchmark>().MeasureAsync(options, token);
+        Report(CpuTimeBenchmark.Table(results.CpuTime));
+    }
+}
+finally
+{
+    // Sandboxes this process made directly carry its default worker name; none may outlive it.
+    await host.Services.GetRequiredService<DockerSandboxFactory>().RemoveLeftoversAsync(CancellationToken.None);
+}
+Console.Error.WriteLine($"written to {output}");
+return 0;
+
+// Each section's table as soon as it is measured, and the JSON rewritten, so an interrupted run keeps what it has.
+void Report(MarkdownTable section)
+{
+    Console.WriteLine(section);
+    File.WriteAllText(output, JsonSerializer.Serialize(results, json));
+}

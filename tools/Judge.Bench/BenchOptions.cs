@@ -1,0 +1,102 @@
+namespace Judge.Bench;
+
+/// <summary>What to measure and how much of it; parsed from the command line.</summary>
+internal sealed record BenchOptions
+{
+    public static readonly string[] AllSections = ["overhead", "latency", "throughput", "compile", "cpu"];
+
+    public IReadOnlyList<string> Sections { get; init; } = AllSections;
+
+    /// <summary>Empty: every language in the table.</summary>
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    public int OverheadTests { get; init; } = 200;
+    public int OverheadSubmissions { get; init; } = 3;
+    public int ExecRuns { get; init; } = 200;
+    public int DockerRuns { get; init; } = 50;
+    public int LatencyRuns { get; init; } = 15;
+    public int LatencyTests { get; init; } = 20;
+    public int ThroughputSubmissions { get; init; } = 40;
+    public IReadOnlyList<int> Workers { get; init; } = [1, 2, 4];
+    public int WorkerConcurrency { get; init; } = 1;
+    public int Compiles { get; init; } = 10;
+    public int CpuRuns { get; init; } = 20;
+    public double CpuSeconds { get; init; } = 1;
+    public string Output { get; init; } = "bench-results.json";
+
+    public bool Runs(string section) => Sections.Contains(section);
+
+    public const string Usage = """
+        usage: ./judge bench [LANGUAGE...] [--only SECTION,...] [sizes]
+
+        sections (default: all): overhead, latency, throughput, compile, cpu
+          --only overhead,latency     run only these sections
+          --languages cpp,python      same as listing languages (default: all)
+        sizes:
+          --overhead-tests N          tests of the C++ A+B problem in the overhead section (200)
+          --overhead-submissions N    timed submissions of that problem through the worker (3)
+          --exec-runs N               docker exec per test, runs (200)
+          --docker-runs N             docker run per test, runs (50)
+          --latency-runs N            submissions per language and mode (15)
+          --latency-tests N           tests of the SUBMIT problem (20; RUN judges its 1 sample)
+          --throughput N              submissions per worker configuration (40)
+          --workers 1,2,4             worker hosts per throughput configuration
+          --worker-concurrency N      submissions each worker host judges at once (1)
+          --compiles N                compiles per language, each in a fresh sandbox (10)
+          --cpu-runs N                runs of the CPU burner, alone and with the other core busy (20)
+          --cpu-seconds S             CPU time the burner aims at (1)
+          --output FILE               JSON results (bench-results.json)
+        """;
+
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchOptions();
+        var languages = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (!arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                languages.Add(arg);
+                continue;
+            }
+            var equals = arg.IndexOf('=');
+            var name = equals < 0 ? arg : arg[..equals];
+            string Value() => equals >= 0 ? arg[(equals + 1)..]
+                : i + 1 < args.Count ? args[++i]
+                : throw new ArgumentException($"{name} needs a value");
+            options = name switch
+            {
+                "--only" => options with { Sections = ParseSections(Value()) },
+                "--languages" => options with { Languages = List(Value()) },
+                "--overhead-tests" => options with { OverheadTests = Positive(name, Value()) },
+                "--overhead-submissions" => options with { OverheadSubmissions = Positive(name, Value()) },
+                "--exec-runs" => options with { ExecRuns = Positive(name, Value()) },
+                "--docker-runs" => options with { DockerRuns = Positive(name, Value()) },
+                "--latency-runs" => options with { LatencyRuns = Positive(name, Value()) },
+                "--latency-tests" => options with { LatencyTests = Positive(name, Value()) },
+                "--throughput" => options with { ThroughputSubmissions = Positive(name, Value()) },
+                "--workers" => options with { Workers = List(Value()).Select(w => Positive(name, w)).ToArray() },
+                "--worker-concurrency" => options with { WorkerConcurrency = Positive(name, Value()) },
+                "--compiles" => options with { Compiles = Positive(name, Value()) },
+                "--cpu-runs" => options with { CpuRuns = Positive(name, Value()) },
+                "--cpu-seconds" => options with { CpuSeconds = double.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
+                "--output" => options with { Output = Value() },
+                _ => throw new ArgumentException($"unknown option {name}"),
+            };
+        }
+        return languages.Count > 0 ? options with { Languages = options.Languages.Concat(languages).ToArray() } : options;
+    }
+
+    private static string[] List(string value) => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static string[] ParseSections(string value)
+    {
+        var sections = List(value);
+        var unknown = sections.Except(AllSections).ToArray();
+        return unknown.Length == 0 ? sections : throw new ArgumentException($"unknown section(s): {string.Join(", ", unknown)}");
+    }
+
+    private static int Positive(string name, string value) =>
+        int.TryParse(value, out var n) && n > 0 ? n : throw new ArgumentException($"{name} wants a positive whole number, not '{value}'");
+}

@@ -1,0 +1,11 @@
+namespace Judge.Bench;
+
+/// <summary>Everything one run measured, as written to bench-results.json; a section not run stays null.</summary>
+internal sealed record BenchResults(int Cores, DateTimeOffset StartedAt, string LoadAverageAtStart, BenchOptions Options)
+{
+    public List<OverheadFigures>? Overhead { get; set; }
+    public List<LatencyFigures>? Latency { get; set; }
+    public List<ThroughputFigures>? Throughput { get; set; }
+    public List<LanguageFigures>? Compile { get; set; }
+    public List<CpuTimeFigures>? CpuTime { get; set; }
+}

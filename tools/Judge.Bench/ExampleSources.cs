@@ -1,0 +1,12 @@
+using Judge.Worker.Languages;
+
+namespace Judge.Bench;
+
+/// <summary>The A+B solutions of examples/sum, one per language (JUDGE_EXAMPLES overrides the folder).</summary>
+internal sealed class ExampleSources(LanguageTable languages)
+{
+    private readonly string _folder = Environment.GetEnvironmentVariable("JUDGE_EXAMPLES") ?? Path.Combine(Directory.GetCurrentDirectory(), "examples", "sum");
+
+    public Task<byte[]> ReadAsync(string language, CancellationToken cancellationToken) =>
+        File.ReadAllBytesAsync(Path.Combine(_folder, "solution" + Path.GetExtension(languages[language].SourceFile)), cancellationToken);
+}

@@ -1,0 +1,8 @@
+namespace Judge.Bench;
+
+/// <summary>A target written next to a figure, with whether this run met it.</summary>
+internal static class Target
+{
+    public static string Below(double value, double limit, string text) =>
+        double.IsNaN(value) ? text : $"{text}: {(value < limit ? "met" : "MISSED")}";
+}
