@@ -33,7 +33,7 @@
 
 #define MAGIC 0x314E524Au
 
-enum { OP_PING = 1, OP_WRITE_FILE = 2, OP_EXEC = 3, OP_SEAL = 4, OP_RESET = 5, OP_WIPE = 6 };
+enum { OP_PING = 1, OP_WRITE_FILE = 2, OP_EXEC = 3, OP_SEAL = 4, OP_WIPE = 5 };
 enum {
 	ST_OK, ST_NONZERO_EXIT, ST_SIGNALED, ST_CPU_TIME_LIMIT, ST_WALL_TIME_LIMIT,
 	ST_MEMORY_LIMIT, ST_OUTPUT_LIMIT, ST_INTERNAL_ERROR
@@ -275,12 +275,13 @@ static void do_write_file(struct cursor *c, struct reply *rep)
 	free(p);
 }
 
-/* ---------------------------------------------------------------- SEAL and RESET */
+/* ---------------------------------------------------------------- SEAL and WIPE; the reset after each run */
 
 /*
  * SEAL records what the work dir holds after compiling (by inode and ctime) and write-protects its
- * files; RESET, after each test, removes whatever is not sealed, empties /tmp, and reports a sealed
- * entry that was changed or removed. A program can chmod its files back and write them, but a
+ * files; after each EXEC from then on, the runner removes whatever is not sealed, empties /tmp and
+ * /dev/shm, and reports a sealed entry that was changed or removed. WIPE forgets the seal and empties
+ * everything, for the next submission. A program can chmod its files back and write them, but a
  * write or chmod always moves ctime, which it cannot set back.
  */
 struct sealed_entry {
@@ -606,16 +607,9 @@ static void do_wipe(struct cursor *c, struct reply *rep)
 	free(path);
 }
 
-static void do_reset(struct cursor *c, struct reply *rep)
+/* After a run, once sealed: the work dir back to its sealed state, /tmp and /dev/shm empty. */
+static void reset_sealed(struct reply *rep)
 {
-	if (c->left) {
-		fail(rep, "malformed RESET request");
-		return;
-	}
-	if (!seal.dir) {
-		fail(rep, "RESET before SEAL");
-		return;
-	}
 	int fd = open_dir(seal.dir);
 	if (fd < 0) {
 		fail(rep, "reset %s: %s", seal.dir, strerror(errno));
@@ -636,8 +630,9 @@ static void do_reset(struct cursor *c, struct reply *rep)
 	}
 	if (cl.changed || cl.found != seal.n) {
 		rep->flags |= FLAG_SEALED_CHANGED;
-		snprintf(rep->msg, sizeof rep->msg, "sealed files were changed or removed (%zu of %zu left)",
-			 cl.found, seal.n);
+		if (!rep->msg[0])
+			snprintf(rep->msg, sizeof rep->msg, "sealed files were changed or removed (%zu of %zu left)",
+				 cl.found, seal.n);
 	}
 }
 
@@ -1168,6 +1163,8 @@ static void do_exec(struct cursor *c, uint8_t **body, struct reply *rep)
 		else {
 			run_program(&rq, memfd, rep);
 			close(memfd);
+			if (seal.dir)
+				reset_sealed(rep);
 		}
 	}
 	free_exec_req(&rq);
@@ -1197,8 +1194,6 @@ static void handle_request(uint8_t *body, size_t len)
 		do_exec(&c, &body, &rep);
 	else if (op == OP_SEAL)
 		do_seal(&c, &rep);
-	else if (op == OP_RESET)
-		do_reset(&c, &rep);
 	else if (op == OP_WIPE)
 		do_wipe(&c, &rep);
 	else

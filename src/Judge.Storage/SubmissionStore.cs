@@ -45,9 +45,11 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys)
         local newAttempt, newSeq = tonumber(ARGV[1]), tonumber(ARGV[2])
         if newAttempt < attempt or (newAttempt == attempt and newSeq <= seq) then return 0 end
         redis.call('HSET', KEYS[1], 'attempt', newAttempt, 'seq', newSeq, 'state', ARGV[3])
-        if ARGV[5] == '1' then redis.call('HSET', KEYS[1], 'final', '1') end
-        redis.call('XADD', KEYS[2], '*', 'e', ARGV[4])
-        redis.call('PUBLISH', ARGV[6], '1')
+        if ARGV[4] == '1' then redis.call('HSET', KEYS[1], 'final', '1') end
+        for i = 6, #ARGV do
+            redis.call('XADD', KEYS[2], '*', 'e', ARGV[i])
+        end
+        redis.call('PUBLISH', ARGV[5], '1')
         return 1
         """;
 
@@ -117,13 +119,20 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys)
     public enum WriteOutcome { Applied, Stale, Missing }
 
     /// <summary>Stores a new state with its event, unless a newer or final write got there first.</summary>
-    public async Task<WriteOutcome> WriteAsync(Submission state, SubmissionEvent change, uint sequence, bool isFinal, CancellationToken cancellationToken)
+    public Task<WriteOutcome> WriteAsync(Submission state, SubmissionEvent change, uint sequence, bool isFinal, CancellationToken cancellationToken) =>
+        WriteAsync(state, [change], sequence, isFinal, cancellationToken);
+
+    /// <summary>Stores the state and appends the events, in one step, if this write is newer than the stored one.</summary>
+    public async Task<WriteOutcome> WriteAsync(Submission state, IReadOnlyList<SubmissionEvent> changes, uint sequence, bool isFinal, CancellationToken cancellationToken)
     {
         var id = state.Id;
+        RedisValue[] arguments =
+        [
+            state.Attempt, sequence, state.ToByteArray(), isFinal ? "1" : "0", keys.SubmissionChannel(id).ToString(),
+            .. changes.Select(change => (RedisValue)change.ToByteArray()),
+        ];
         var result = await redis.ExecuteAsync(
-            db => db.ScriptEvaluateAsync(WriteScript,
-                [keys.Submission(id), keys.SubmissionEvents(id)],
-                [state.Attempt, sequence, state.ToByteArray(), change.ToByteArray(), isFinal ? "1" : "0", keys.SubmissionChannel(id).ToString()]),
+            db => db.ScriptEvaluateAsync(WriteScript, [keys.Submission(id), keys.SubmissionEvents(id)], arguments),
             cancellationToken);
         return (long)result switch
         {

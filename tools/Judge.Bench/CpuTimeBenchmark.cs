@@ -85,7 +85,6 @@ internal sealed class CpuTimeBenchmark(DockerSandboxFactory factory, Compiler co
         var run = await BenchRequests.RunOkAsync(sandbox,
             BenchRequests.Run(language, language.RunCommandFor(BenchRequests.MemoryLimitMiB), Encoding.ASCII.GetBytes(iterations.ToString(CultureInfo.InvariantCulture) + "\n")),
             cancellationToken);
-        await sandbox.ResetAsync(cancellationToken);
         return run;
     }
 

@@ -6,16 +6,25 @@ namespace Judge.Worker.Judging;
 
 /// <summary>
 /// Writes one attempt's progress: each write carries the attempt and a growing sequence number, so
-/// writes apply in order and a superseded attempt (another worker took the job over) stops at once.
+/// writes apply in order and a superseded attempt (another worker took the job over) stops soon.
+/// Test results are written in the background while the next tests run: one write at a time, each
+/// taking every result that arrived meanwhile, so fast tests share writes. Every other write waits
+/// for them first.
 /// </summary>
 internal sealed class ProgressReporter
 {
     private readonly SubmissionStore _store;
+    private readonly CancellationToken _cancellationToken;
+    private readonly object _gate = new();
+    private readonly List<TestResult> _unwritten = [];
     private uint _sequence;
+    private Task _testWrites = Task.CompletedTask;
+    private bool _writing;
 
-    public ProgressReporter(SubmissionStore store, Submission queued, uint attempt)
+    public ProgressReporter(SubmissionStore store, Submission queued, uint attempt, CancellationToken cancellationToken)
     {
         _store = store;
+        _cancellationToken = cancellationToken;
         State = queued.Clone();
         State.Attempt = attempt;
         State.Tests.Clear();
@@ -25,49 +34,106 @@ internal sealed class ProgressReporter
         State.Message = "";
     }
 
+    /// <summary>The attempt's state; change it only between calls, from the judging flow.</summary>
     public Submission State { get; }
 
-    public Task StatusAsync(SubmissionStatus status, CancellationToken cancellationToken)
+    public async Task StatusAsync(SubmissionStatus status)
     {
+        await FlushAsync();
         State.Status = status;
-        return WriteAsync(new SubmissionEvent { Status = new StatusChanged { Status = status, Attempt = State.Attempt } }, false, cancellationToken);
+        await WriteAsync(State, [new SubmissionEvent { Status = new StatusChanged { Status = status, Attempt = State.Attempt } }], false);
     }
 
-    public Task TestAsync(TestResult result, CancellationToken cancellationToken)
+    /// <summary>Adds the test's result and has it written soon; throws if an earlier write was refused.</summary>
+    public void Test(TestResult result)
     {
-        State.Tests.Add(result);
-        return WriteAsync(new SubmissionEvent { Test = result }, false, cancellationToken);
+        lock (_gate)
+        {
+            if (_testWrites.IsFaulted)
+            {
+                _testWrites.GetAwaiter().GetResult();
+            }
+            State.Tests.Add(result);
+            _unwritten.Add(result);
+            if (!_writing)
+            {
+                _writing = true;
+                _testWrites = WriteTestsAsync();
+            }
+        }
     }
 
-    public Task CompilationFailedAsync(string compilerOutput, CancellationToken cancellationToken)
+    public Task CompilationFailedAsync(string compilerOutput)
     {
         State.CompileOutput = compilerOutput;
-        return FinishAsync(Verdict.CompilationError, cancellationToken);
+        return FinishAsync(Verdict.CompilationError);
     }
 
-    public Task InternalErrorAsync(string message, CancellationToken cancellationToken)
+    public Task InternalErrorAsync(string message)
     {
         State.Message = message;
-        return FinishAsync(Verdict.InternalError, cancellationToken);
+        return FinishAsync(Verdict.InternalError);
     }
 
-    public Task CompletedAsync(CancellationToken cancellationToken)
+    public Task CompletedAsync()
     {
         State.Score = (uint)State.Tests.Sum(t => (long)t.Points);
-        return FinishAsync(Verdicts.Overall(State.Tests), cancellationToken);
+        return FinishAsync(Verdicts.Overall(State.Tests));
     }
 
-    private Task FinishAsync(Verdict verdict, CancellationToken cancellationToken)
+    private async Task FinishAsync(Verdict verdict)
     {
+        await FlushAsync();
         State.Verdict = verdict;
         State.Status = SubmissionStatus.Finished;
         State.FinishedAt = Timestamp.FromDateTime(DateTime.UtcNow);
-        return WriteAsync(new SubmissionEvent { Final = State.Clone() }, true, cancellationToken);
+        await WriteAsync(State, [new SubmissionEvent { Final = State.Clone() }], true);
     }
 
-    private async Task WriteAsync(SubmissionEvent change, bool isFinal, CancellationToken cancellationToken)
+    private Task FlushAsync()
     {
-        var outcome = await _store.WriteAsync(State, change, ++_sequence, isFinal, cancellationToken);
+        lock (_gate)
+        {
+            return _testWrites;
+        }
+    }
+
+    private async Task WriteTestsAsync()
+    {
+        await Task.Yield();
+        while (true)
+        {
+            Submission snapshot;
+            List<SubmissionEvent> changes;
+            lock (_gate)
+            {
+                if (_unwritten.Count == 0)
+                {
+                    _writing = false;
+                    return;
+                }
+                snapshot = State.Clone();
+                changes = _unwritten.Select(test => new SubmissionEvent { Test = test }).ToList();
+                _unwritten.Clear();
+            }
+            try
+            {
+                await WriteAsync(snapshot, changes, false);
+            }
+            catch
+            {
+                lock (_gate)
+                {
+                    _writing = false;
+                }
+                throw;
+            }
+        }
+    }
+
+    private async Task WriteAsync(Submission state, IReadOnlyList<SubmissionEvent> changes, bool isFinal)
+    {
+        var outcome = await _store.WriteAsync(state, changes, Interlocked.Increment(ref _sequence), isFinal, _cancellationToken);
         if (outcome != SubmissionStore.WriteOutcome.Applied)
         {
             throw new AttemptSupersededException(State.Id, State.Attempt, outcome);

@@ -47,20 +47,20 @@ internal sealed class SubmissionJudge(
             ["ProblemId"] = job.ProblemId,
             ["Attempt"] = attempt,
         });
-        var reporter = new ProgressReporter(submissions, queued, attempt);
+        var reporter = new ProgressReporter(submissions, queued, attempt, cancellationToken);
         var problem = await problems.FindAsync(job.ProblemId, job.ProblemVersion, cancellationToken);
         if (problem is null)
         {
-            await reporter.InternalErrorAsync($"problem '{job.ProblemId}' version {job.ProblemVersion} no longer exists", cancellationToken);
+            await reporter.InternalErrorAsync($"problem '{job.ProblemId}' version {job.ProblemVersion} no longer exists");
             return JudgeOutcome.Finished;
         }
         if (!languages.Value.TryGetValue(job.Language, out var language))
         {
-            await reporter.InternalErrorAsync($"no worker here serves language '{job.Language}'", cancellationToken);
+            await reporter.InternalErrorAsync($"no worker here serves language '{job.Language}'");
             return JudgeOutcome.Finished;
         }
 
-        await reporter.StatusAsync(SubmissionStatus.Compiling, cancellationToken);
+        await reporter.StatusAsync(SubmissionStatus.Compiling);
         var sandbox = await pool.RentAsync(job.Language, cancellationToken);
         var endedNormally = false;
         try
@@ -69,7 +69,7 @@ internal sealed class SubmissionJudge(
             if (!compiled.Succeeded)
             {
                 logger.LogInformation("Submission {SubmissionId}: compilation error", submissionId);
-                await reporter.CompilationFailedAsync(compiled.Output, cancellationToken);
+                await reporter.CompilationFailedAsync(compiled.Output);
                 endedNormally = true;
                 return JudgeOutcome.Finished;
             }
@@ -77,28 +77,24 @@ internal sealed class SubmissionJudge(
             var tests = JudgedTests.Select(problem.Header, job.Mode);
             var limits = new RunLimits(sandboxOptions.Value, problem.Header, language.RuntimeMemoryOverheadMiB);
             await sandbox.SetMemoryLimitAsync(limits.ContainerMemoryBytes(tests), cancellationToken);
-            await reporter.StatusAsync(SubmissionStatus.Running, cancellationToken);
+            await reporter.StatusAsync(SubmissionStatus.Running);
             foreach (var index in tests)
             {
-                var result = await testRunner.RunAsync(sandbox, language, problem, index, cancellationToken);
-                var intact = await sandbox.ResetAsync(cancellationToken);
-                if (!intact)
+                var (result, tampered) = await testRunner.RunAsync(sandbox, language, problem, index, cancellationToken);
+                if (tampered)
                 {
-                    // Later tests would run a program that carries state from this one: stop here.
                     logger.LogWarning("Submission {SubmissionId} test {TestIndex}: the program changed its compiled files", submissionId, index);
-                    result.Verdict = Verdict.RuntimeError;
-                    result.Points = 0;
                     reporter.State.Message = $"test {index}: the program changed or removed its own compiled files; judging stopped";
                 }
                 logger.LogDebug("Submission {SubmissionId} test {TestIndex}: {Verdict} in {CpuTimeMs} ms, {PeakMemoryKib} KiB",
                     submissionId, index, result.Verdict, result.CpuTimeMs, result.PeakMemoryKib);
-                await reporter.TestAsync(result, cancellationToken);
-                if (!intact)
+                reporter.Test(result);
+                if (tampered)
                 {
                     break;
                 }
             }
-            await reporter.CompletedAsync(cancellationToken);
+            await reporter.CompletedAsync();
             endedNormally = true;
             logger.LogInformation("Submission {SubmissionId} judged: {Verdict}, score {Score}/{MaxScore}",
                 submissionId, reporter.State.Verdict, reporter.State.Score, reporter.State.MaxScore);
@@ -118,6 +114,6 @@ internal sealed class SubmissionJudge(
         {
             return;
         }
-        await new ProgressReporter(submissions, queued, attempt).InternalErrorAsync(reason, cancellationToken);
+        await new ProgressReporter(submissions, queued, attempt, cancellationToken).InternalErrorAsync(reason);
     }
 }

@@ -9,12 +9,15 @@ using Microsoft.Extensions.Options;
 
 namespace Judge.Worker.Judging;
 
+/// <summary>One test's result; <paramref name="ChangedCompiledFiles"/>: the program tampered with its compiled files.</summary>
+internal sealed record JudgedTest(TestResult Result, bool ChangedCompiledFiles);
+
 /// <summary>Runs the compiled program on one test inside the sandbox and checks its output outside it.</summary>
 internal sealed class TestCaseRunner(TestDataCache testData, CheckerRegistry checkers, IOptions<SandboxOptions> sandboxOptions)
 {
     private readonly SandboxOptions _options = sandboxOptions.Value;
 
-    public async Task<TestResult> RunAsync(ISandbox sandbox, LanguageDefinition language, StoredProblem problem, int index, CancellationToken cancellationToken)
+    public async Task<JudgedTest> RunAsync(ISandbox sandbox, LanguageDefinition language, StoredProblem problem, int index, CancellationToken cancellationToken)
     {
         var header = problem.Header;
         var test = header.Tests[index];
@@ -47,7 +50,10 @@ internal sealed class TestCaseRunner(TestDataCache testData, CheckerRegistry che
         {
             expected = await testData.ReadAsync(problem, index, TestDataPart.ExpectedOutput, cancellationToken);
         }
-        var verdict = Verdicts.ForRun(run, () => checkers.For(header.Checker).Accepts(expected, run.Stdout));
+        // Later tests would run a program that carries state from this one: it fails here.
+        var verdict = run.SealedFilesChanged
+            ? Verdict.RuntimeError
+            : Verdicts.ForRun(run, () => checkers.For(header.Checker).Accepts(expected, run.Stdout));
         var result = new TestResult
         {
             Index = (uint)index,
@@ -68,6 +74,6 @@ internal sealed class TestCaseRunner(TestDataCache testData, CheckerRegistry che
             result.OutputTruncated = run.StdoutTruncated || run.Stdout.Length > cap;
             result.ErrorOutput = ByteString.CopyFrom(run.Stderr.AsSpan(0, Math.Min(cap, run.Stderr.Length)));
         }
-        return result;
+        return new JudgedTest(result, run.SealedFilesChanged);
     }
 }

@@ -46,13 +46,6 @@ internal sealed class DockerSandbox(
     /// <summary>False once an exchange with the runner went wrong: the container must not be used again.</summary>
     public bool Healthy => !_broken;
 
-    public async Task<bool> ResetAsync(CancellationToken cancellationToken)
-    {
-        var reply = await ExchangeAsync(RunnerProtocol.Reset(), options.RunnerReplySlack, cancellationToken);
-        EnsureOk(reply, "reset the work directory");
-        return !reply.SealedFilesChanged;
-    }
-
     public Task<ExecResult> ExecAsync(ExecRequest request, CancellationToken cancellationToken) =>
         ExchangeAsync(RunnerProtocol.Exec(request), request.WallTimeLimit + options.RunnerReplySlack, cancellationToken);
 

@@ -25,7 +25,7 @@ public sealed record ExecResult
     public bool StderrTruncated { get; init; }
     public bool OomKilled { get; init; }
 
-    /// <summary>Set by a reset: the program changed or removed files that were sealed after compiling.</summary>
+    /// <summary>The program changed or removed files that were sealed after compiling (the runner put everything else back).</summary>
     public bool SealedFilesChanged { get; init; }
     public byte[] Stdout { get; init; } = [];
     public byte[] Stderr { get; init; } = [];

@@ -11,14 +11,12 @@ public interface ISandbox : IAsyncDisposable
 
     Task<ExecResult> ExecAsync(ExecRequest request, CancellationToken cancellationToken);
 
-    /// <summary>Records what <paramref name="directory"/> holds now (the compiled program) and write-protects it.</summary>
-    Task SealAsync(string directory, CancellationToken cancellationToken);
-
     /// <summary>
-    /// Removes whatever a test left in the sealed directory and in /tmp, so the next test starts as the
-    /// first did; returns false if the program changed or removed sealed files.
+    /// Records what <paramref name="directory"/> holds now (the compiled program) and write-protects it.
+    /// From then on every exec ends by removing whatever it left there, in /tmp and in /dev/shm, so each
+    /// test starts as the first did (<see cref="ExecResult.SealedFilesChanged"/> tells of tampering).
     /// </summary>
-    Task<bool> ResetAsync(CancellationToken cancellationToken);
+    Task SealAsync(string directory, CancellationToken cancellationToken);
 
     /// <summary>Empties the work dir, /tmp and /dev/shm and forgets the seal, for another submission.</summary>
     Task WipeAsync(CancellationToken cancellationToken);

@@ -11,15 +11,24 @@ namespace Judge.Worker.Sandbox;
 internal sealed class RunnerChannel(MultiplexedStream stream, string containerId, ILogger logger) : IDisposable
 {
     private const int ReadChunk = 256 * 1024;
+    private const int SmallTail = 64 * 1024;
     private readonly byte[] _readBuffer = new byte[ReadChunk];
     private byte[] _pending = new byte[ReadChunk];
     private int _pendingLength;
 
     public async Task<ExecResult> ExchangeAsync(RunnerProtocol.Frame frame, CancellationToken cancellationToken)
     {
-        await stream.WriteAsync(frame.Head, 0, frame.Head.Length, cancellationToken);
-        if (!frame.Tail.IsEmpty)
+        if (frame.Tail.Length <= SmallTail)
         {
+            // One write: every write is a hop through the engine to the container's stdin.
+            var whole = new byte[frame.Head.Length + frame.Tail.Length];
+            frame.Head.CopyTo(whole, 0);
+            frame.Tail.Span.CopyTo(whole.AsSpan(frame.Head.Length));
+            await stream.WriteAsync(whole, 0, whole.Length, cancellationToken);
+        }
+        else
+        {
+            await stream.WriteAsync(frame.Head, 0, frame.Head.Length, cancellationToken);
             var tail = MemoryMarshal.TryGetArray(frame.Tail, out var segment) ? segment : new ArraySegment<byte>(frame.Tail.ToArray());
             await stream.WriteAsync(tail.Array!, tail.Offset, tail.Count, cancellationToken);
         }

@@ -19,8 +19,7 @@ public static class RunnerProtocol
         WriteFile = 2,
         Exec = 3,
         Seal = 4,
-        Reset = 5,
-        Wipe = 6,
+        Wipe = 5,
     }
 
     /// <summary>A framed request: <see cref="Head"/> (length prefix and fields) then <see cref="Tail"/> (bulk data, sent as is).</summary>
@@ -37,8 +36,6 @@ public static class RunnerProtocol
         }, content);
 
     public static Frame Seal(string directory) => Build(Op.Seal, w => w.Str(directory), ReadOnlyMemory<byte>.Empty);
-
-    public static Frame Reset() => Build(Op.Reset, _ => { }, ReadOnlyMemory<byte>.Empty);
 
     public static Frame Wipe(string directory) => Build(Op.Wipe, w => w.Str(directory), ReadOnlyMemory<byte>.Empty);
 
