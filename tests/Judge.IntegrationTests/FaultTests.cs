@@ -39,13 +39,20 @@ public class FaultTests
 
         var events = await judge.Judge.WatchToEndAsync(id);
         var stored = await judge.Judge.GetSubmissionAsync(new GetSubmissionRequest { SubmissionId = id });
+        // The job is acknowledged just after the final result is stored.
+        var queued = await judge.QueuedJobsAsync();
+        for (var wait = 0; queued > 0 && wait < 50; wait++)
+        {
+            await Task.Delay(100);
+            queued = await judge.QueuedJobsAsync();
+        }
         Assert.Multiple(async () =>
         {
             Assert.That(events.Count(e => e.EventCase == SubmissionEvent.EventOneofCase.Final), Is.EqualTo(1), "one final result");
             Assert.That(stored.Verdict, Is.EqualTo(Verdict.Accepted), rescuer.Output);
             Assert.That(stored.Attempt, Is.EqualTo(2), "the second delivery finished it");
             Assert.That(stored.Tests, Has.Count.EqualTo(SlowTests), "every test once, from the attempt that finished");
-            Assert.That(await judge.QueuedJobsAsync(), Is.EqualTo(0));
+            Assert.That(queued, Is.EqualTo(0), "the job is acknowledged and gone");
             Assert.That(await ContainersGoneAsync(doomed.Name, TimeSpan.FromSeconds(30)), Is.True,
                 "the killed worker's containers removed themselves (its runners saw end of file)");
         });
