@@ -105,6 +105,11 @@ internal sealed class DockerSandbox(
             {
                 return;
             }
+            catch (Exception e)
+            {
+                logger.LogDebug("Container {ContainerId}: removal not confirmed ({Error})", containerId, e.Message);
+                return;
+            }
             await Task.Delay(50);
         }
         logger.LogWarning("Container {ContainerId} is still being removed", containerId);
