@@ -353,15 +353,32 @@ static void free_names(char **names, size_t n)
 
 static bool remove_entry(struct clean *cl, int dfd, const char *name, unsigned char type, int depth);
 
-/* Empties the directory open as fd (consumed). */
-static void empty_dir(struct clean *cl, int fd, int depth)
+/* A directory stream over fd (consumed), or NULL with the error noted. */
+static DIR *dir_stream(struct clean *cl, int fd)
 {
 	DIR *d = fdopendir(fd);
 	if (!d) {
 		clean_note(cl, "opendir", "");
 		close(fd);
-		return;
 	}
+	return d;
+}
+
+/* Opens a subdirectory without following a symlink, making it readable first if it is not. */
+static int open_subdir(int dfd, const char *name)
+{
+	int fd = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0 && errno == EACCES && fchmodat(dfd, name, 0700, 0) == 0)
+		fd = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	return fd;
+}
+
+/* Empties the directory open as fd (consumed). */
+static void empty_dir(struct clean *cl, int fd, int depth)
+{
+	DIR *d = dir_stream(cl, fd);
+	if (!d)
+		return;
 	/* Rescan until a pass removes nothing: entries moved up from deeper levels may be missed. */
 	bool progress = true;
 	for (int pass = 0; progress && pass < CLEAN_MAX_PASSES; pass++) {
@@ -416,9 +433,7 @@ static bool remove_entry(struct clean *cl, int dfd, const char *name, unsigned c
 	if (depth + 1 >= CLEAN_MAX_DEPTH)
 		return move_to_top(cl, dfd, name);
 
-	int fd = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-	if (fd < 0 && errno == EACCES && fchmodat(dfd, name, 0700, 0) == 0)
-		fd = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	int fd = open_subdir(dfd, name);
 	if (fd < 0) {
 		if (errno != ENOENT)
 			clean_note(cl, "open", name);
@@ -446,12 +461,9 @@ static bool seal_add(const struct stat *st)
 /* Records (and write-protects) everything under the directory open as fd (consumed). */
 static void seal_dir(struct clean *cl, int fd, int depth)
 {
-	DIR *d = fdopendir(fd);
-	if (!d) {
-		clean_note(cl, "opendir", "");
-		close(fd);
+	DIR *d = dir_stream(cl, fd);
+	if (!d)
 		return;
-	}
 	size_t n;
 	char **names = list_dir(d, &n);
 	for (size_t i = 0; names && i < n && !cl->err[0]; i++) {
@@ -488,12 +500,9 @@ static void seal_dir(struct clean *cl, int fd, int depth)
 /* Removes what SEAL did not record under the directory open as fd (consumed), and checks the rest. */
 static void reset_dir(struct clean *cl, int fd, int depth)
 {
-	DIR *d = fdopendir(fd);
-	if (!d) {
-		clean_note(cl, "opendir", "");
-		close(fd);
+	DIR *d = dir_stream(cl, fd);
+	if (!d)
 		return;
-	}
 	size_t n;
 	char **names = list_dir(d, &n);
 	for (size_t i = 0; names && i < n; i++) {
@@ -510,9 +519,7 @@ static void reset_dir(struct clean *cl, int fd, int depth)
 		}
 		cl->found++;
 		if (S_ISDIR(st.st_mode)) {
-			int sub = openat(dirfd(d), names[i], O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-			if (sub < 0 && errno == EACCES && fchmodat(dirfd(d), names[i], 0700, 0) == 0)
-				sub = openat(dirfd(d), names[i], O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+			int sub = open_subdir(dirfd(d), names[i]);
 			if (sub < 0)
 				clean_note(cl, "open", names[i]);
 			else

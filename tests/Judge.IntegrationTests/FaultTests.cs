@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Docker.DotNet;
-using Docker.DotNet.Models;
 using Grpc.Core;
 using Judge.Contracts.V1;
 
@@ -33,7 +31,7 @@ public class FaultTests
         var id = await SubmitSlowAsync(judge);
         await WaitForFirstTestAsync(judge, id);
 
-        doomed.Signal(9);
+        doomed.Signal(Signals.Kill);
         Assert.That(await doomed.WaitForExitAsync(TimeSpan.FromSeconds(10)), Is.True);
         await using var rescuer = WorkerProcess.Start(judge);
 
@@ -67,7 +65,7 @@ public class FaultTests
         var inFlight = await SubmitSlowAsync(judge);
         await WaitForFirstTestAsync(judge, inFlight);
 
-        stopping.Signal(15);
+        stopping.Signal(Signals.Terminate);
         await Task.Delay(200);
         var later = await SubmitSlowAsync(judge);
         var exited = await stopping.WaitForExitAsync(TimeSpan.FromSeconds(45));
@@ -99,7 +97,7 @@ public class FaultTests
         var id = await SubmitSlowAsync(judge);
         await WaitForFirstTestAsync(judge, id);
 
-        stopping.Signal(15);
+        stopping.Signal(Signals.Terminate);
         Assert.That(await stopping.WaitForExitAsync(TimeSpan.FromSeconds(30)), Is.True);
         var handedBack = Stopwatch.StartNew();
         await using var next = WorkerProcess.Start(judge);
@@ -212,16 +210,10 @@ public class FaultTests
 
     private static async Task<bool> ContainersGoneAsync(string worker, TimeSpan timeout)
     {
-        using var docker = new DockerClientConfiguration().CreateClient();
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
-            var left = await docker.Containers.ListContainersAsync(new ContainersListParameters
-            {
-                All = true,
-                Filters = new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [$"judge.worker={worker}"] = true } },
-            });
-            if (left.Count == 0)
+            if (await JudgeHarness.SandboxContainersOfAsync([worker]) == 0)
             {
                 return true;
             }
@@ -237,10 +229,7 @@ public class FaultTests
     private static async Task RestartDockerEngineAsync()
     {
         var pid = int.Parse(await File.ReadAllTextAsync("/var/run/docker.pid"));
-        using (var term = Process.Start("kill", ["-TERM", pid.ToString()]))
-        {
-            await term.WaitForExitAsync();
-        }
+        Signals.Send(pid, Signals.Terminate);
         for (var wait = 0; wait < 300 && Directory.Exists($"/proc/{pid}"); wait++)
         {
             await Task.Delay(100);

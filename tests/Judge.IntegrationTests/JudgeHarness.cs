@@ -219,7 +219,7 @@ public sealed class JudgeHarness : IAsyncDisposable
     }
 
     /// <summary>Containers, in any state, labelled as belonging to these workers.</summary>
-    private static async Task<int> SandboxContainersOfAsync(IEnumerable<string> workers)
+    public static async Task<int> SandboxContainersOfAsync(IEnumerable<string> workers)
     {
         using var docker = new DockerClientConfiguration().CreateClient();
         var count = 0;

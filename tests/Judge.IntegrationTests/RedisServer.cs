@@ -47,10 +47,7 @@ public sealed class RedisServer : IAsyncDisposable
         {
             return;
         }
-        using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString()]))
-        {
-            await term.WaitForExitAsync();
-        }
+        Signals.Send(_process.Id, Signals.Terminate);
         await _process.WaitForExitAsync();
         _process.Dispose();
         _process = null;

@@ -69,12 +69,8 @@ public sealed class WorkerProcess : IAsyncDisposable
         return new WorkerProcess(Process.Start(start)!, name);
     }
 
-    /// <summary>Sends a signal (e.g. 9 for SIGKILL, 15 for SIGTERM) to the worker process.</summary>
-    public void Signal(int signal)
-    {
-        using var kill = Process.Start("kill", [$"-{signal}", Pid.ToString()]);
-        kill.WaitForExit();
-    }
+    /// <summary>Sends a signal (<see cref="Signals.Kill"/>, <see cref="Signals.Terminate"/>) to the worker process.</summary>
+    public void Signal(int signal) => Signals.Send(Pid, signal);
 
     public async Task<bool> WaitForExitAsync(TimeSpan timeout)
     {
