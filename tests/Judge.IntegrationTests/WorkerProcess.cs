@@ -126,7 +126,7 @@ public sealed class WorkerProcess : IAsyncDisposable
     private static string WorkerBinaries()
     {
         var testBinaries = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var binaries = Path.Combine(Repository.Root, "src", "Judge.Worker", "bin", testBinaries.Parent!.Name, testBinaries.Name);
+        var binaries = Path.Combine(Repository.Root, "Judge.Worker", "bin", testBinaries.Parent!.Name, testBinaries.Name);
         return File.Exists(Path.Combine(binaries, "Judge.Worker.dll"))
             ? binaries
             : throw new FileNotFoundException("the built worker is missing", Path.Combine(binaries, "Judge.Worker.dll"));
