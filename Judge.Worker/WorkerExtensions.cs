@@ -32,6 +32,9 @@ public static class WorkerExtensions
         services.AddSingleton<IValidateOptions<LanguageTable>, LanguageTableValidator>();
 
         services.AddJudgeStorage(configuration);
+        // First started, last stopped: the private directories every other service uses.
+        services.AddSingleton<WorkerDirectories>();
+        services.AddHostedService(sp => sp.GetRequiredService<WorkerDirectories>());
         services.AddDockerResiliencePipeline();
         services.AddSingleton<IDockerClient>(sp =>
             new DockerClientConfiguration(new Uri(sp.GetRequiredService<IOptions<SandboxOptions>>().Value.DockerEndpoint)).CreateClient());

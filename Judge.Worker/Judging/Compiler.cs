@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace Judge.Worker.Judging;
 
-public sealed record CompileOutcome(bool Succeeded, string Output);
+/// <summary>A compile's result; <paramref name="CompiledBytes"/>: the size of what it left in the work dir (held in the sandbox's memory).</summary>
+public sealed record CompileOutcome(bool Succeeded, string Output, long CompiledBytes = 0);
 
 /// <summary>
 /// Writes the source into the sandbox and runs the language's compile (or check) step once; what it
@@ -20,11 +21,9 @@ internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions)
     {
         await sandbox.WriteFileAsync($"{SandboxOptions.WorkDirectory}/{language.SourceFile}", source, Convert.ToInt32("644", 8), cancellationToken);
         var outcome = await RunCompileStepAsync(sandbox, language, cancellationToken);
-        if (outcome.Succeeded)
-        {
-            await sandbox.SealAsync(SandboxOptions.WorkDirectory, cancellationToken);
-        }
-        return outcome;
+        return outcome.Succeeded
+            ? outcome with { CompiledBytes = await sandbox.SealAsync(SandboxOptions.WorkDirectory, cancellationToken) }
+            : outcome;
     }
 
     private async Task<CompileOutcome> RunCompileStepAsync(ISandbox sandbox, LanguageDefinition language, CancellationToken cancellationToken)

@@ -19,14 +19,16 @@ public sealed class RunLimits(SandboxOptions options, ProblemHeader problem, int
         Math.Max(options.MinOutputLimitBytes, 2 * (long)test.ExpectedOutputSize);
 
     /// <summary>
-    /// The container holds the program, its input (in memory), the runner's output buffer and the runner
-    /// itself. A program is judged against MemoryBytes by its peak RSS; the container limit is the backstop.
+    /// The container's memory cgroup holds the program, the page cache of its input and output files, the
+    /// compiled files on the work dir's tmpfs (<paramref name="compiledBytes"/>: a large initialised array makes a
+    /// large binary, which is not the program's allocation) and the runner. A program is judged against
+    /// MemoryBytes by its peak RSS; the container limit is the backstop. Bytes.
     /// </summary>
-    public long ContainerMemoryBytes(IEnumerable<int> tests)
+    public long ContainerMemoryBytes(IEnumerable<int> tests, long compiledBytes = 0)
     {
         var judged = tests.Select(i => problem.Tests[i]).ToList();
         var largestInput = judged.Max(t => (long)t.InputSize);
         var largestOutput = judged.Max(StdoutBytes);
-        return JudgedMemoryBytes + largestInput + largestOutput + ((long)options.RunOverheadMiB << 20);
+        return JudgedMemoryBytes + largestInput + largestOutput + compiledBytes + ((long)options.RunOverheadMiB << 20);
     }
 }

@@ -76,7 +76,7 @@ internal sealed class SubmissionJudge(
 
             var tests = JudgedTests.Select(problem.Header, job.Mode);
             var limits = new RunLimits(sandboxOptions.Value, problem.Header, language.RuntimeMemoryOverheadMiB);
-            await sandbox.SetMemoryLimitAsync(limits.ContainerMemoryBytes(tests), cancellationToken);
+            await sandbox.SetMemoryLimitAsync(limits.ContainerMemoryBytes(tests, compiled.CompiledBytes), cancellationToken);
             await reporter.StatusAsync(SubmissionStatus.Running);
             foreach (var index in tests)
             {

@@ -22,12 +22,12 @@ internal sealed class TestCaseRunner(TestDataCache testData, CheckerRegistry che
         var header = problem.Header;
         var test = header.Tests[index];
         var limits = new RunLimits(_options, header, language.RuntimeMemoryOverheadMiB);
-        var input = await testData.ReadAsync(problem, index, TestDataPart.Input, cancellationToken);
+        var input = await testData.PathAsync(problem, index, TestDataPart.Input, cancellationToken);
         var run = await sandbox.ExecAsync(new ExecRequest
         {
             Command = language.RunCommandFor(header.MemoryLimitMib),
             Environment = language.Environment,
-            Stdin = input,
+            StdinFile = input,
             CpuTimeLimit = limits.CpuTime,
             WallTimeLimit = limits.WallTime,
             MemoryLimitBytes = limits.JudgedMemoryBytes,

@@ -31,11 +31,16 @@ public sealed class SandboxOptions
     [Range(0.1, 64)]
     public double Cpus { get; set; } = 1;
 
+    /// <summary>
+    /// Size cap of the work dir's tmpfs (/w): sized for compiling (a large initialised array makes an object
+    /// file and a binary of its size). What is stored counts against the container's memory limit anyway.
+    /// </summary>
     [Range(1, 16384)]
-    public int WorkDirSizeMiB { get; set; } = 256;
+    public int WorkDirSizeMiB { get; set; } = 1024;
 
+    /// <summary>Size cap of /tmp's tmpfs, the compilers' scratch space (gcc's assembler writes its object there).</summary>
     [Range(1, 16384)]
-    public int TmpSizeMiB { get; set; } = 64;
+    public int TmpSizeMiB { get; set; } = 1024;
 
     /// <summary>Memory for the runner, the work dir's files and buffers, above what a test may use.</summary>
     [Range(8, 4096)]

@@ -36,7 +36,10 @@ public sealed class WorkerOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>Where test data is cached by problem version.</summary>
+    /// <summary>
+    /// Host directory for the worker's private files (test-data cache, sandboxes' stdin and stdout), made
+    /// mode 0700; each worker uses the subdirectory of its <see cref="Name"/> (see WorkerDirectories).
+    /// </summary>
     [Required]
-    public string CacheDirectory { get; set; } = Path.Combine(Path.GetTempPath(), "judge-test-cache");
+    public string DataDirectory { get; set; } = "/var/lib/judge/worker";
 }

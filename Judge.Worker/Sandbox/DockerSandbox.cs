@@ -5,11 +5,15 @@ using Polly;
 
 namespace Judge.Worker.Sandbox;
 
-/// <summary>A warm container whose resident runner executes each command; removed when disposed.</summary>
+/// <summary>
+/// A warm container whose resident runner executes each command; removed when disposed. Every program's
+/// stdin and stdout are files of <see cref="SandboxFiles"/> on the host: only requests and replies cross the engine.
+/// </summary>
 internal sealed class DockerSandbox(
     string containerId,
     string language,
     RunnerChannel channel,
+    SandboxFiles files,
     IDockerClient docker,
     ResiliencePipeline dockerPipeline,
     SandboxOptions options,
@@ -34,11 +38,18 @@ internal sealed class DockerSandbox(
     public async Task WriteFileAsync(string path, ReadOnlyMemory<byte> content, int mode, CancellationToken cancellationToken) =>
         EnsureOk(await ExchangeAsync(RunnerProtocol.WriteFile(path, mode, content), options.RunnerReplySlack, cancellationToken), "write " + path);
 
-    public async Task SealAsync(string directory, CancellationToken cancellationToken) =>
-        EnsureOk(await ExchangeAsync(RunnerProtocol.Seal(directory), options.RunnerReplySlack, cancellationToken), "seal " + directory);
+    public async Task<long> SealAsync(string directory, CancellationToken cancellationToken)
+    {
+        var reply = await ExchangeAsync(RunnerProtocol.Seal(directory), options.RunnerReplySlack, cancellationToken);
+        EnsureOk(reply, "seal " + directory);
+        return reply.PeakMemoryKib * 1024; // SEAL reports the sealed files' size in this field (PROTOCOL.md)
+    }
 
-    public async Task WipeAsync(CancellationToken cancellationToken) =>
+    public async Task WipeAsync(CancellationToken cancellationToken)
+    {
+        files.Clear();
         EnsureOk(await ExchangeAsync(RunnerProtocol.Wipe(SandboxOptions.WorkDirectory), options.RunnerReplySlack, cancellationToken), "wipe the sandbox");
+    }
 
     /// <summary>How many submissions this container has been rented for.</summary>
     public int Rentals { get; set; }
@@ -46,8 +57,30 @@ internal sealed class DockerSandbox(
     /// <summary>False once an exchange with the runner went wrong: the container must not be used again.</summary>
     public bool Healthy => !_broken;
 
-    public Task<ExecResult> ExecAsync(ExecRequest request, CancellationToken cancellationToken) =>
-        ExchangeAsync(RunnerProtocol.Exec(request), request.WallTimeLimit + options.RunnerReplySlack, cancellationToken);
+    public async Task<ExecResult> ExecAsync(ExecRequest request, CancellationToken cancellationToken)
+    {
+        var stdinPath = "";
+        if (request.StdinFile is { } stdinFile)
+        {
+            files.StageInput(stdinFile);
+            stdinPath = SandboxFiles.ContainerStdinPath;
+        }
+        else if (request.Stdin.Length > 0)
+        {
+            await files.StageInputAsync(request.Stdin, cancellationToken);
+            stdinPath = SandboxFiles.ContainerStdinPath;
+        }
+        try
+        {
+            var frame = RunnerProtocol.Exec(request, stdinPath, SandboxFiles.ContainerStdoutPath);
+            var reply = await ExchangeAsync(frame, request.WallTimeLimit + options.RunnerReplySlack, cancellationToken);
+            return reply with { Stdout = await files.ReadStdoutAsync(request.StdoutLimitBytes, cancellationToken) };
+        }
+        finally
+        {
+            files.ClearInput();
+        }
+    }
 
     public Task SetMemoryLimitAsync(long bytes, CancellationToken cancellationToken) =>
         dockerPipeline.ExecuteAsync(
@@ -137,6 +170,14 @@ internal sealed class DockerSandbox(
         catch (Exception e)
         {
             logger.LogWarning(e, "Could not remove container {ContainerId}", containerId);
+        }
+        try
+        {
+            files.Delete();
+        }
+        catch (IOException e)
+        {
+            logger.LogWarning("Could not remove {SandboxFiles}: {Error}", files.Root, e.Message);
         }
         _exclusive.Dispose();
     }

@@ -17,6 +17,7 @@ internal sealed class DockerSandboxFactory(
     ResiliencePipelineProvider<string> pipelines,
     IOptions<SandboxOptions> sandboxOptions,
     IOptions<WorkerOptions> workerOptions,
+    WorkerDirectories directories,
     ILogger<DockerSandboxFactory> logger)
 {
     public const string SandboxLabel = "judge.sandbox";
@@ -29,10 +30,21 @@ internal sealed class DockerSandboxFactory(
 
     public async Task<DockerSandbox> CreateAsync(string languageId, LanguageDefinition language, CancellationToken cancellationToken)
     {
-        var created = await _pipeline.ExecuteAsync(
-            async token => await docker.Containers.CreateContainerAsync(ContainerFor(languageId, language), token),
-            cancellationToken);
-        var id = created.ID;
+        var name = $"judge-{languageId}-{Guid.NewGuid():N}";
+        var files = SandboxFiles.Create(Path.Combine(directories.Sandboxes, name));
+        string id;
+        try
+        {
+            var created = await _pipeline.ExecuteAsync(
+                async token => await docker.Containers.CreateContainerAsync(ContainerFor(name, languageId, language, files), token),
+                cancellationToken);
+            id = created.ID;
+        }
+        catch
+        {
+            files.Delete();
+            throw;
+        }
         try
         {
             // Attach before start so no byte of the runner's output is missed. With StdinOnce, closing this
@@ -43,7 +55,7 @@ internal sealed class DockerSandboxFactory(
             await _pipeline.ExecuteAsync(
                 async token => await docker.Containers.StartContainerAsync(id, new ContainerStartParameters(), token),
                 cancellationToken);
-            var sandbox = new DockerSandbox(id, languageId, channel, docker, _pipeline, _options, logger);
+            var sandbox = new DockerSandbox(id, languageId, channel, files, docker, _pipeline, _options, logger);
             await sandbox.PingAsync(cancellationToken);
             logger.LogDebug("Sandbox {ContainerId} for {Language} is warm", id, languageId);
             return sandbox;
@@ -51,6 +63,7 @@ internal sealed class DockerSandboxFactory(
         catch
         {
             await RemoveQuietlyAsync(id);
+            files.Delete();
             throw;
         }
     }
@@ -78,13 +91,13 @@ internal sealed class DockerSandboxFactory(
         }
     }
 
-    private CreateContainerParameters ContainerFor(string languageId, LanguageDefinition language)
+    private CreateContainerParameters ContainerFor(string name, string languageId, LanguageDefinition language, SandboxFiles files)
     {
         var compileMemory = (long)language.CompileMemoryMiB << 20;
         return new CreateContainerParameters
         {
             Image = language.Image,
-            Name = $"judge-{languageId}-{Guid.NewGuid():N}",
+            Name = name,
             Labels = new Dictionary<string, string>
             {
                 [SandboxLabel] = "1",
@@ -104,6 +117,7 @@ internal sealed class DockerSandboxFactory(
             {
                 NetworkMode = "none",
                 ReadonlyRootfs = true,
+                Binds = files.Binds,
                 Tmpfs = new Dictionary<string, string>
                 {
                     [SandboxOptions.WorkDirectory] = $"rw,exec,nosuid,nodev,size={_options.WorkDirSizeMiB}m,mode=1777",

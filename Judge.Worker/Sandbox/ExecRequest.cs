@@ -7,6 +7,8 @@ public sealed record ExecRequest
     public IReadOnlyList<string> Environment { get; init; } = [];
     public string WorkingDirectory { get; init; } = Options.SandboxOptions.WorkDirectory;
     public ReadOnlyMemory<byte> Stdin { get; init; }
+    /// <summary>A host file to use as stdin instead of <see cref="Stdin"/> (a test's cached input).</summary>
+    public string? StdinFile { get; init; }
     public TimeSpan CpuTimeLimit { get; init; }
     public required TimeSpan WallTimeLimit { get; init; }
     /// <summary>Peak resident memory above this is MEMORY_LIMIT.</summary>

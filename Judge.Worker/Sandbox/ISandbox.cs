@@ -15,8 +15,9 @@ public interface ISandbox : IAsyncDisposable
     /// Records what <paramref name="directory"/> holds now (the compiled program) and write-protects it.
     /// From then on every exec ends by removing whatever it left there, in /tmp and in /dev/shm, so each
     /// test starts as the first did (<see cref="ExecResult.SealedFilesChanged"/> tells of tampering).
+    /// Returns the sealed files' total size in bytes (they live in the sandbox's memory, on a tmpfs).
     /// </summary>
-    Task SealAsync(string directory, CancellationToken cancellationToken);
+    Task<long> SealAsync(string directory, CancellationToken cancellationToken);
 
     /// <summary>Empties the work dir, /tmp and /dev/shm and forgets the seal, for another submission.</summary>
     Task WipeAsync(CancellationToken cancellationToken);

@@ -11,7 +11,7 @@ namespace Judge.Worker.Sandbox;
 public static class RunnerProtocol
 {
     public const uint Magic = 0x314E524A;
-    public const string ExpectedPingMessage = "judge-runner 1";
+    public const string ExpectedPingMessage = "judge-runner 2";
 
     private enum Op : uint
     {
@@ -39,8 +39,15 @@ public static class RunnerProtocol
 
     public static Frame Wipe(string directory) => Build(Op.Wipe, w => w.Str(directory), ReadOnlyMemory<byte>.Empty);
 
-    public static Frame Exec(ExecRequest request) =>
-        Build(Op.Exec, w =>
+    /// <summary>
+    /// An EXEC of <paramref name="request"/>. A non-empty <paramref name="stdinPath"/> (a file in the container)
+    /// replaces <see cref="ExecRequest.Stdin"/>; a non-empty <paramref name="stdoutPath"/> makes the program write
+    /// its stdout there instead of into the reply.
+    /// </summary>
+    public static Frame Exec(ExecRequest request, string stdinPath = "", string stdoutPath = "")
+    {
+        var stdin = stdinPath.Length > 0 ? ReadOnlyMemory<byte>.Empty : request.Stdin;
+        return Build(Op.Exec, w =>
         {
             w.U32(Milliseconds(request.CpuTimeLimit));
             w.U32(Math.Max(1, Milliseconds(request.WallTimeLimit)));
@@ -61,8 +68,11 @@ public static class RunnerProtocol
             {
                 w.Str(variable);
             }
-            w.U64((ulong)request.Stdin.Length);
-        }, request.Stdin);
+            w.Str(stdinPath);
+            w.Str(stdoutPath);
+            w.U64((ulong)stdin.Length);
+        }, stdin);
+    }
 
     public static ExecResult DecodeReply(ReadOnlySpan<byte> body)
     {

@@ -46,7 +46,6 @@ enum {
 /* A cap of 0 means "no limit"; this still bounds each blob so a reply stays below 4 GiB. */
 #define HARD_OUTPUT_CAP (1ull << 30)
 #define TICK_NS 10000000ull            /* limit checks while the child runs */
-#define DRAIN_GRACE_NS 500000000ull    /* wait for pipe EOF after the child is reaped */
 #define CLEAN_MAX_DEPTH 32             /* deeper directories are moved up, bounding open fds */
 #define CLEAN_MAX_PASSES 100000
 #define SEAL_MAX_ENTRIES 65536
@@ -295,6 +294,7 @@ static struct {
 	char *dir;
 	struct sealed_entry *v;
 	size_t n;
+	uint64_t bytes;  /* total size of the sealed regular files */
 } seal;
 
 struct clean {
@@ -455,6 +455,8 @@ static bool seal_add(const struct stat *st)
 	if (seal.n == SEAL_MAX_ENTRIES)
 		return false;
 	seal.v[seal.n++] = (struct sealed_entry){ st->st_dev, st->st_ino, st->st_mode & S_IFMT, st->st_ctim };
+	if (S_ISREG(st->st_mode))
+		seal.bytes += (uint64_t)st->st_size;
 	return true;
 }
 
@@ -555,6 +557,7 @@ static void do_seal(struct cursor *c, struct reply *rep)
 	free(seal.dir);
 	seal.dir = path;
 	seal.n = 0;
+	seal.bytes = 0;
 	if (!seal.v && !(seal.v = malloc(SEAL_MAX_ENTRIES * sizeof *seal.v))) {
 		close(fd);
 		fail(rep, "SEAL: out of memory");
@@ -567,6 +570,7 @@ static void do_seal(struct cursor *c, struct reply *rep)
 		seal.n = 0;
 		fail(rep, "seal %s: %s", path, cl.err);
 	} else {
+		rep->peak_rss_kib = (seal.bytes + 1023) / 1024;  /* what the compiled files occupy in the tmpfs */
 		snprintf(rep->msg, sizeof rep->msg, "sealed %zu entries", seal.n);
 	}
 }
@@ -650,6 +654,7 @@ struct exec_req {
 	uint64_t memory, address_space, stack, stdout_limit, stderr_limit, file_size;
 	char *cwd;
 	char **argv, **envp;
+	char *stdin_path, *stdout_path;  /* NULL: stdin from the blob, stdout into the reply */
 	struct span in;  /* points into the request body */
 };
 
@@ -662,6 +667,20 @@ static void free_exec_req(struct exec_req *rq)
 	free(rq->argv);
 	free(rq->envp);
 	free(rq->cwd);
+	free(rq->stdin_path);
+	free(rq->stdout_path);
+}
+
+/* An optional absolute path: empty gives NULL; false on a defect (relative, NUL byte). */
+static bool get_path(struct cursor *c, char **out)
+{
+	struct span s = get_str(c);
+	*out = NULL;
+	if (c->bad)
+		return false;
+	if (s.n == 0)
+		return true;
+	return (*out = span_cstr(s)) && (*out)[0] == '/';
 }
 
 /* Reads count x str into a NULL-terminated, NUL-free string vector; false on any defect. */
@@ -696,9 +715,15 @@ static bool parse_exec(struct cursor *c, struct exec_req *rq, struct reply *rep)
 		fail(rep, "malformed EXEC request (truncated field or NUL byte in a string)");
 		return false;
 	}
+	if (!get_path(c, &rq->stdin_path) || !get_path(c, &rq->stdout_path)) {
+		fail(rep, "malformed EXEC request (stdin_path and stdout_path must be empty or absolute)");
+		return false;
+	}
 	rq->in = get_blob(c);
 	if (c->bad || c->left)
 		fail(rep, "malformed EXEC request (%s)", c->bad ? "truncated stdin" : "trailing bytes");
+	else if (rq->stdin_path && rq->in.n)
+		fail(rep, "EXEC: stdin comes from stdin_path or from the blob, not both");
 	else if (rq->wall_ms == 0)
 		fail(rep, "EXEC: wall_time_ms must be > 0");
 	else if (!rq->argv[0] || rq->argv[0][0] != '/')
@@ -763,7 +788,7 @@ static void close_fds_except(int keep)
 			close((int)fd);
 }
 
-static _Noreturn void child_exec(const struct exec_req *rq, int memfd, int outw, int errw, int ep)
+static _Noreturn void child_exec(const struct exec_req *rq, int infd, int outfd, int errfd, int ep)
 {
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);
@@ -775,7 +800,7 @@ static _Noreturn void child_exec(const struct exec_req *rq, int memfd, int outw,
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
 
-	if (setpgid(0, 0) != 0 || dup2(memfd, 0) < 0 || dup2(outw, 1) < 0 || dup2(errw, 2) < 0)
+	if (setpgid(0, 0) != 0 || dup2(infd, 0) < 0 || dup2(outfd, 1) < 0 || dup2(errfd, 2) < 0)
 		child_fail(ep, STAGE_SETUP);
 	close_fds_except(ep);
 	if (chdir(rq->cwd) != 0)
@@ -797,21 +822,23 @@ static _Noreturn void child_exec(const struct exec_req *rq, int memfd, int outw,
 
 /* ---------------------------------------------------------------- EXEC: supervision */
 
-struct sink {
+/*
+ * The program's stdout and stderr are files, never pipes: a runtime that writes asynchronously to a
+ * pipe (Node) would lose what is still queued when it exits. stdout is the host's file at stdout_path
+ * or a memfd, stderr always a memfd. RLIMIT_FSIZE bounds how far either can grow between two checks.
+ */
+struct output {
 	int fd;
-	uint8_t *buf;
-	size_t len, alloc;
 	uint64_t cap;    /* bytes reported at most */
-	uint64_t limit;  /* bytes buffered at most: cap + 1 for stdout, to detect overflow */
-	uint64_t total;  /* bytes read, kept or not */
-	uint64_t flood;  /* more than this in total (0 = no bound) is OUTPUT_LIMIT */
+	uint64_t flood;  /* more than this (0 = no bound) is OUTPUT_LIMIT and ends the run */
+	uint64_t size;   /* at the last check */
 	bool truncated, flooded;
 };
 
 struct run {
 	const struct exec_req *rq;
 	pid_t pid;
-	struct sink out, err;
+	struct output out, err;
 	bool reaped, killed;
 	int reason;  /* ST_CPU_TIME_LIMIT or ST_WALL_TIME_LIMIT if the runner killed for it */
 	int wstatus;
@@ -829,57 +856,18 @@ static void kill_run(struct run *r)
 		kill(-1, SIGKILL);
 }
 
-static bool sink_grow(struct sink *s)
+/* Notes the file's size; past its flood bound the run is killed. */
+static void check_output(struct run *r, struct output *o)
 {
-	size_t n = s->alloc ? s->alloc * 2 : 65536;
-	if (n > s->limit)
-		n = (size_t)s->limit;
-	uint8_t *b = realloc(s->buf, n);
-	if (!b)
-		return false;
-	s->buf = b;
-	s->alloc = n;
-	return true;
-}
-
-/* Reads what the pipe holds (bounded, so limit checks still run during a flood). */
-static void sink_read(struct run *r, struct sink *s, bool kill_on_overflow)
-{
-	for (int i = 0; i < 64 && s->fd >= 0; i++) {
-		bool store = !s->truncated && s->len < s->limit;
-		if (store && s->len == s->alloc && !sink_grow(s)) {
-			r->failure = "out of memory buffering output";
+	struct stat st;
+	if (fstat(o->fd, &st) != 0)
+		return;
+	o->size = (uint64_t)st.st_size;
+	o->truncated = o->size > o->cap;
+	if (o->flood && o->size > o->flood && !o->flooded) {
+		o->flooded = true;
+		if (!r->reaped)
 			kill_run(r);
-			store = false;
-		}
-		uint8_t *dst = store ? s->buf + s->len : scratch;
-		size_t room = store ? s->alloc - s->len : sizeof scratch;
-		ssize_t n = read(s->fd, dst, room);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0 && errno == EAGAIN)
-			return;
-		if (n <= 0) {
-			close(s->fd);
-			s->fd = -1;
-			return;
-		}
-		s->total += (uint64_t)n;
-		if (s->flood && s->total > s->flood && !s->flooded) {
-			s->flooded = true;
-			kill_run(r);
-		}
-		if (!store) {
-			s->truncated = true;
-			continue;
-		}
-		s->len += (size_t)n;
-		if (s->len > s->cap) {
-			s->len = (size_t)s->cap;
-			s->truncated = true;
-			if (kill_on_overflow)
-				kill_run(r);
-		}
 	}
 }
 
@@ -947,15 +935,15 @@ static void supervise(struct run *r)
 {
 	const uint64_t wall_deadline = r->t_start + (uint64_t)r->rq->wall_ms * 1000000ull;
 	const uint64_t cpu_limit_us = (uint64_t)r->rq->cpu_ms * 1000ull;
-	uint64_t next_tick = r->t_start + TICK_NS, drain_deadline = 0;
+	uint64_t next_tick = r->t_start + TICK_NS;
 
-	for (;;) {
+	while (!r->reaped) {
 		uint64_t now = now_ns();
-		if (!r->reaped && !r->killed && now >= wall_deadline) {
+		if (!r->killed && now >= wall_deadline) {
 			r->reason = ST_WALL_TIME_LIMIT;
 			kill_run(r);
 		}
-		if (!r->reaped && now >= next_tick) {
+		if (now >= next_tick) {
 			next_tick = now + TICK_NS;
 			if (r->killed)
 				kill_run(r);  /* repeat: cheap, and catches anything forked meanwhile */
@@ -963,40 +951,25 @@ static void supervise(struct run *r)
 				r->reason = ST_CPU_TIME_LIMIT;
 				kill_run(r);
 			}
+			check_output(r, &r->out);
+			check_output(r, &r->err);
 		}
-		bool open_fds = r->out.fd >= 0 || r->err.fd >= 0;
-		if (r->reaped && (!open_fds || now >= drain_deadline))
-			break;
-
-		uint64_t wake = r->reaped ? drain_deadline : next_tick;
-		if (!r->reaped && !r->killed && wall_deadline < wake)
+		uint64_t wake = next_tick;
+		if (!r->killed && wall_deadline < wake)
 			wake = wall_deadline;
 		int timeout = wake > now ? (int)((wake - now + 999999ull) / 1000000ull) : 0;
-		struct pollfd pfd[3] = {
-			{ sigchld_pipe[0], POLLIN, 0 }, { r->out.fd, POLLIN, 0 }, { r->err.fd, POLLIN, 0 },
-		};
-		int n = poll(pfd, 3, timeout);
+		struct pollfd pfd = { sigchld_pipe[0], POLLIN, 0 };
+		int n = poll(&pfd, 1, timeout);
 		if (n < 0 && errno != EINTR) {
 			r->failure = "poll failed";
 			kill_run(r);
 			return;
 		}
-		if (n > 0) {
-			if (pfd[0].revents)
-				drain_sigchld_pipe();
-			if (pfd[1].revents)
-				sink_read(r, &r->out, true);
-			if (pfd[2].revents)
-				sink_read(r, &r->err, false);
-		}
-		if (!r->reaped) {
-			reap(r, WNOHANG);
-			if (r->reaped) {
-				kill_run(r);  /* leftovers: background jobs, daemons */
-				drain_deadline = r->t_end + DRAIN_GRACE_NS;
-			}
-		}
+		if (n > 0)
+			drain_sigchld_pipe();
+		reap(r, WNOHANG);
 	}
+	kill_run(r);  /* leftovers: background jobs, daemons */
 }
 
 /* Reads the container cgroup's oom_kill counter (v2, then v1); -1 if unavailable. */
@@ -1073,26 +1046,61 @@ static int make_stdin_memfd(struct span in)
 	return fd;
 }
 
-static void close_pair(int p[2])
+/* The first min(size, cap) bytes of an output file, for the reply; false if out of memory. */
+static bool read_back(const struct output *o, uint8_t **buf, size_t *len)
 {
-	for (int i = 0; i < 2; i++)
-		if (p[i] >= 0)
-			close(p[i]);
+	size_t n = (size_t)(o->size < o->cap ? o->size : o->cap);
+	*buf = NULL;
+	*len = 0;
+	if (n == 0)
+		return true;
+	if (!(*buf = malloc(n)))
+		return false;
+	size_t got = 0;
+	while (got < n) {
+		ssize_t k = pread(o->fd, *buf + got, n - got, (off_t)got);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			break;  /* the program shortened its own file: report what is there */
+		got += (size_t)k;
+	}
+	*len = got;
+	return true;
 }
 
-static void run_program(const struct exec_req *rq, int memfd, struct reply *rep)
+static void close_fd(int *fd)
 {
-	int outp[2] = { -1, -1 }, errp[2] = { -1, -1 }, ep[2] = { -1, -1 };
-	if (pipe2(outp, O_CLOEXEC) || pipe2(errp, O_CLOEXEC) || pipe2(ep, O_CLOEXEC)) {
-		fail(rep, "pipe: %s", strerror(errno));
+	if (*fd >= 0)
+		close(*fd);
+	*fd = -1;
+}
+
+static void run_program(const struct exec_req *rq, int infd, struct reply *rep)
+{
+	int outfd = -1, errfd = -1, ep[2] = { -1, -1 };
+	outfd = rq->stdout_path ? open(rq->stdout_path, O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC)
+				: memfd_create("stdout", MFD_CLOEXEC);
+	if (outfd < 0) {
+		fail(rep, "stdout %s: %s", rq->stdout_path ? rq->stdout_path : "memfd", strerror(errno));
 		goto out;
 	}
-	(void)fcntl(outp[0], F_SETPIPE_SZ, 1 << 20);
-	fcntl(outp[0], F_SETFL, O_NONBLOCK);
-	fcntl(errp[0], F_SETFL, O_NONBLOCK);
+	if ((errfd = memfd_create("stderr", MFD_CLOEXEC)) < 0 || pipe2(ep, O_CLOEXEC)) {
+		fail(rep, "stderr memfd or pipe: %s", strerror(errno));
+		goto out;
+	}
+
+	struct run r = { .rq = rq };
+	uint64_t out_cap = rq->stdout_limit && rq->stdout_limit < HARD_OUTPUT_CAP ? rq->stdout_limit : HARD_OUTPUT_CAP;
+	uint64_t err_cap = rq->stderr_limit && rq->stderr_limit < HARD_OUTPUT_CAP ? rq->stderr_limit : HARD_OUTPUT_CAP;
+	r.out = (struct output){ .fd = outfd, .cap = out_cap, .flood = out_cap };
+	r.err = (struct output){ .fd = errfd, .cap = err_cap, .flood = out_cap };  /* stderr past what is kept is not an error, up to the stdout cap */
+	struct exec_req child_rq = *rq;
+	/* Writing past the output cap must fail in the program, not fill the disk or memory. */
+	if (child_rq.file_size && child_rq.file_size < out_cap + 1)
+		child_rq.file_size = out_cap + 1;
 
 	long long oom_before = read_oom_kills();
-	struct run r = { .rq = rq };
 	r.t_start = now_ns();
 	pid_t pid = fork();
 	if (pid < 0) {
@@ -1100,12 +1108,9 @@ static void run_program(const struct exec_req *rq, int memfd, struct reply *rep)
 		goto out;
 	}
 	if (pid == 0)
-		child_exec(rq, memfd, outp[1], errp[1], ep[1]);
+		child_exec(&child_rq, infd, outfd, errfd, ep[1]);
 
-	close(outp[1]);
-	close(errp[1]);
-	close(ep[1]);
-	outp[1] = errp[1] = ep[1] = -1;
+	close_fd(&ep[1]);
 	(void)setpgid(pid, pid);  /* the child does it too; whichever runs first wins */
 
 	struct child_err ce;
@@ -1125,35 +1130,24 @@ static void run_program(const struct exec_req *rq, int memfd, struct reply *rep)
 	}
 
 	r.pid = pid;
-	r.out = (struct sink){ .fd = outp[0], .cap = rq->stdout_limit ? rq->stdout_limit : HARD_OUTPUT_CAP };
-	r.err = (struct sink){ .fd = errp[0], .cap = rq->stderr_limit ? rq->stderr_limit : HARD_OUTPUT_CAP };
-	if (r.out.cap > HARD_OUTPUT_CAP)
-		r.out.cap = HARD_OUTPUT_CAP;
-	if (r.err.cap > HARD_OUTPUT_CAP)
-		r.err.cap = HARD_OUTPUT_CAP;
-	r.out.limit = r.out.cap + 1;
-	r.err.limit = r.err.cap;
-	r.err.flood = r.out.cap;  /* stderr beyond what is kept is discarded, but not without bound */
-	outp[0] = errp[0] = -1;  /* now owned by the sinks */
-
 	supervise(&r);
-	if (r.out.fd >= 0)
-		close(r.out.fd);
-	if (r.err.fd >= 0)
-		close(r.err.fd);
 	reap(&r, 0);  /* nothing of the run may survive into the next request */
 	drain_sigchld_pipe();
+	check_output(&r, &r.out);
+	check_output(&r, &r.err);
 
 	long long oom_after = read_oom_kills();
 	classify(&r, oom_before >= 0 && oom_after > oom_before, rep);
-	rep->out = r.out.buf;
-	rep->out_len = r.out.len;
-	rep->err = r.err.buf;
-	rep->err_len = r.err.len;
+	/* stdout at stdout_path stays there for the host to read; a memfd's is copied into the reply. */
+	bool read_ok = (rq->stdout_path || read_back(&r.out, &rep->out, &rep->out_len)) &&
+		       read_back(&r.err, &rep->err, &rep->err_len);
+	if (!read_ok && rep->status != ST_INTERNAL_ERROR)
+		fail(rep, "out of memory reading back the output");
 out:
-	close_pair(outp);
-	close_pair(errp);
-	close_pair(ep);
+	close_fd(&outfd);
+	close_fd(&errfd);
+	close_fd(&ep[0]);
+	close_fd(&ep[1]);
 }
 
 /* Takes ownership of *body and frees it before forking (a 64 MiB stdin must not be copied around). */
@@ -1162,14 +1156,15 @@ static void do_exec(struct cursor *c, uint8_t **body, struct reply *rep)
 	struct exec_req rq;
 	memset(&rq, 0, sizeof rq);
 	if (parse_exec(c, &rq, rep)) {
-		int memfd = make_stdin_memfd(rq.in);
+		int infd = rq.stdin_path ? open(rq.stdin_path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+					 : make_stdin_memfd(rq.in);
 		free(*body);
 		*body = NULL;
-		if (memfd < 0)
-			fail(rep, "stdin memfd: %s", strerror(errno));
+		if (infd < 0)
+			fail(rep, "stdin %s: %s", rq.stdin_path ? rq.stdin_path : "memfd", strerror(errno));
 		else {
-			run_program(&rq, memfd, rep);
-			close(memfd);
+			run_program(&rq, infd, rep);
+			close(infd);
 			if (seal.dir)
 				reset_sealed(rep);
 		}
@@ -1194,7 +1189,7 @@ static void handle_request(uint8_t *body, size_t len)
 		if (c.left)
 			fail(&rep, "malformed PING request");
 		else
-			snprintf(rep.msg, sizeof rep.msg, "judge-runner 1");
+			snprintf(rep.msg, sizeof rep.msg, "judge-runner 2");
 	} else if (op == OP_WRITE_FILE)
 		do_write_file(&c, &rep);
 	else if (op == OP_EXEC)

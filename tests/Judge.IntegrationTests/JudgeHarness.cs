@@ -105,7 +105,7 @@ public sealed class JudgeHarness : IAsyncDisposable
             ["Redis:Configuration"] = RedisAddress,
             ["Redis:KeyPrefix"] = $"judgetest:{Guid.NewGuid():N}:",
             ["Logging:LogLevel:Default"] = Environment.GetEnvironmentVariable("JUDGE_TEST_LOG_LEVEL") ?? "Warning",
-            ["Worker:CacheDirectory"] = Path.Combine(Path.GetTempPath(), "judge-test-cache"),
+            ["Worker:DataDirectory"] = Path.Combine(Path.GetTempPath(), "judge-test-data"),
             ["Worker:IdlePollInterval"] = "00:00:00.500",
             ["Sandbox:WarmPerLanguage"] = "1",
         };

@@ -63,7 +63,7 @@ internal sealed class BenchService : IAsyncDisposable
             ["Redis:KeyPrefix"] = $"judgebench:{run}:",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
-            ["Worker:CacheDirectory"] = Path.Combine(Path.GetTempPath(), $"judge-bench-cache-{run}"),
+            ["Worker:DataDirectory"] = Path.Combine(Path.GetTempPath(), "judge-bench-data"),
             ["Worker:Concurrency"] = workerConcurrency.ToString(),
             ["Sandbox:WarmPerLanguage"] = warmPerLanguage.ToString(),
             ["Access:Keys:0:Name"] = "bench",
@@ -119,11 +119,6 @@ internal sealed class BenchService : IAsyncDisposable
         await _api.StopAsync(CancellationToken.None);
         await _api.DisposeAsync();
         await DeleteKeysAsync(_settings["Redis:KeyPrefix"]!);
-        var cache = _settings["Worker:CacheDirectory"]!;
-        if (Directory.Exists(cache))
-        {
-            Directory.Delete(cache, recursive: true);
-        }
     }
 
     private static async Task DeleteKeysAsync(string prefix)
