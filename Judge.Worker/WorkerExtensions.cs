@@ -39,6 +39,7 @@ public static class WorkerExtensions
         services.AddSingleton<IDockerClient>(sp =>
             new DockerClientConfiguration(new Uri(sp.GetRequiredService<IOptions<SandboxOptions>>().Value.DockerEndpoint)).CreateClient());
         services.AddSingleton<DockerSandboxFactory>();
+        services.AddSingleton<ISandboxFactory>(sp => sp.GetRequiredService<DockerSandboxFactory>());
 
         services.AddSingleton<TestDataCache>();
         services.AddSingleton<CheckerRegistry>();

@@ -18,7 +18,7 @@ internal sealed class DockerSandboxFactory(
     IOptions<SandboxOptions> sandboxOptions,
     IOptions<WorkerOptions> workerOptions,
     WorkerDirectories directories,
-    ILogger<DockerSandboxFactory> logger)
+    ILogger<DockerSandboxFactory> logger) : ISandboxFactory
 {
     public const string SandboxLabel = "judge.sandbox";
     public const string WorkerLabel = "judge.worker";
@@ -28,7 +28,7 @@ internal sealed class DockerSandboxFactory(
     private readonly SandboxOptions _options = sandboxOptions.Value;
     private readonly string _workerName = workerOptions.Value.Name;
 
-    public async Task<DockerSandbox> CreateAsync(string languageId, LanguageDefinition language, CancellationToken cancellationToken)
+    public async Task<ISandbox> CreateAsync(string languageId, LanguageDefinition language, CancellationToken cancellationToken)
     {
         var name = $"judge-{languageId}-{Guid.NewGuid():N}";
         var files = SandboxFiles.Create(Path.Combine(directories.Sandboxes, name));

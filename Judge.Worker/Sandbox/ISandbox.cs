@@ -7,6 +7,17 @@ public interface ISandbox : IAsyncDisposable
 
     string Language { get; }
 
+    /// <summary>How many submissions this sandbox has been rented for (the pool counts).</summary>
+    int Rentals { get; set; }
+
+    /// <summary>False once an exchange with the runner went wrong: the sandbox must not be used again.</summary>
+    bool Healthy { get; }
+
+    /// <summary>Checks that the runner answers.</summary>
+    /// <exception cref="SandboxBrokenException">It did not answer properly.</exception>
+    /// <exception cref="RunnerProtocolException">It answered something else than a runner of this protocol.</exception>
+    Task PingAsync(CancellationToken cancellationToken);
+
     Task WriteFileAsync(string path, ReadOnlyMemory<byte> content, int mode, CancellationToken cancellationToken);
 
     Task<ExecResult> ExecAsync(ExecRequest request, CancellationToken cancellationToken);

@@ -8,10 +8,11 @@ namespace Judge.Worker.Sandbox;
 /// <summary>
 /// Warm containers per language, started before jobs arrive. A rented sandbox serves one submission;
 /// then, if the submission ended normally, it is wiped and goes back to the warm set (up to
-/// SubmissionsPerContainer times), otherwise it is removed and replaced in the background.
+/// SubmissionsPerContainer times), otherwise it is removed and replaced in the background. Every path
+/// that takes a sandbox out of the pool ends in a rental, the warm set again, or removal.
 /// </summary>
 internal sealed class SandboxPool(
-    DockerSandboxFactory factory,
+    ISandboxFactory factory,
     IOptions<LanguageTable> languages,
     IOptions<SandboxOptions> options,
     IOptions<WorkerOptions> workerOptions,
@@ -25,11 +26,11 @@ internal sealed class SandboxPool(
     private readonly int _idleLimit = Math.Max(options.Value.WarmPerLanguage, workerOptions.Value.Concurrency);
 
     private readonly LanguageTable _languages = languages.Value;
-    private readonly Dictionary<string, Channel<DockerSandbox>> _warm =
-        languages.Value.Keys.ToDictionary(id => id, _ => Channel.CreateUnbounded<DockerSandbox>());
+    private readonly Dictionary<string, Channel<ISandbox>> _warm =
+        languages.Value.Keys.ToDictionary(id => id, _ => Channel.CreateUnbounded<ISandbox>());
     private readonly Channel<string> _refills = Channel.CreateUnbounded<string>();
     private readonly Channel<ISandbox> _removals = Channel.CreateUnbounded<ISandbox>();
-    private readonly Channel<DockerSandbox> _recycles = Channel.CreateUnbounded<DockerSandbox>();
+    private readonly Channel<ISandbox> _recycles = Channel.CreateUnbounded<ISandbox>();
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -44,7 +45,11 @@ internal sealed class SandboxPool(
         await base.StartAsync(cancellationToken);
     }
 
-    /// <summary>A warm sandbox if one is ready and answers, else a new one.</summary>
+    /// <summary>
+    /// A warm sandbox if one is ready and answers, else a new one. A warm sandbox whose PING fails in any
+    /// way, or is cancelled, is removed (and replaced), never lost.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<ISandbox> RentAsync(string languageId, CancellationToken cancellationToken)
     {
         var warm = _warm[languageId];
@@ -60,10 +65,14 @@ internal sealed class SandboxPool(
                 sandbox.Rentals++;
                 return sandbox;
             }
-            catch (SandboxBrokenException e)
+            catch (Exception e)
             {
-                logger.LogWarning("Warm sandbox {ContainerId} is dead ({Error}); discarding it", sandbox.Id, e.Message);
                 Retire(sandbox);
+                if (e is OperationCanceledException && cancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+                logger.LogWarning("Warm sandbox {ContainerId} is dead ({Error}); discarding it", sandbox.Id, e.Message);
             }
         }
         logger.LogInformation("No warm sandbox for {Language}; starting one now", languageId);
@@ -78,10 +87,9 @@ internal sealed class SandboxPool(
     /// </summary>
     public void Release(ISandbox sandbox, bool reusable)
     {
-        if (reusable && _reuse && sandbox is DockerSandbox { Healthy: true } docker &&
-            docker.Rentals < options.Value.SubmissionsPerContainer)
+        if (reusable && _reuse && sandbox.Healthy && sandbox.Rentals < options.Value.SubmissionsPerContainer)
         {
-            _recycles.Writer.TryWrite(docker);
+            _recycles.Writer.TryWrite(sandbox);
         }
         else
         {
@@ -119,10 +127,14 @@ internal sealed class SandboxPool(
                     await sandbox.SetMemoryLimitAsync((long)_languages[sandbox.Language].CompileMemoryMiB << 20, stoppingToken);
                     warm.Writer.TryWrite(sandbox);
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e)
                 {
-                    logger.LogWarning("Sandbox {ContainerId} could not be wiped for reuse ({Error}); replacing it", sandbox.Id, e.Message);
                     Retire(sandbox);
+                    if (e is OperationCanceledException && stoppingToken.IsCancellationRequested)
+                    {
+                        throw;
+                    }
+                    logger.LogWarning("Sandbox {ContainerId} could not be wiped for reuse ({Error}); replacing it", sandbox.Id, e.Message);
                 }
             }
         }

@@ -377,7 +377,10 @@ class Suite:
             return f"{len(procs)} processes visible: {procs}"
         # Not PID 1: the process group is killed, the setsid'd one escapes (it is killed here);
         # it holds the program's stdout and stderr, which are files, so EXEC must not wait for it.
-        state = proc_state(pids[0])
+        # It was sent SIGKILL; not being PID 1, the runner cannot reap it, so allow it a moment to die.
+        deadline = time.monotonic() + 1.0
+        while (state := proc_state(pids[0])) not in (None, "Z", "X") and time.monotonic() < deadline:
+            time.sleep(0.01)
         os.kill(pids[1], signal.SIGKILL)
         expect(state in (None, "Z", "X"), f"background job in the group still alive (state {state})")
         expect(dt < 1.5, f"EXEC with an escaped daemon holding stdout took {dt:.3f}s")
