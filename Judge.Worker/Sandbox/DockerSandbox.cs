@@ -126,51 +126,11 @@ internal sealed class DockerSandbox(
         }
     }
 
-    private async Task WaitUntilGoneAsync()
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            try
-            {
-                await docker.Containers.InspectContainerAsync(containerId, CancellationToken.None);
-            }
-            catch (DockerContainerNotFoundException)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                logger.LogDebug("Container {ContainerId}: removal not confirmed ({Error})", containerId, e.Message);
-                return;
-            }
-            await Task.Delay(50);
-        }
-        logger.LogWarning("Container {ContainerId} is still being removed", containerId);
-    }
-
     public async ValueTask DisposeAsync()
     {
         _broken = true;
         channel.Dispose();
-        try
-        {
-            await dockerPipeline.ExecuteAsync(
-                async token => await docker.Containers.RemoveContainerAsync(containerId, new ContainerRemoveParameters { Force = true }, token),
-                CancellationToken.None);
-        }
-        catch (DockerContainerNotFoundException)
-        {
-            // Auto-removed already.
-        }
-        catch (DockerApiException e) when (e.StatusCode == System.Net.HttpStatusCode.Conflict)
-        {
-            // Removal already in progress (auto-remove): wait for it, so that "disposed" means "gone".
-            await WaitUntilGoneAsync();
-        }
-        catch (Exception e)
-        {
-            logger.LogWarning(e, "Could not remove container {ContainerId}", containerId);
-        }
+        await ContainerRemoval.RemoveAsync(docker, dockerPipeline, containerId, logger);
         try
         {
             files.Delete();
@@ -182,5 +142,3 @@ internal sealed class DockerSandbox(
         _exclusive.Dispose();
     }
 }
-
-public sealed class SandboxBrokenException(string message, Exception? inner = null) : Exception(message, inner);

@@ -135,15 +135,5 @@ internal sealed class DockerSandboxFactory(
         };
     }
 
-    private async Task RemoveQuietlyAsync(string id)
-    {
-        try
-        {
-            await docker.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true }, CancellationToken.None);
-        }
-        catch (Exception e) when (e is DockerApiException or HttpRequestException or IOException)
-        {
-            logger.LogDebug("Container {ContainerId} not removed: {Error}", id, e.Message);
-        }
-    }
+    private Task RemoveQuietlyAsync(string id) => ContainerRemoval.RemoveAsync(docker, _pipeline, id, logger);
 }

@@ -177,5 +177,3 @@ public static class RunnerProtocol
         }
     }
 }
-
-public sealed class RunnerProtocolException(string message) : Exception(message);

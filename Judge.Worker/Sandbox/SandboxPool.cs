@@ -76,7 +76,14 @@ internal sealed class SandboxPool(
             }
         }
         logger.LogInformation("No warm sandbox for {Language}; starting one now", languageId);
-        var created = await factory.CreateAsync(languageId, _languages[languageId], cancellationToken);
+        // Not cancelled mid-call: a create cut off there can leave a container the engine makes after the
+        // stop's sweep by label has looked. The pipeline's timeout bounds it; a late one is removed instead.
+        var created = await factory.CreateAsync(languageId, _languages[languageId], CancellationToken.None);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            Retire(created);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
         created.Rentals++;
         return created;
     }
