@@ -3,7 +3,7 @@ namespace Judge.Bench;
 /// <summary>What to measure and how much of it; parsed from the command line.</summary>
 internal sealed record BenchOptions
 {
-    public static readonly string[] AllSections = ["overhead", "latency", "throughput", "compile", "cpu"];
+    public static readonly string[] AllSections = ["overhead", "latency", "throughput", "compile", "cpu", "datapath"];
 
     public IReadOnlyList<string> Sections { get; init; } = AllSections;
 
@@ -22,6 +22,15 @@ internal sealed record BenchOptions
     public int Compiles { get; init; } = 10;
     public int CpuRuns { get; init; } = 20;
     public double CpuSeconds { get; init; } = 1;
+
+    /// <summary>Tests of the data-path problem.</summary>
+    public int DataPathTests { get; init; } = 8;
+
+    /// <summary>Input of each data-path test, MiB (the expected output is about half).</summary>
+    public int DataPathMiB { get; init; } = 12;
+
+    /// <summary>Timed rounds of the data-path section; the table reports their median.</summary>
+    public int DataPathRuns { get; init; } = 3;
     public string Output { get; init; } = "bench-results.json";
 
     public bool Runs(string section) => Sections.Contains(section);
@@ -29,7 +38,7 @@ internal sealed record BenchOptions
     public const string Usage = """
         usage: ./judge bench [LANGUAGE...] [--only SECTION,...] [sizes]
 
-        sections (default: all): overhead, latency, throughput, compile, cpu
+        sections (default: all): overhead, latency, throughput, compile, cpu, datapath
           --only overhead,latency     run only these sections
           --languages cpp,python      same as listing languages (default: all)
         sizes:
@@ -45,6 +54,9 @@ internal sealed record BenchOptions
           --compiles N                compiles per language, each in a fresh sandbox (10)
           --cpu-runs N                runs of the CPU burner, alone and with the other core busy (20)
           --cpu-seconds S             CPU time the burner aims at (1)
+          --datapath-tests N          tests of the data-path problem (8)
+          --datapath-mib N            input MiB per data-path test; the output is about half (12)
+          --datapath-runs N           timed rounds of the data path, median reported (3)
           --output FILE               JSON results (bench-results.json)
         """;
 
@@ -81,6 +93,9 @@ internal sealed record BenchOptions
                 "--compiles" => options with { Compiles = Positive(name, Value()) },
                 "--cpu-runs" => options with { CpuRuns = Positive(name, Value()) },
                 "--cpu-seconds" => options with { CpuSeconds = double.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
+                "--datapath-tests" => options with { DataPathTests = Positive(name, Value()) },
+                "--datapath-mib" => options with { DataPathMiB = Positive(name, Value()) },
+                "--datapath-runs" => options with { DataPathRuns = Positive(name, Value()) },
                 "--output" => options with { Output = Value() },
                 _ => throw new ArgumentException($"unknown option {name}"),
             };

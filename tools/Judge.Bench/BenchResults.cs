@@ -8,4 +8,5 @@ internal sealed record BenchResults(int Cores, DateTimeOffset StartedAt, string 
     public List<ThroughputFigures>? Throughput { get; set; }
     public List<LanguageFigures>? Compile { get; set; }
     public List<CpuTimeFigures>? CpuTime { get; set; }
+    public DataPathFigures? DataPath { get; set; }
 }

@@ -34,7 +34,7 @@ Console.CancelKeyPress += (_, e) =>
 };
 
 // The worker's own sandbox code without starting the worker (no queue) for the sandbox-level sections;
-// the latency and throughput sections start the whole service themselves.
+// the latency, throughput and data-path sections start the whole service themselves.
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], EnvironmentName = "Bench" });
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.AddJudgeWorker();
@@ -44,6 +44,7 @@ builder.Services.AddSingleton<OverheadBenchmark>();
 builder.Services.AddSingleton<LatencyBenchmark>();
 builder.Services.AddSingleton<ThroughputBenchmark>();
 builder.Services.AddSingleton<CpuTimeBenchmark>();
+builder.Services.AddSingleton<DataPathBenchmark>();
 using var host = builder.Build();
 
 var table = host.Services.GetRequiredService<IOptions<LanguageTable>>().Value;
@@ -91,6 +92,11 @@ try
     {
         results.CpuTime = await host.Services.GetRequiredService<CpuTimeBenchmark>().MeasureAsync(options, token);
         Report(CpuTimeBenchmark.Table(results.CpuTime));
+    }
+    if (options.Runs("datapath"))
+    {
+        results.DataPath = await host.Services.GetRequiredService<DataPathBenchmark>().MeasureAsync(options, token);
+        Report(DataPathBenchmark.Table(results.DataPath));
     }
 }
 finally

@@ -5,4 +5,8 @@ internal static class Target
 {
     public static string Below(double value, double limit, string text) =>
         double.IsNaN(value) ? text : $"{text}: {(value < limit ? "met" : "MISSED")}";
+
+    /// <summary>Like <see cref="Below"/>, but a value equal to the limit meets it.</summary>
+    public static string AtMost(double value, double limit, string text) =>
+        double.IsNaN(value) ? text : $"{text}: {(value <= limit ? "met" : "MISSED")}";
 }
