@@ -1,10 +1,21 @@
+using System.Buffers;
+
 namespace Judge.Worker.Checking;
 
-/// <summary>Whitespace-separated tokens must be equal byte for byte; how much whitespace, and which kind, does not matter.</summary>
+/// <summary>
+/// Whitespace-separated tokens must be equal byte for byte; how much whitespace, and which kind, does not matter.
+/// Identical outputs are accepted without tokenising; the scans are vectorised (SearchValues), since outputs reach tens of MiB.
+/// </summary>
 public sealed class TokenChecker : IOutputChecker
 {
+    private static readonly SearchValues<byte> Whitespace = SearchValues.Create(" \n\r\t\v\f"u8);
+
     public bool Accepts(ReadOnlySpan<byte> expected, ReadOnlySpan<byte> actual)
     {
+        if (expected.SequenceEqual(actual))
+        {
+            return true;
+        }
         int e = 0, a = 0;
         while (true)
         {
@@ -25,23 +36,15 @@ public sealed class TokenChecker : IOutputChecker
         }
     }
 
-    private static bool IsWhitespace(byte b) => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'\v' or (byte)'\f';
-
     private static int SkipWhitespace(ReadOnlySpan<byte> text, int position)
     {
-        while (position < text.Length && IsWhitespace(text[position]))
-        {
-            position++;
-        }
-        return position;
+        var offset = text[position..].IndexOfAnyExcept(Whitespace);
+        return offset < 0 ? text.Length : position + offset;
     }
 
     private static int TokenEnd(ReadOnlySpan<byte> text, int position)
     {
-        while (position < text.Length && !IsWhitespace(text[position]))
-        {
-            position++;
-        }
-        return position;
+        var offset = text[position..].IndexOfAny(Whitespace);
+        return offset < 0 ? text.Length : position + offset;
     }
 }

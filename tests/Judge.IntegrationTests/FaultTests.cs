@@ -113,6 +113,26 @@ public class FaultTests
     }
 
     [Test]
+    public async Task A_worker_stopped_while_it_starts_a_sandbox_for_a_job_leaves_no_container_behind()
+    {
+        // No warm sandboxes: the job's rental creates one, and SIGTERM with no grace cancels the job meanwhile.
+        var settings = new Dictionary<string, string?> { ["Sandbox:WarmPerLanguage"] = "0", ["Worker:ShutdownGrace"] = "00:00:00" };
+        await using var judge = await StartAsync(settings);
+        for (var round = 0; round < 2; round++)
+        {
+            await using var stopping = WorkerProcess.Start(judge);
+            await stopping.WaitForLogAsync("Application started", WorkerStart);
+            await SubmitSlowAsync(judge);
+            await stopping.WaitForLogAsync("No warm sandbox for python", TimeSpan.FromSeconds(30));
+
+            stopping.Signal(Signals.Terminate);
+            Assert.That(await stopping.WaitForExitAsync(TimeSpan.FromSeconds(45)), Is.True, stopping.Output);
+            Assert.That(await ContainersGoneAsync(stopping.Name, TimeSpan.Zero), Is.True,
+                $"round {round}: a container made while the worker stopped is removed before it exits\n{stopping.Output}");
+        }
+    }
+
+    [Test]
     public async Task Redis_restarted_loses_nothing_queued_the_api_answers_unavailable_meanwhile_and_everyone_reconnects()
     {
         await using var redis = new RedisServer(6391);
