@@ -6,6 +6,7 @@ namespace Judge.Storage;
 /// <summary>The languages that running workers serve, with the versions they read from their images.</summary>
 public sealed class LanguageRegistry(RedisExecutor redis, RedisKeys keys)
 {
+    /// <summary>Stores the language under its id. A retry stores the same value again (HSET): idempotent.</summary>
     public Task RegisterAsync(Language language, CancellationToken cancellationToken) =>
         redis.ExecuteAsync(db => db.HashSetAsync(keys.Languages, language.Id, language.ToByteArray()), cancellationToken);
 

@@ -15,6 +15,9 @@ public sealed class RedisKeys(IOptions<RedisOptions> options)
     /// <summary>Jobs that failed every attempt, kept for operators to inspect.</summary>
     public RedisKey DeadLetters => _prefix + "jobs:dead";
 
+    /// <summary>The job one take of a worker got, kept a while so that a retried take returns it again.</summary>
+    public RedisKey JobTaken(string token) => $"{_prefix}jobs:taken:{token}";
+
     /// <summary>Published after every enqueue so idle workers wake at once instead of polling.</summary>
     public RedisChannel JobsNotify => RedisChannel.Literal(_prefix + "jobs:notify");
 
@@ -37,6 +40,9 @@ public sealed class RedisKeys(IOptions<RedisOptions> options)
     public string ProblemVersionBase(string problemId) => $"{_prefix}problem:{problemId}:v";
 
     public RedisKey ProblemVersion(string problemId, uint version) => ProblemVersionBase(problemId) + version;
+
+    /// <summary>The version an upload became, kept a while so that a retried commit finds it.</summary>
+    public RedisKey UploadCommit(string problemId, string uploadId) => $"{_prefix}problem:{problemId}:upload:{uploadId}";
 
     public static string TestDataSuffix(int index, TestDataPart part) =>
         $":t{index}:{(part == TestDataPart.Input ? "in" : "out")}";

@@ -13,17 +13,20 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys)
 {
     private static readonly TimeSpan IdempotencyLifetime = TimeSpan.FromDays(1);
 
-    // Idempotent twice over: by idempotency key, and by submission id (a retried call after a lost
-    // reply finds its own submission instead of queueing it again). Both come before the depth
-    // check, so a retry of a call that was queued gets its id even when the queue is full. The
-    // depth is the job stream's length: workers delete a job when they acknowledge it, so the
-    // stream holds exactly the submissions not yet finished (waiting or being judged).
+    // Idempotent twice over: by idempotency key, and by submission id. The id is new for every
+    // call, so finding it already stored (under the key, or as the submission itself) can only mean
+    // a retry of this very call whose first run was applied and whose reply was lost: that run
+    // created the submission, and the retry says so again instead of calling it a duplicate or
+    // queueing it twice. Both checks come before the depth check, so a retry of a call that was
+    // queued gets its id even when the queue is full. The depth is the job stream's length: workers
+    // delete a job when they acknowledge it, so the stream holds exactly the submissions not yet
+    // finished (waiting or being judged).
     private const string CreateScript = """
         if ARGV[1] ~= '' then
           local existing = redis.call('GET', KEYS[4])
-          if existing then return {0, existing} end
+          if existing and existing ~= ARGV[2] then return {0, existing} end
         end
-        if redis.call('EXISTS', KEYS[1]) == 1 then return {0, ARGV[2]} end
+        if redis.call('EXISTS', KEYS[1]) == 1 then return {1, ARGV[2]} end
         local depth = redis.call('XLEN', KEYS[3])
         if depth >= tonumber(ARGV[9]) then return {-1, tostring(depth)} end
         redis.call('HSET', KEYS[1], 'job', ARGV[3], 'state', ARGV[4], 'owner', ARGV[8], 'attempt', 0, 'seq', 0)
@@ -36,14 +39,17 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys)
 
     // A write applies only if it is newer than the last one: a later attempt, or the same attempt's
     // next sequence number. A final state is never overwritten, so a presumed-dead worker's late
-    // write cannot replace a verdict.
+    // write cannot replace a verdict. One (attempt, sequence) pair is written by one reporter once,
+    // so finding exactly that pair stored means this write's first run was applied and its reply
+    // lost: the retry reports it applied (final or not) and changes nothing.
     private const string WriteScript = """
-        if redis.call('HGET', KEYS[1], 'final') == '1' then return 0 end
         if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
         local attempt = tonumber(redis.call('HGET', KEYS[1], 'attempt') or '0')
         local seq = tonumber(redis.call('HGET', KEYS[1], 'seq') or '0')
         local newAttempt, newSeq = tonumber(ARGV[1]), tonumber(ARGV[2])
-        if newAttempt < attempt or (newAttempt == attempt and newSeq <= seq) then return 0 end
+        if newAttempt == attempt and newSeq == seq then return 1 end
+        if redis.call('HGET', KEYS[1], 'final') == '1' then return 0 end
+        if newAttempt < attempt or (newAttempt == attempt and newSeq < seq) then return 0 end
         redis.call('HSET', KEYS[1], 'attempt', newAttempt, 'seq', newSeq, 'state', ARGV[3])
         if ARGV[4] == '1' then redis.call('HSET', KEYS[1], 'final', '1') end
         for i = 6, #ARGV do
@@ -64,7 +70,9 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys)
     /// <summary>
     /// Stores the submission and queues its job in one step, unless the caller's idempotency key
     /// already names a submission or <paramref name="maxQueued"/> jobs are already unfinished.
-    /// Idempotency keys are scoped to <see cref="SubmissionJob.Owner"/>.
+    /// Idempotency keys are scoped to <see cref="SubmissionJob.Owner"/>. A retry can repeat the
+    /// script after its first run was applied; it finds the submission under this call's own new id
+    /// and answers <see cref="CreateOutcome.Created"/> again, storing and queueing nothing more.
     /// </summary>
     public async Task<CreateResult> CreateAsync(SubmissionJob job, Submission initialState, string? idempotencyKey, long maxQueued, CancellationToken cancellationToken)
     {
@@ -118,11 +126,17 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys)
 
     public enum WriteOutcome { Applied, Stale, Missing }
 
-    /// <summary>Stores a new state with its event, unless a newer or final write got there first.</summary>
+    /// <summary>Stores a new state with its event, unless a newer or final write got there first; retried as the overload below.</summary>
     public Task<WriteOutcome> WriteAsync(Submission state, SubmissionEvent change, uint sequence, bool isFinal, CancellationToken cancellationToken) =>
         WriteAsync(state, [change], sequence, isFinal, cancellationToken);
 
-    /// <summary>Stores the state and appends the events, in one step, if this write is newer than the stored one.</summary>
+    /// <summary>
+    /// Stores the state and appends the events, in one step, if this write is newer than the stored
+    /// one. A retry can repeat the script after its first run was applied (a final write included);
+    /// it finds its own attempt and <paramref name="sequence"/> stored and answers
+    /// <see cref="WriteOutcome.Applied"/> without appending the events again. So one
+    /// (attempt, sequence) pair must be written by one writer only.
+    /// </summary>
     public async Task<WriteOutcome> WriteAsync(Submission state, IReadOnlyList<SubmissionEvent> changes, uint sequence, bool isFinal, CancellationToken cancellationToken)
     {
         var id = state.Id;

@@ -6,8 +6,10 @@ using Judge.Storage;
 namespace Judge.Api.Uploads;
 
 /// <summary>
-/// Receives a PutProblem stream: the header, then test data in chunks appended to staging keys.
-/// Only a complete upload whose sizes match the header is committed; anything else is deleted.
+/// Receives a PutProblem stream: the header, then test data in chunks written to staging keys, each
+/// at its offset (the bytes of its part received before it), so a retried chunk write cannot
+/// duplicate a chunk. Only a complete upload whose sizes match the header is committed; anything
+/// else is deleted.
 /// </summary>
 public sealed class ProblemUploader(ProblemHeaderValidator validator, ProblemStore store, ILogger<ProblemUploader> logger)
 {
@@ -35,7 +37,7 @@ public sealed class ProblemUploader(ProblemHeaderValidator validator, ProblemSto
                 {
                     continue;
                 }
-                await store.AppendStagingAsync(uploadId, (int)chunk.TestIndex, chunk.Part, chunk.Data.Memory, cancellationToken);
+                await store.WriteStagingAsync(uploadId, (int)chunk.TestIndex, chunk.Part, received[chunk.TestIndex, slot], chunk.Data.Memory, cancellationToken);
                 received[chunk.TestIndex, slot] += (ulong)chunk.Data.Length;
             }
             CheckComplete(header, received);
@@ -45,6 +47,12 @@ public sealed class ProblemUploader(ProblemHeaderValidator validator, ProblemSto
             logger.LogInformation("Problem {ProblemId} version {Version} stored by {Caller}: {TestCount} tests, {TotalBytes} bytes",
                 header.Id, version, caller, header.Tests.Count, totalBytes);
             return new PutProblemResponse { Id = header.Id, Version = version, TestCount = (uint)header.Tests.Count, TotalBytes = totalBytes };
+        }
+        catch (StagingLostException e)
+        {
+            logger.LogWarning("Upload {UploadId} of problem {ProblemId} lost its staged data: {Error}", uploadId, header.Id, e.Message);
+            throw new RpcException(new Status(StatusCode.Aborted,
+                $"the upload's staged test data expired or was removed before it was committed ({e.Message}); send the problem again"));
         }
         finally
         {

@@ -9,7 +9,8 @@ namespace Judge.Worker.Judging;
 /// writes apply in order and a superseded attempt (another worker took the job over) stops soon.
 /// Test results are written in the background while the next tests run: one write at a time, each
 /// taking every result that arrived meanwhile, so fast tests share writes. Every other write waits
-/// for them first.
+/// for them first. Each sequence number is used by one write only, which is what lets a retried
+/// write whose first run was applied (its reply lost) be told apart from a stale one.
 /// </summary>
 internal sealed class ProgressReporter
 {

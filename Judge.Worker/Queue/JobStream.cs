@@ -11,8 +11,53 @@ namespace Judge.Worker.Queue;
 /// </summary>
 internal sealed class JobStream(RedisExecutor redis, RedisKeys keys, IOptions<WorkerOptions> workerOptions)
 {
+    // Only the run that acknowledges the job adds its dead letter: a retry whose first run was
+    // applied finds the job acknowledged already and adds nothing.
+    private const string DeadLetterScript = """
+        local acknowledged = redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
+        redis.call('XDEL', KEYS[1], ARGV[2])
+        if acknowledged == 1 then
+          redis.call('XADD', KEYS[2], '*', 'sid', ARGV[3], 'deliveries', ARGV[4], 'reason', ARGV[5], 'worker', ARGV[6])
+        end
+        return acknowledged
+        """;
+
+    // Takes one job, new (ARGV[4] empty: XREADGROUP) or abandoned for ARGV[4] ms (XAUTOCLAIM), and
+    // notes its id under the call's token (KEYS[2]), so a retry whose first run took a job returns
+    // that same job. Returns the id, the submission id and the delivery count, or nil.
+    private const string TakeScript = """
+        local taken = redis.call('GET', KEYS[2])
+        if not taken then
+          if ARGV[4] == '' then
+            local read = redis.call('XREADGROUP', 'GROUP', ARGV[1], ARGV[2], 'COUNT', 1, 'STREAMS', KEYS[1], '>')
+            if not read then return false end
+            taken = read[1][2][1][1]
+          else
+            local claimed = redis.call('XAUTOCLAIM', KEYS[1], ARGV[1], ARGV[2], ARGV[4], '0-0', 'COUNT', 1)
+            if #claimed[3] > 0 then redis.call('XACK', KEYS[1], ARGV[1], unpack(claimed[3])) end
+            if #claimed[2] == 0 then return false end
+            taken = claimed[2][1][1]
+          end
+          redis.call('SET', KEYS[2], taken, 'PX', ARGV[3])
+        end
+        local entry = redis.call('XRANGE', KEYS[1], taken, taken)
+        if #entry == 0 then return false end
+        local sid = ''
+        for i = 1, #entry[1][2], 2 do
+          if entry[1][2][i] == 'sid' then sid = entry[1][2][i + 1] end
+        end
+        local pending = redis.call('XPENDING', KEYS[1], ARGV[1], taken, taken, 1)
+        local deliveries = 1
+        if #pending > 0 then deliveries = pending[1][4] end
+        return {taken, sid, deliveries}
+        """;
+
+    // How long a take's token is kept: longer than every retry of one call together.
+    private static readonly TimeSpan TakenLifetime = TimeSpan.FromMinutes(5);
+
     private readonly WorkerOptions _options = workerOptions.Value;
 
+    /// <summary>Creates the consumer group unless it exists. A retry after a lost reply finds the group (BUSYGROUP) and is done.</summary>
     public async Task EnsureGroupAsync(CancellationToken cancellationToken)
     {
         try
@@ -26,72 +71,77 @@ internal sealed class JobStream(RedisExecutor redis, RedisKeys keys, IOptions<Wo
         }
     }
 
-    public async Task<JobDelivery?> ReadNewAsync(CancellationToken cancellationToken)
-    {
-        var entries = await redis.ExecuteAsync(
-            db => db.StreamReadGroupAsync(keys.Jobs, _options.ConsumerGroup, _options.Name, StreamPosition.NewMessages, count: 1),
-            cancellationToken);
-        return entries.Length == 0 ? null : new JobDelivery(entries[0].Id!, (string)entries[0]["sid"]!, 1);
-    }
+    /// <summary>
+    /// Takes one new job. A retry can repeat the read after its first run delivered a job to this
+    /// consumer; the call's token names that job, and the retry returns it instead of reading the
+    /// next one (which would leave the first pending here until the visibility timeout).
+    /// </summary>
+    public Task<JobDelivery?> ReadNewAsync(CancellationToken cancellationToken) => TakeAsync("", cancellationToken);
 
-    /// <summary>Takes over one job whose consumer has not touched it for the visibility timeout.</summary>
-    public async Task<JobDelivery?> ClaimAbandonedAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes over one job whose consumer has not touched it for the visibility timeout. A retry can
+    /// repeat the claim after its first run claimed a job (and counted a delivery); the call's token
+    /// names that job, and the retry returns it instead of finding it no longer idle.
+    /// </summary>
+    public Task<JobDelivery?> ClaimAbandonedAsync(CancellationToken cancellationToken) =>
+        TakeAsync((long)_options.VisibilityTimeout.TotalMilliseconds, cancellationToken);
+
+    /// <summary>Runs the take script with a token of its own, which every retry of this call shares.</summary>
+    private async Task<JobDelivery?> TakeAsync(RedisValue abandonedFor, CancellationToken cancellationToken)
     {
+        var token = keys.JobTaken(Guid.NewGuid().ToString("N"));
         var result = await redis.ExecuteAsync(
-            db => db.StreamAutoClaimAsync(keys.Jobs, _options.ConsumerGroup, _options.Name,
-                (long)_options.VisibilityTimeout.TotalMilliseconds, "0-0", count: 1),
+            db => db.ScriptEvaluateAsync(TakeScript, [keys.Jobs, token],
+                [_options.ConsumerGroup, _options.Name, (long)TakenLifetime.TotalMilliseconds, abandonedFor]),
             cancellationToken);
-        if (result.DeletedIds.Length > 0)
-        {
-            await redis.ExecuteAsync(db => db.StreamAcknowledgeAsync(keys.Jobs, _options.ConsumerGroup, result.DeletedIds), cancellationToken);
-        }
-        if (result.ClaimedEntries.Length == 0)
+        if (result.IsNull)
         {
             return null;
         }
-        var entry = result.ClaimedEntries[0];
-        var pending = await redis.ExecuteAsync(
-            db => db.StreamPendingMessagesAsync(keys.Jobs, _options.ConsumerGroup, 1, RedisValue.Null, entry.Id, entry.Id),
-            cancellationToken);
-        var attempt = pending.Length == 0 ? 1u : (uint)pending[0].DeliveryCount;
-        return new JobDelivery(entry.Id!, (string)entry["sid"]!, attempt);
+        var taken = (RedisResult[])result!;
+        return new JobDelivery((string)taken[0]!, (string)taken[1]!, (uint)(long)taken[2]);
     }
 
-    /// <summary>Resets the job's idle time, so it is not taken over while this worker is still judging it.</summary>
+    /// <summary>
+    /// Resets the job's idle time, so it is not taken over while this worker is still judging it.
+    /// A retry repeats the claim to this same consumer, which only resets the idle time again.
+    /// </summary>
     public Task HeartbeatAsync(JobDelivery delivery, CancellationToken cancellationToken) =>
         redis.ExecuteAsync(
             db => db.StreamClaimIdsOnlyAsync(keys.Jobs, _options.ConsumerGroup, _options.Name, 0, [delivery.MessageId]),
             cancellationToken);
 
-    /// <summary>Gives up the job without finishing it: its idle time is set to the visibility timeout.</summary>
+    /// <summary>
+    /// Gives up the job without finishing it: its idle time is set to the visibility timeout. A retry
+    /// sets the same idle time again (JUSTID leaves the delivery count alone).
+    /// </summary>
     public Task HandBackAsync(JobDelivery delivery, CancellationToken cancellationToken) =>
         // XCLAIM to ourselves with IDLE and JUSTID: sets the idle time and leaves the delivery count alone.
         redis.ExecuteAsync(db => db.ExecuteAsync("XCLAIM", keys.Jobs, _options.ConsumerGroup, _options.Name, 0,
             delivery.MessageId, "IDLE", (long)_options.VisibilityTimeout.TotalMilliseconds, "JUSTID"), cancellationToken);
 
-    /// <summary>Done with the job: acknowledged and removed, so the stream's length is the queue's depth.</summary>
+    /// <summary>
+    /// Done with the job: acknowledged and removed (one transaction), so the stream's length is the
+    /// queue's depth. A retry acknowledges and deletes an entry that is gone already: a no-op.
+    /// </summary>
     public Task AcknowledgeAsync(JobDelivery delivery, CancellationToken cancellationToken) =>
-        RemoveAsync(delivery, _ => { }, cancellationToken);
-
-    public Task DeadLetterAsync(JobDelivery delivery, string reason, CancellationToken cancellationToken) =>
-        RemoveAsync(delivery, transaction => transaction.StreamAddAsync(keys.DeadLetters,
-        [
-            new NameValueEntry("sid", delivery.SubmissionId),
-            new NameValueEntry("deliveries", delivery.Attempt),
-            new NameValueEntry("reason", reason),
-            new NameValueEntry("worker", _options.Name),
-        ]), cancellationToken);
-
-    /// <summary>Acknowledges and deletes the job in one transaction, with whatever else must happen with it.</summary>
-    private Task RemoveAsync(JobDelivery delivery, Action<ITransaction> alongside, CancellationToken cancellationToken) =>
         redis.ExecuteAsync(async db =>
         {
             var transaction = db.CreateTransaction();
-            alongside(transaction);
             _ = transaction.StreamAcknowledgeAsync(keys.Jobs, _options.ConsumerGroup, delivery.MessageId);
             _ = transaction.StreamDeleteAsync(keys.Jobs, [delivery.MessageId]);
             await transaction.ExecuteAsync();
         }, cancellationToken);
+
+    /// <summary>
+    /// Acknowledges and removes a job that failed every attempt and adds it to the dead-letter
+    /// stream, in one script. A retry can repeat the script after its first run was applied; the
+    /// dead letter is added only by the run that acknowledged the job, so it is added once.
+    /// </summary>
+    public Task DeadLetterAsync(JobDelivery delivery, string reason, CancellationToken cancellationToken) =>
+        redis.ExecuteAsync(db => db.ScriptEvaluateAsync(DeadLetterScript, [keys.Jobs, keys.DeadLetters],
+            [_options.ConsumerGroup, delivery.MessageId, delivery.SubmissionId, delivery.Attempt, reason, _options.Name]),
+            cancellationToken);
 
     public async Task SubscribeAsync(Action onJobQueued, CancellationToken cancellationToken)
     {
