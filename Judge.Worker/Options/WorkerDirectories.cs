@@ -4,12 +4,14 @@ using Microsoft.Extensions.Options;
 namespace Judge.Worker.Options;
 
 /// <summary>
-/// This worker's private files on the host: <c>DataDirectory/NAME/test-data</c> (the test-data cache)
-/// and <c>DataDirectory/NAME/sandboxes</c> (each sandbox's bind-mounted stdin and stdout). Both on one
-/// file system, so a cached input reaches a sandbox as a hard link. Hidden tests' expected outputs live
-/// here, so <c>DataDirectory</c> is owned by this process's user with mode 0700, and the worker's own
-/// tree is made afresh at start: nothing another host user could have planted there is ever read.
-/// Started before and stopped after every other hosted service of the worker; stopping removes the tree.
+/// This worker's private files on the host: <c>DataDirectory/NAME/test-data</c> (the test-data cache),
+/// <c>DataDirectory/NAME/sandboxes</c> (each sandbox's bind-mounted stdin; on the cache's file system, so a
+/// cached input reaches a sandbox as a hard link) and <c>OutputDirectory/NAME</c> (each sandbox's stdout, on a
+/// tmpfs: output is transient, and on ext4 a truncated-and-rewritten file is flushed to disk, which made every
+/// test wait for the last one's writeback). Hidden tests' expected outputs live here, so both top directories are
+/// owned by this process's user with mode 0700, and the worker's own trees are made afresh at start: nothing
+/// another host user could have planted there is ever read. Started before and stopped after every other hosted
+/// service of the worker; stopping removes the trees.
 /// </summary>
 internal sealed class WorkerDirectories(IOptions<WorkerOptions> options, ILogger<WorkerDirectories> logger) : IHostedService
 {
@@ -17,29 +19,35 @@ internal sealed class WorkerDirectories(IOptions<WorkerOptions> options, ILogger
 
     public string Root { get; } = Path.Combine(Path.GetFullPath(options.Value.DataDirectory), options.Value.Name);
 
+    public string Outputs { get; } = Path.Combine(Path.GetFullPath(options.Value.OutputDirectory), options.Value.Name);
+
     public string TestData => Path.Combine(Root, "test-data");
 
     public string Sandboxes => Path.Combine(Root, "sandboxes");
 
-    /// <summary>Secures DataDirectory (owner, 0700) and makes this worker's tree anew.</summary>
-    /// <exception cref="System.ComponentModel.Win32Exception">DataDirectory cannot be given to this user.</exception>
+    /// <summary>Secures DataDirectory and OutputDirectory (owner, 0700) and makes this worker's trees anew.</summary>
+    /// <exception cref="System.ComponentModel.Win32Exception">A directory cannot be given to this user.</exception>
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var data = Path.GetDirectoryName(Root)!;
-        Directory.CreateDirectory(data);
-        LibC.TakeOwnership(data);
-        File.SetUnixFileMode(data, Private);
-        DeleteTree();
-        CreatePrivate(Root);
+        foreach (var tree in new[] { Root, Outputs })
+        {
+            var top = Path.GetDirectoryName(tree)!;
+            Directory.CreateDirectory(top);
+            LibC.TakeOwnership(top);
+            File.SetUnixFileMode(top, Private);
+            Delete(tree);
+            CreatePrivate(tree);
+        }
         CreatePrivate(TestData);
         CreatePrivate(Sandboxes);
-        logger.LogInformation("Worker files in {WorkerDirectory} (mode 0700)", Root);
+        logger.LogInformation("Worker files in {WorkerDirectory} and {OutputDirectory} (mode 0700)", Root, Outputs);
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        DeleteTree();
+        Delete(Root);
+        Delete(Outputs);
         return Task.CompletedTask;
     }
 
@@ -49,18 +57,18 @@ internal sealed class WorkerDirectories(IOptions<WorkerOptions> options, ILogger
         File.SetUnixFileMode(path, Private);
     }
 
-    private void DeleteTree()
+    private void Delete(string tree)
     {
         try
         {
-            if (Directory.Exists(Root))
+            if (Directory.Exists(tree))
             {
-                Directory.Delete(Root, recursive: true);
+                Directory.Delete(tree, recursive: true);
             }
         }
         catch (IOException e)
         {
-            logger.LogWarning("Could not remove {WorkerDirectory}: {Error}", Root, e.Message);
+            logger.LogWarning("Could not remove {WorkerDirectory}: {Error}", tree, e.Message);
         }
     }
 }

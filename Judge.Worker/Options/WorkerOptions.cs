@@ -42,4 +42,11 @@ public sealed class WorkerOptions
     /// </summary>
     [Required]
     public string DataDirectory { get; set; } = "/var/lib/judge/worker";
+
+    /// <summary>
+    /// Host directory, on a tmpfs, for the sandboxes' stdout files (made mode 0700; each worker uses the
+    /// subdirectory of its <see cref="Name"/>). Their pages count against each sandbox's memory limit.
+    /// </summary>
+    [Required]
+    public string OutputDirectory { get; set; } = "/dev/shm/judge-worker";
 }

@@ -74,7 +74,7 @@ internal sealed class DockerSandbox(
         {
             var frame = RunnerProtocol.Exec(request, stdinPath, SandboxFiles.ContainerStdoutPath);
             var reply = await ExchangeAsync(frame, request.WallTimeLimit + options.RunnerReplySlack, cancellationToken);
-            return reply with { Stdout = await files.ReadStdoutAsync(request.StdoutLimitBytes, cancellationToken) };
+            return reply with { Stdout = files.ReadStdout(request.StdoutLimitBytes) };
         }
         finally
         {
@@ -137,7 +137,7 @@ internal sealed class DockerSandbox(
         }
         catch (IOException e)
         {
-            logger.LogWarning("Could not remove {SandboxFiles}: {Error}", files.Root, e.Message);
+            logger.LogWarning("Could not remove {SandboxFiles}: {Error}", files.Input, e.Message);
         }
         _exclusive.Dispose();
     }

@@ -31,7 +31,7 @@ internal sealed class DockerSandboxFactory(
     public async Task<ISandbox> CreateAsync(string languageId, LanguageDefinition language, CancellationToken cancellationToken)
     {
         var name = $"judge-{languageId}-{Guid.NewGuid():N}";
-        var files = SandboxFiles.Create(Path.Combine(directories.Sandboxes, name));
+        var files = SandboxFiles.Create(Path.Combine(directories.Sandboxes, name), Path.Combine(directories.Outputs, name));
         string id;
         try
         {

@@ -4,12 +4,12 @@ namespace Judge.Worker.Sandbox;
 
 /// <summary>
 /// The host side of one sandbox's stdin and stdout, so that test data moves at disk speed instead of
-/// through the engine's attach stream. <c>in/</c> is mounted read-only at <see cref="ContainerInputDirectory"/>
-/// and holds only the current test's input (a hard link into the test-data cache); <c>out/</c> is mounted at
-/// <see cref="ContainerOutputDirectory"/> and holds one file, <c>stdout</c>, which the runner truncates and
-/// gives the program as its stdout (RLIMIT_FSIZE caps it). Both directories are root-owned 0755, so the
-/// program can create nothing there; the tree sits in the worker's 0700 directory, out of other host users' reach.
-/// Expected outputs never come here.
+/// through the engine's attach stream. An input directory (on the test-data cache's file system) is mounted
+/// read-only at <see cref="ContainerInputDirectory"/> and holds only the current test's input (a hard link into
+/// the cache); an output directory (on a tmpfs) is mounted at <see cref="ContainerOutputDirectory"/> and holds one
+/// file, <c>stdout</c>, which the runner truncates and gives the program as its stdout (RLIMIT_FSIZE caps it).
+/// Both directories are root-owned 0755, so the program can create nothing there; they sit in the worker's 0700
+/// directories, out of other host users' reach. Expected outputs never come here.
 /// </summary>
 internal sealed class SandboxFiles
 {
@@ -26,24 +26,28 @@ internal sealed class SandboxFiles
     private readonly string _stdin;
     private readonly string _stdout;
 
-    private SandboxFiles(string root)
+    private SandboxFiles(string input, string output)
     {
-        Root = root;
-        _stdin = Path.Combine(root, "in", "stdin");
-        _stdout = Path.Combine(root, "out", "stdout");
+        Input = input;
+        Output = output;
+        _stdin = Path.Combine(input, "stdin");
+        _stdout = Path.Combine(output, "stdout");
     }
 
-    public string Root { get; }
+    /// <summary>The host directory mounted read-only at <see cref="ContainerInputDirectory"/>.</summary>
+    public string Input { get; }
 
-    /// <summary>Docker bind specifications: host in/ read-only, host out/ read-write.</summary>
-    public IList<string> Binds =>
-        [$"{Path.Combine(Root, "in")}:{ContainerInputDirectory}:ro", $"{Path.Combine(Root, "out")}:{ContainerOutputDirectory}:rw"];
+    /// <summary>The host directory mounted at <see cref="ContainerOutputDirectory"/>.</summary>
+    public string Output { get; }
 
-    /// <summary>Makes the tree at <paramref name="root"/> (which must not exist yet): in/, out/ and an empty out/stdout.</summary>
-    public static SandboxFiles Create(string root)
+    /// <summary>Docker bind specifications: the input directory read-only, the output directory read-write.</summary>
+    public IList<string> Binds => [$"{Input}:{ContainerInputDirectory}:ro", $"{Output}:{ContainerOutputDirectory}:rw"];
+
+    /// <summary>Makes both directories (which must not exist yet) and an empty stdout.</summary>
+    public static SandboxFiles Create(string input, string output)
     {
-        var files = new SandboxFiles(root);
-        foreach (var directory in new[] { root, Path.Combine(root, "in"), Path.Combine(root, "out") })
+        var files = new SandboxFiles(input, output);
+        foreach (var directory in new[] { input, output })
         {
             Directory.CreateDirectory(directory);
             File.SetUnixFileMode(directory, Listable);
@@ -77,16 +81,19 @@ internal sealed class SandboxFiles
 
     public void ClearInput() => File.Delete(_stdin);
 
-    /// <summary>What the last run wrote to stdout, at most <paramref name="limitBytes"/> bytes.</summary>
-    public async Task<byte[]> ReadStdoutAsync(long limitBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the last run wrote to stdout, at most <paramref name="limitBytes"/> bytes. Read synchronously into
+    /// an uninitialised array: the file sits in the page cache, and tens of MiB per test must not cost more than the copy.
+    /// </summary>
+    public byte[] ReadStdout(long limitBytes)
     {
-        await using var stream = new FileStream(_stdout, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, useAsync: false);
+        using var stream = new FileStream(_stdout, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.None);
         var length = (int)Math.Min(Math.Min(stream.Length, limitBytes), Array.MaxLength);
-        var buffer = new byte[length];
+        var buffer = GC.AllocateUninitializedArray<byte>(length);
         var read = 0;
         while (read < length)
         {
-            var n = await stream.ReadAsync(buffer.AsMemory(read), cancellationToken);
+            var n = stream.Read(buffer, read, length - read);
             if (n == 0)
             {
                 return buffer[..read];
@@ -103,12 +110,15 @@ internal sealed class SandboxFiles
         File.WriteAllBytes(_stdout, []);
     }
 
-    /// <summary>Removes the whole tree (after the container is gone).</summary>
+    /// <summary>Removes both directories (after the container is gone).</summary>
     public void Delete()
     {
-        if (Directory.Exists(Root))
+        foreach (var directory in new[] { Input, Output })
         {
-            Directory.Delete(Root, recursive: true);
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
         }
     }
 }

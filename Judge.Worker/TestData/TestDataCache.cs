@@ -42,7 +42,7 @@ internal sealed class TestDataCache(ProblemStore problems, WorkerDirectories dir
         return path;
     }
 
-    /// <summary>One test's input or expected output, whole.</summary>
+    /// <summary>One test's input or expected output, whole (read synchronously: it is on local disk, mostly in the page cache).</summary>
     public async Task<byte[]> ReadAsync(StoredProblem problem, int index, TestDataPart part, CancellationToken cancellationToken) =>
-        await File.ReadAllBytesAsync(await PathAsync(problem, index, part, cancellationToken), cancellationToken);
+        File.ReadAllBytes(await PathAsync(problem, index, part, cancellationToken));
 }
