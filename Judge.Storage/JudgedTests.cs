@@ -2,14 +2,56 @@ using Judge.Contracts.V1;
 
 namespace Judge.Storage;
 
-/// <summary>Which tests a submission is judged on: all of them, or the samples for a RUN.</summary>
+/// <summary>One group of a submission's plan: its tests in run order, its points (SCORING_GROUPS) and the groups it depends on.</summary>
+/// <param name="Name">Empty for the unnamed group of a problem without groups.</param>
+public sealed record JudgedGroup(string Name, uint Points, IReadOnlyList<int> Tests, IReadOnlyList<string> DependsOn);
+
+/// <summary>
+/// Which tests a submission is judged on, in which groups and order, and what is at stake: the one rule
+/// the API (max score when queued) and the worker (the plan it runs) share. SUBMIT runs every test; RUN
+/// the samples only. Under SCORING_GROUPS, samples in no group form a first group "samples" of 0 points;
+/// without groups, all tests form one unnamed group.
+/// </summary>
 public static class JudgedTests
 {
-    public static IReadOnlyList<int> Select(ProblemHeader problem, SubmitMode mode) =>
-        Enumerable.Range(0, problem.Tests.Count)
-            .Where(i => mode != SubmitMode.Run || problem.Tests[i].Sample)
-            .ToList();
+    public const string SamplesGroup = "samples";
 
-    public static uint MaxScore(ProblemHeader problem, IEnumerable<int> tests) =>
-        (uint)tests.Sum(i => (long)problem.Tests[i].Points);
+    public static IReadOnlyList<JudgedGroup> Groups(ProblemHeader problem, SubmitMode mode)
+    {
+        bool Judged(int index) => mode != SubmitMode.Run || problem.Tests[index].Sample;
+        var groups = new List<JudgedGroup>();
+        if (problem.Groups.Count == 0)
+        {
+            groups.Add(new JudgedGroup("", 0, Enumerable.Range(0, problem.Tests.Count).Where(Judged).ToList(), []));
+            return groups;
+        }
+        var grouped = problem.Groups.SelectMany(g => g.Tests).Select(t => (int)t).ToHashSet();
+        var loose = Enumerable.Range(0, problem.Tests.Count).Where(i => !grouped.Contains(i) && Judged(i)).ToList();
+        if (loose.Count > 0)
+        {
+            groups.Add(new JudgedGroup(SamplesGroup, 0, loose, []));
+        }
+        foreach (var group in problem.Groups)
+        {
+            var tests = group.Tests.Select(t => (int)t).Where(Judged).ToList();
+            if (tests.Count > 0)
+            {
+                groups.Add(new JudgedGroup(group.Name, group.Points, tests, group.DependsOn.ToList()));
+            }
+        }
+        return groups;
+    }
+
+    /// <summary>Test indices in run order.</summary>
+    public static IReadOnlyList<int> Select(ProblemHeader problem, SubmitMode mode) =>
+        Groups(problem, mode).SelectMany(g => g.Tests).ToList();
+
+    /// <summary>The points at stake: groups' points under SCORING_GROUPS, else the judged tests' points.</summary>
+    public static uint MaxScore(ProblemHeader problem, SubmitMode mode)
+    {
+        var groups = Groups(problem, mode);
+        return problem.Scoring == Scoring.Groups
+            ? (uint)groups.Sum(g => (long)g.Points)
+            : (uint)groups.SelectMany(g => g.Tests).Sum(i => (long)problem.Tests[i].Points);
+    }
 }

@@ -45,6 +45,7 @@ public static class WorkerExtensions
         services.AddSingleton<CheckerRegistry>();
         services.AddSingleton<Compiler>();
         services.AddSingleton<TestCaseRunner>();
+        services.AddSingleton<Grader>();
         services.AddSingleton<SubmissionJudge>();
         services.AddSingleton<JobStream>();
         services.AddSingleton<JobSignal>();

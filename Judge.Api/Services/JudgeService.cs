@@ -60,7 +60,7 @@ public sealed class JudgeService(
             Mode = mode,
             Status = SubmissionStatus.Queued,
             TestCount = (uint)tests.Count,
-            MaxScore = JudgedTests.MaxScore(problem.Header, tests),
+            MaxScore = JudgedTests.MaxScore(problem.Header, mode),
             CreatedAt = now,
         };
         var key = request.IdempotencyKey.Length > 0 ? request.IdempotencyKey : null;

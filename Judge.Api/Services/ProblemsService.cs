@@ -8,7 +8,7 @@ using Judge.Storage;
 
 namespace Judge.Api.Services;
 
-public sealed class ProblemsService(ProblemUploader uploader, ProblemStore problems) : Contracts.V1.Problems.ProblemsBase
+public sealed class ProblemsService(ProblemUploader uploader, ProblemStore problems, LanguageRegistry languages) : Contracts.V1.Problems.ProblemsBase
 {
     public override Task<PutProblemResponse> PutProblem(IAsyncStreamReader<PutProblemRequest> requestStream, ServerCallContext context) =>
         uploader.UploadAsync(requestStream, Caller.Of(context).Name, context.CancellationToken);
@@ -34,8 +34,16 @@ public sealed class ProblemsService(ProblemUploader uploader, ProblemStore probl
             MemoryLimitMib = header.MemoryLimitMib,
             Checker = header.Checker,
             TestCount = (uint)header.Tests.Count,
-            MaxScore = JudgedTests.MaxScore(header, Enumerable.Range(0, header.Tests.Count)),
+            MaxScore = JudgedTests.MaxScore(header, SubmitMode.Submit),
+            Statement = header.Statement,
+            Scoring = header.Scoring,
+            Groups = { header.Groups },
+            HasReference = header.Solutions.Any(s => s.Reference),
         };
+        foreach (var language in await languages.ListAsync(ct))
+        {
+            problem.Limits.Add(EffectiveLimitsRule.For(header, language.Id, language.TimeMultiplier, language.MemoryAllowanceMib));
+        }
         foreach (var index in JudgedTests.Select(header, SubmitMode.Run))
         {
             problem.Samples.Add(new SampleTest

@@ -2,15 +2,23 @@ using Judge.Contracts.V1;
 
 namespace Judge.Worker.Checking;
 
+/// <summary>The checker a problem version names: one shared instance per built-in kind.</summary>
 public sealed class CheckerRegistry
 {
     private readonly TokenChecker _tokens = new();
     private readonly ExactChecker _exact = new();
 
-    public IOutputChecker For(Checker checker) => checker switch
+    /// <summary>The checker of <paramref name="problem"/>'s version.</summary>
+    /// <exception cref="NotSupportedException">A kind this worker does not run.</exception>
+    public Task<IChecker> ForAsync(StoredProblem problem, CancellationToken cancellationToken)
     {
-        Checker.Exact => _exact,
-        Checker.Unspecified or Checker.Tokens => _tokens,
-        _ => throw new ArgumentOutOfRangeException(nameof(checker), checker, "unknown checker"),
-    };
+        var header = problem.Header;
+        IChecker checker = header.Checker switch
+        {
+            Checker.Unspecified or Checker.Tokens => _tokens,
+            Checker.Exact => _exact,
+            _ => throw new NotSupportedException($"checker {header.Checker} is not supported by this worker"),
+        };
+        return Task.FromResult(checker);
+    }
 }

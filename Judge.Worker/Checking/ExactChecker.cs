@@ -1,7 +1,15 @@
 namespace Judge.Worker.Checking;
 
 /// <summary>Output must be byte-for-byte the expected output.</summary>
-public sealed class ExactChecker : IOutputChecker
+public sealed class ExactChecker : TextChecker
 {
-    public bool Accepts(ReadOnlySpan<byte> expected, ReadOnlySpan<byte> actual) => expected.SequenceEqual(actual);
+    public override CheckResult Compare(ReadOnlySpan<byte> expected, ReadOnlySpan<byte> actual)
+    {
+        if (expected.SequenceEqual(actual))
+        {
+            return CheckResult.Accepted();
+        }
+        var at = expected.CommonPrefixLength(actual);
+        return CheckResult.Wrong($"differs at byte {at} (expected {expected.Length} bytes, got {actual.Length})");
+    }
 }

@@ -31,6 +31,7 @@ internal sealed class ProgressReporter
         State.Tests.Clear();
         State.Verdict = Verdict.Unspecified;
         State.Score = 0;
+        State.Groups.Clear();
         State.CompileOutput = "";
         State.Message = "";
     }
@@ -76,10 +77,13 @@ internal sealed class ProgressReporter
         return FinishAsync(Verdict.InternalError);
     }
 
-    public Task CompletedAsync()
+    /// <summary>Stores the final state with the grader's score, verdict and group results.</summary>
+    public Task CompletedAsync(GradeSummary summary)
     {
-        State.Score = (uint)State.Tests.Sum(t => (long)t.Points);
-        return FinishAsync(Verdicts.Overall(State.Tests));
+        State.Score = summary.Score;
+        State.Groups.Clear();
+        State.Groups.Add(summary.Groups);
+        return FinishAsync(summary.Verdict);
     }
 
     private async Task FinishAsync(Verdict verdict)

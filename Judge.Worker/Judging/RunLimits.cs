@@ -1,34 +1,54 @@
 using Judge.Contracts.V1;
+using Judge.Storage;
+using Judge.Worker.Languages;
 using Judge.Worker.Options;
 
 namespace Judge.Worker.Judging;
 
-/// <summary>The limits of one test run, and the container memory that running a problem's tests needs.</summary>
-public sealed class RunLimits(SandboxOptions options, ProblemHeader problem, int runtimeOverheadMiB = 0)
+/// <summary>
+/// The limits of one submission's runs, computed once from the problem and the language
+/// (<see cref="EffectiveLimitsRule"/>), and the container memory that running its tests needs.
+/// </summary>
+public sealed class RunLimits
 {
-    public TimeSpan CpuTime => TimeSpan.FromMilliseconds(problem.TimeLimitMs);
+    private readonly SandboxOptions _options;
+    private readonly ProblemHeader _problem;
 
-    public TimeSpan WallTime => CpuTime * options.WallTimeFactor + options.WallTimeSlack;
+    public RunLimits(SandboxOptions options, ProblemHeader problem, string languageId, LanguageDefinition language)
+    {
+        _options = options;
+        _problem = problem;
+        Effective = EffectiveLimitsRule.For(problem, languageId, language.TimeMultiplier, (uint)language.MemoryAllowanceMiB);
+    }
 
-    public long MemoryBytes => (long)problem.MemoryLimitMib << 20;
+    /// <summary>What the candidate is told: time (ms) and memory (MiB) for this language.</summary>
+    public EffectiveLimits Effective { get; }
 
-    /// <summary>Peak memory above this is MEMORY_LIMIT_EXCEEDED: the problem's limit plus the runtime's own needs.</summary>
-    public long JudgedMemoryBytes => MemoryBytes + ((long)runtimeOverheadMiB << 20);
+    public TimeSpan CpuTime => TimeSpan.FromMilliseconds(Effective.TimeLimitMs);
 
+    public TimeSpan WallTime => CpuTime * _options.WallTimeFactor + _options.WallTimeSlack;
+
+    /// <summary>The problem's own memory limit in bytes: the stack limit and a runtime's heap setting ({memory_mib}).</summary>
+    public long MemoryBytes => (long)_problem.MemoryLimitMib << 20;
+
+    /// <summary>Peak memory above this is MEMORY_LIMIT_EXCEEDED: the problem's limit plus the language's allowance, bytes.</summary>
+    public long JudgedMemoryBytes => (long)Effective.MemoryLimitMib << 20;
+
+    /// <summary>The stdout cap of a test: at least the configured minimum, at least twice the expected output, bytes.</summary>
     public long StdoutBytes(TestCaseHeader test) =>
-        Math.Max(options.MinOutputLimitBytes, 2 * (long)test.ExpectedOutputSize);
+        Math.Max(_options.MinOutputLimitBytes, 2 * (long)test.ExpectedOutputSize);
 
     /// <summary>
     /// The container's memory cgroup holds the program, the page cache of its input and output files, the
     /// compiled files on the work dir's tmpfs (<paramref name="compiledBytes"/>: a large initialised array makes a
     /// large binary, which is not the program's allocation) and the runner. A program is judged against
-    /// MemoryBytes by its peak RSS; the container limit is the backstop. Bytes.
+    /// <see cref="JudgedMemoryBytes"/> by its peak RSS; the container limit is the backstop. Bytes.
     /// </summary>
     public long ContainerMemoryBytes(IEnumerable<int> tests, long compiledBytes = 0)
     {
-        var judged = tests.Select(i => problem.Tests[i]).ToList();
-        var largestInput = judged.Max(t => (long)t.InputSize);
-        var largestOutput = judged.Max(StdoutBytes);
-        return JudgedMemoryBytes + largestInput + largestOutput + compiledBytes + ((long)options.RunOverheadMiB << 20);
+        var judged = tests.Select(i => _problem.Tests[i]).ToList();
+        var largestInput = judged.Count == 0 ? 0 : judged.Max(t => (long)t.InputSize);
+        var largestOutput = judged.Count == 0 ? _options.MinOutputLimitBytes : judged.Max(StdoutBytes);
+        return JudgedMemoryBytes + largestInput + largestOutput + compiledBytes + ((long)_options.RunOverheadMiB << 20);
     }
 }

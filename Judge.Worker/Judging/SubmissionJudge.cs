@@ -1,5 +1,6 @@
 using Judge.Contracts.V1;
 using Judge.Storage;
+using Judge.Worker.Checking;
 using Judge.Worker.Languages;
 using Judge.Worker.Options;
 using Judge.Worker.Sandbox;
@@ -22,7 +23,8 @@ internal sealed class SubmissionJudge(
     ProblemStore problems,
     SandboxPool pool,
     Compiler compiler,
-    TestCaseRunner testRunner,
+    Grader grader,
+    CheckerRegistry checkers,
     IOptions<LanguageTable> languages,
     IOptions<SandboxOptions> sandboxOptions,
     ILogger<SubmissionJudge> logger)
@@ -74,27 +76,13 @@ internal sealed class SubmissionJudge(
                 return JudgeOutcome.Finished;
             }
 
-            var tests = JudgedTests.Select(problem.Header, job.Mode);
-            var limits = new RunLimits(sandboxOptions.Value, problem.Header, language.RuntimeMemoryOverheadMiB);
-            await sandbox.SetMemoryLimitAsync(limits.ContainerMemoryBytes(tests, compiled.CompiledBytes), cancellationToken);
+            var limits = new RunLimits(sandboxOptions.Value, problem.Header, job.Language, language);
+            var plan = JudgingPlan.For(problem.Header, job.Mode, limits);
+            var checker = await checkers.ForAsync(problem, cancellationToken);
+            await sandbox.SetMemoryLimitAsync(limits.ContainerMemoryBytes(plan.Tests, compiled.CompiledBytes), cancellationToken);
             await reporter.StatusAsync(SubmissionStatus.Running);
-            foreach (var index in tests)
-            {
-                var (result, tampered) = await testRunner.RunAsync(sandbox, language, problem, index, cancellationToken);
-                if (tampered)
-                {
-                    logger.LogWarning("Submission {SubmissionId} test {TestIndex}: the program changed its compiled files", submissionId, index);
-                    reporter.State.Message = $"test {index}: the program changed or removed its own compiled files; judging stopped";
-                }
-                logger.LogDebug("Submission {SubmissionId} test {TestIndex}: {Verdict} in {CpuTimeMs} ms, {PeakMemoryKib} KiB",
-                    submissionId, index, result.Verdict, result.CpuTimeMs, result.PeakMemoryKib);
-                reporter.Test(result);
-                if (tampered)
-                {
-                    break;
-                }
-            }
-            await reporter.CompletedAsync();
+            var summary = await grader.GradeAsync(sandbox, language, problem, plan, checker, reporter, cancellationToken);
+            await reporter.CompletedAsync(summary);
             endedNormally = true;
             logger.LogInformation("Submission {SubmissionId} judged: {Verdict}, score {Score}/{MaxScore}",
                 submissionId, reporter.State.Verdict, reporter.State.Score, reporter.State.MaxScore);

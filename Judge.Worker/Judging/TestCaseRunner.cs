@@ -12,16 +12,19 @@ namespace Judge.Worker.Judging;
 /// <summary>One test's result; <paramref name="ChangedCompiledFiles"/>: the program tampered with its compiled files.</summary>
 internal sealed record JudgedTest(TestResult Result, bool ChangedCompiledFiles);
 
-/// <summary>Runs the compiled program on one test inside the sandbox and checks its output outside it.</summary>
-internal sealed class TestCaseRunner(TestDataCache testData, CheckerRegistry checkers, IOptions<SandboxOptions> sandboxOptions)
+/// <summary>
+/// Runs the compiled program on one test inside the sandbox and has the problem's checker judge its output
+/// outside it. The result carries the verdict and the checker's fraction; points are the grader's business.
+/// </summary>
+internal sealed class TestCaseRunner(TestDataCache testData, IOptions<SandboxOptions> sandboxOptions)
 {
     private readonly SandboxOptions _options = sandboxOptions.Value;
 
-    public async Task<JudgedTest> RunAsync(ISandbox sandbox, LanguageDefinition language, StoredProblem problem, int index, CancellationToken cancellationToken)
+    public async Task<JudgedTest> RunAsync(ISandbox sandbox, LanguageDefinition language, StoredProblem problem, int index,
+        RunLimits limits, IChecker checker, CancellationToken cancellationToken)
     {
         var header = problem.Header;
         var test = header.Tests[index];
-        var limits = new RunLimits(_options, header, language.RuntimeMemoryOverheadMiB);
         var input = await testData.PathAsync(problem, index, TestDataPart.Input, cancellationToken);
         var run = await sandbox.ExecAsync(new ExecRequest
         {
@@ -45,35 +48,44 @@ internal sealed class TestCaseRunner(TestDataCache testData, CheckerRegistry che
             run = run with { Status = RunStatus.MemoryLimit };
         }
 
-        byte[]? expected = null;
-        if (run.Status == RunStatus.Ok)
-        {
-            expected = await testData.ReadAsync(problem, index, TestDataPart.ExpectedOutput, cancellationToken);
-        }
         // Later tests would run a program that carries state from this one: it fails here.
-        var verdict = run.SealedFilesChanged
-            ? Verdict.RuntimeError
-            : Verdicts.ForRun(run, () => checkers.For(header.Checker).Accepts(expected, run.Stdout));
+        var check = run.SealedFilesChanged
+            ? new CheckResult(Verdict.RuntimeError, 0, "")
+            : await CheckAsync(run, checker, new CheckRequest(input,
+                run.Status == RunStatus.Ok ? await testData.PathAsync(problem, index, TestDataPart.ExpectedOutput, cancellationToken) : "",
+                run.Stdout), cancellationToken);
         var result = new TestResult
         {
             Index = (uint)index,
             Sample = test.Sample,
-            Verdict = verdict,
+            Verdict = check.Verdict,
+            ScoreFraction = check.Fraction,
             CpuTimeMs = (uint)Math.Round(run.CpuTime.TotalMilliseconds),
             WallTimeMs = (uint)Math.Round(run.WallTime.TotalMilliseconds),
             PeakMemoryKib = (ulong)run.PeakMemoryKib,
             ExitCode = run.ExitCode,
             Signal = run.Signal,
-            Points = verdict == Verdict.Accepted ? test.Points : 0,
         };
         if (test.Sample)
         {
-            // Only sample tests show what the program printed; hidden tests return no data at all.
-            var cap = _options.SampleOutputLimitBytes;
-            result.Output = ByteString.CopyFrom(run.Stdout.AsSpan(0, Math.Min(cap, run.Stdout.Length)));
-            result.OutputTruncated = run.StdoutTruncated || run.Stdout.Length > cap;
-            result.ErrorOutput = ByteString.CopyFrom(run.Stderr.AsSpan(0, Math.Min(cap, run.Stderr.Length)));
+            // Only sample tests show what the program printed and what the checker said; hidden tests return no data at all.
+            ShowOutput(result, run, check.Message, _options.SampleOutputLimitBytes);
         }
         return new JudgedTest(result, run.SealedFilesChanged);
+    }
+
+    /// <summary>The checker's answer on a clean run; a failed run gets its verdict without checking.</summary>
+    private static async Task<CheckResult> CheckAsync(ExecResult run, IChecker checker, CheckRequest request, CancellationToken cancellationToken) =>
+        run.Status == RunStatus.Ok
+            ? await checker.CheckAsync(request, cancellationToken)
+            : new CheckResult(Verdicts.ForFailedRun(run.Status), 0, "");
+
+    /// <summary>Puts the program's stdout and stderr (each capped) and the checker's message into a visible result.</summary>
+    internal static void ShowOutput(TestResult result, ExecResult run, string checkerMessage, int cap)
+    {
+        result.Output = ByteString.CopyFrom(run.Stdout.AsSpan(0, Math.Min(cap, run.Stdout.Length)));
+        result.OutputTruncated = run.StdoutTruncated || run.Stdout.Length > cap;
+        result.ErrorOutput = ByteString.CopyFrom(run.Stderr.AsSpan(0, Math.Min(cap, run.Stderr.Length)));
+        result.CheckerMessage = checkerMessage;
     }
 }

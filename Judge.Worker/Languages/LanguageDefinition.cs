@@ -32,11 +32,15 @@ public sealed class LanguageDefinition
     public string[] Environment { get; set; } = [];
 
     /// <summary>
-    /// Memory a runtime needs beyond the program's own data (a JVM's metaspace and code cache): peak
-    /// memory is judged against the problem's limit plus this.
+    /// Memory a runtime needs beyond the program's own data (a JVM's metaspace and code cache), MiB: peak
+    /// memory is judged against the problem's limit plus this; a problem may set its own (LanguageLimits).
     /// </summary>
     [Range(0, 4096)]
-    public int RuntimeMemoryOverheadMiB { get; set; }
+    public int MemoryAllowanceMiB { get; set; }
+
+    /// <summary>A problem's time limit is multiplied by this for the language; a problem may set its own (LanguageLimits).</summary>
+    [Range(0.1, 20.0)]
+    public double TimeMultiplier { get; set; } = 1;
 
     /// <summary>Text on stderr that means the program ran out of memory (a runtime's out-of-memory error).</summary>
     public string[] OutOfMemoryMarkers { get; set; } = [];

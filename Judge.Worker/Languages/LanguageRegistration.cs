@@ -31,6 +31,8 @@ internal sealed class LanguageRegistration(
                 Version = version,
                 CompileCommand = { language.CompileCommand },
                 RunCommand = { language.RunCommand },
+                TimeMultiplier = language.TimeMultiplier,
+                MemoryAllowanceMib = (uint)language.MemoryAllowanceMiB,
             }, cancellationToken);
             logger.LogInformation("Language {Language} registered: {Version}", id, version);
         }

@@ -70,4 +70,13 @@ public static class ProblemUploads
 
     public static Task<PutProblemResponse> PutAsync(this ProblemsClient client, string id, IReadOnlyList<ProblemTest> tests, uint timeLimitMs = 1000, uint memoryLimitMib = 64) =>
         client.SendAsync(Messages(Header(id, tests, timeLimitMs, memoryLimitMib), tests));
+
+    /// <summary>Uploads <paramref name="tests"/> under a header that <paramref name="shape"/> completes (groups, checker, statement, ...).</summary>
+    public static Task<PutProblemResponse> PutAsync(this ProblemsClient client, string id, IReadOnlyList<ProblemTest> tests, Action<ProblemHeader> shape,
+        uint timeLimitMs = 1000, uint memoryLimitMib = 64)
+    {
+        var header = Header(id, tests, timeLimitMs, memoryLimitMib);
+        shape(header);
+        return client.SendAsync(Messages(header, tests));
+    }
 }

@@ -1,5 +1,6 @@
 using Judge.Contracts.V1;
 using Judge.Worker.Judging;
+using Judge.Worker.Languages;
 using Judge.Worker.Options;
 using Judge.Worker.Sandbox;
 
@@ -14,37 +15,8 @@ public class VerdictTests
     [TestCase(RunStatus.MemoryLimit, Verdict.MemoryLimitExceeded)]
     [TestCase(RunStatus.OutputLimit, Verdict.OutputLimitExceeded)]
     [TestCase(RunStatus.InternalError, Verdict.InternalError)]
-    public void A_failed_run_gets_its_verdict_without_checking_output(RunStatus status, Verdict verdict)
-    {
-        var checkerCalled = false;
-        var result = Verdicts.ForRun(new ExecResult { Status = status }, () => checkerCalled = true);
-        Assert.Multiple(() =>
-        {
-            Assert.That(result, Is.EqualTo(verdict));
-            Assert.That(checkerCalled, Is.False);
-        });
-    }
-
-    [TestCase(true, Verdict.Accepted)]
-    [TestCase(false, Verdict.WrongAnswer)]
-    public void A_clean_run_is_judged_by_the_checker(bool accepted, Verdict verdict) =>
-        Assert.That(Verdicts.ForRun(new ExecResult { Status = RunStatus.Ok }, () => accepted), Is.EqualTo(verdict));
-
-    [Test]
-    public void Overall_verdict_is_the_first_failing_test_by_index()
-    {
-        TestResult[] tests =
-        [
-            new() { Index = 2, Verdict = Verdict.WrongAnswer },
-            new() { Index = 0, Verdict = Verdict.Accepted },
-            new() { Index = 1, Verdict = Verdict.TimeLimitExceeded },
-        ];
-        Assert.Multiple(() =>
-        {
-            Assert.That(Verdicts.Overall(tests), Is.EqualTo(Verdict.TimeLimitExceeded));
-            Assert.That(Verdicts.Overall([new TestResult { Verdict = Verdict.Accepted }]), Is.EqualTo(Verdict.Accepted));
-        });
-    }
+    public void A_failed_run_gets_its_verdict_without_checking_output(RunStatus status, Verdict verdict) =>
+        Assert.That(Verdicts.ForFailedRun(status), Is.EqualTo(verdict));
 
     [Test]
     public void Run_limits_follow_the_problem_and_cover_input_and_output_in_the_container()
@@ -60,7 +32,7 @@ public class VerdictTests
                 new TestCaseHeader { InputSize = 1, ExpectedOutputSize = 3 << 20 },
             },
         };
-        var limits = new RunLimits(options, problem);
+        var limits = new RunLimits(options, problem, "cpp", new LanguageDefinition());
         Assert.Multiple(() =>
         {
             Assert.That(limits.WallTime, Is.EqualTo(TimeSpan.FromMilliseconds(2500)));
@@ -69,6 +41,33 @@ public class VerdictTests
             Assert.That(limits.StdoutBytes(problem.Tests[1]), Is.EqualTo(6 << 20));
             Assert.That(limits.ContainerMemoryBytes([0, 1]), Is.EqualTo((256L + 10 + 6 + 64) << 20));
             Assert.That(limits.ContainerMemoryBytes([0]), Is.EqualTo((256L + 10 + 1 + 64) << 20));
+        });
+    }
+
+    [Test]
+    public void A_language_multiplies_the_time_limit_and_adds_its_memory_allowance_unless_the_problem_says_otherwise()
+    {
+        var options = new SandboxOptions { WallTimeFactor = 2, WallTimeSlack = TimeSpan.FromMilliseconds(500) };
+        var java = new LanguageDefinition { TimeMultiplier = 2, MemoryAllowanceMiB = 64 };
+        var problem = new ProblemHeader { TimeLimitMs = 1500, MemoryLimitMib = 256, Tests = { new TestCaseHeader() } };
+        var plain = new RunLimits(options, problem, "java", java);
+        problem.LanguageLimits.Add(new LanguageLimits { Language = "java", TimeMultiplier = 1.5 });
+        var custom = new RunLimits(options, problem, "java", java);
+        problem.LanguageLimits[0].MemoryAllowanceMib = 0;
+        var noAllowance = new RunLimits(options, problem, "java", java);
+        var other = new RunLimits(options, problem, "python", new LanguageDefinition { TimeMultiplier = 3 });
+        Assert.Multiple(() =>
+        {
+            Assert.That(plain.Effective.TimeLimitMs, Is.EqualTo(3000));
+            Assert.That(plain.CpuTime, Is.EqualTo(TimeSpan.FromSeconds(3)));
+            Assert.That(plain.WallTime, Is.EqualTo(TimeSpan.FromMilliseconds(6500)));
+            Assert.That(plain.Effective.MemoryLimitMib, Is.EqualTo(320));
+            Assert.That(plain.JudgedMemoryBytes, Is.EqualTo(320L << 20));
+            Assert.That(plain.MemoryBytes, Is.EqualTo(256L << 20), "the heap setting and stack stay the problem's own");
+            Assert.That(custom.Effective.TimeLimitMs, Is.EqualTo(2250));
+            Assert.That(custom.Effective.MemoryLimitMib, Is.EqualTo(320), "the allowance is the language's when the problem sets only the multiplier");
+            Assert.That(noAllowance.Effective.MemoryLimitMib, Is.EqualTo(256));
+            Assert.That(other.Effective.TimeLimitMs, Is.EqualTo(4500), "another language's override does not apply");
         });
     }
 }

@@ -1,0 +1,96 @@
+using Judge.Contracts.V1;
+using Judge.Worker.Checking;
+using Judge.Worker.Languages;
+using Judge.Worker.Sandbox;
+
+namespace Judge.Worker.Judging;
+
+/// <summary>The score of a judged submission: points won, the overall verdict, and each group's result.</summary>
+internal sealed record GradeSummary(double Score, Verdict Verdict, IReadOnlyList<GroupResult> Groups);
+
+/// <summary>
+/// The one place that owns scoring. Walks a plan's groups in order, runs each test (or marks it SKIPPED),
+/// and adds up the score:
+/// SCORING_PER_TEST: every test runs and counts its points times the checker's fraction;
+/// SCORING_GROUPS (the OA and IOI rule): a group counts its points times its smallest fraction only when
+/// every test passes (ACCEPTED or PARTIAL); after a failure its remaining tests are SKIPPED, and a group
+/// whose dependency failed is SKIPPED whole. A program that changed its compiled files stops judging there.
+/// The overall verdict is the first test's verdict, in run order, that is neither ACCEPTED nor SKIPPED.
+/// </summary>
+internal sealed class Grader(TestCaseRunner runner, ILogger<Grader> logger)
+{
+    public async Task<GradeSummary> GradeAsync(ISandbox sandbox, LanguageDefinition language, StoredProblem problem,
+        JudgingPlan plan, IChecker checker, ProgressReporter reporter, CancellationToken cancellationToken)
+    {
+        var header = problem.Header;
+        var failed = new HashSet<string>(StringComparer.Ordinal);
+        var groups = new List<GroupResult>();
+        var tests = new List<TestResult>();
+        double score = 0;
+        var stopped = false;
+        foreach (var group in plan.Groups)
+        {
+            var blocked = stopped || group.DependsOn.Any(failed.Contains);
+            var groupFailed = false;
+            var smallest = 1.0;
+            Verdict? firstFailure = null;
+            foreach (var index in group.Tests)
+            {
+                TestResult result;
+                if (blocked || (groupFailed && plan.AllOrNothing) || stopped)
+                {
+                    result = new TestResult { Index = (uint)index, Sample = header.Tests[index].Sample, Verdict = Verdict.Skipped };
+                }
+                else
+                {
+                    var judged = await runner.RunAsync(sandbox, language, problem, index, plan.Limits, checker, cancellationToken);
+                    result = judged.Result;
+                    if (judged.ChangedCompiledFiles)
+                    {
+                        logger.LogWarning("Test {TestIndex}: the program changed its compiled files; judging stops", index);
+                        reporter.State.Message = $"test {index}: the program changed or removed its own compiled files; judging stopped";
+                        stopped = true;
+                    }
+                    if (result.Verdict is Verdict.Accepted or Verdict.Partial)
+                    {
+                        smallest = Math.Min(smallest, result.ScoreFraction);
+                    }
+                    else
+                    {
+                        groupFailed = true;
+                        firstFailure ??= result.Verdict;
+                    }
+                    if (!plan.AllOrNothing)
+                    {
+                        result.Points = header.Tests[index].Points * result.ScoreFraction;
+                        score += result.Points;
+                    }
+                }
+                result.Group = group.Name;
+                tests.Add(result);
+                reporter.Test(result);
+            }
+            if (groupFailed || blocked)
+            {
+                failed.Add(group.Name);
+            }
+            var groupScore = plan.AllOrNothing && !groupFailed && !blocked ? group.Points * smallest : 0;
+            if (plan.AllOrNothing)
+            {
+                score += groupScore;
+            }
+            if (plan.ReportGroups)
+            {
+                groups.Add(new GroupResult
+                {
+                    Name = group.Name,
+                    MaxScore = plan.AllOrNothing ? group.Points : (uint)group.Tests.Sum(i => (long)header.Tests[i].Points),
+                    Score = plan.AllOrNothing ? groupScore : tests.Where(t => t.Group == group.Name).Sum(t => t.Points),
+                    Verdict = blocked ? Verdict.Skipped : firstFailure ?? (smallest < 1 ? Verdict.Partial : Verdict.Accepted),
+                });
+            }
+        }
+        var verdict = tests.Select(t => t.Verdict).FirstOrDefault(v => v is not (Verdict.Accepted or Verdict.Skipped), Verdict.Accepted);
+        return new GradeSummary(score, verdict, groups);
+    }
+}
