@@ -27,6 +27,7 @@ public static class ApiExtensions
         services.AddSingleton<ApiKeyRegistry>();
         services.AddJudgeStorage(builder.Configuration);
         services.AddSingleton<SubmitRequestValidator>();
+        services.AddSingleton<ProblemModelValidator>();
         services.AddSingleton<ProblemHeaderValidator>();
         services.AddSingleton<ProblemUploader>();
         services.AddSingleton<SubmissionWatcher>();

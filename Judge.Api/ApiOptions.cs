@@ -10,6 +10,18 @@ public sealed class ApiOptions
     [Range(1, 16 * 1024 * 1024)]
     public int MaxSourceBytes { get; set; } = 64 * 1024;
 
+    /// <summary>Largest stdin of a custom-input RUN, bytes.</summary>
+    [Range(0, 16 * 1024 * 1024)]
+    public int MaxCustomInputBytes { get; set; } = 1 << 20;
+
+    /// <summary>Largest problem statement (Markdown), bytes.</summary>
+    [Range(0, 1 << 20)]
+    public int MaxStatementBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Largest total of a program checker's files (testlib.h included), bytes.</summary>
+    [Range(0, 1 << 20)]
+    public int MaxCheckerBytes { get; set; } = 512 * 1024;
+
     [Range(1, 100_000)]
     public int MaxTests { get; set; } = 1000;
 

@@ -3,7 +3,8 @@ using Microsoft.Extensions.Options;
 
 namespace Judge.Api.Validation;
 
-public sealed class ProblemHeaderValidator(IOptions<ApiOptions> options)
+/// <summary>Checks a PutProblem header before anything is staged: identity, limits and tests here, the rest of the model in <see cref="ProblemModelValidator"/>.</summary>
+public sealed class ProblemHeaderValidator(IOptions<ApiOptions> options, ProblemModelValidator model)
 {
     private const int MaxTitleLength = 200;
     private const uint MaxPointsPerTest = 1_000_000;
@@ -30,10 +31,6 @@ public sealed class ProblemHeaderValidator(IOptions<ApiOptions> options)
         if (header.MemoryLimitMib < limits.MinMemoryLimitMiB || header.MemoryLimitMib > limits.MaxMemoryLimitMiB)
         {
             throw Invalid.Argument($"memory_limit_mib is {header.MemoryLimitMib}; it must be between {limits.MinMemoryLimitMiB} and {limits.MaxMemoryLimitMiB}");
-        }
-        if (!Enum.IsDefined(header.Checker))
-        {
-            throw Invalid.Argument($"checker {(int)header.Checker} is not a known checker (TOKENS or EXACT)");
         }
         if (header.Tests.Count == 0 || header.Tests.Count > limits.MaxTests)
         {
@@ -62,5 +59,6 @@ public sealed class ProblemHeaderValidator(IOptions<ApiOptions> options)
         {
             throw Invalid.Argument($"the tests add up to {total} bytes; a problem holds at most {limits.MaxProblemBytes} bytes");
         }
+        model.Validate(header);
     }
 }

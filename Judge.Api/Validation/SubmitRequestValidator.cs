@@ -53,5 +53,13 @@ public sealed class SubmitRequestValidator(IOptions<ApiOptions> options)
         {
             throw Invalid.Argument($"mode {(int)request.Mode} is not a known mode (SUBMIT or RUN)");
         }
+        if (request.HasCustomInput && request.Mode != SubmitMode.Run)
+        {
+            throw Invalid.Argument("custom_input is for mode RUN only");
+        }
+        if (request.HasCustomInput && request.CustomInput.Length > limits.MaxCustomInputBytes)
+        {
+            throw Invalid.Argument($"custom_input is {request.CustomInput.Length} bytes; the limit is {limits.MaxCustomInputBytes} bytes");
+        }
     }
 }

@@ -50,6 +50,10 @@ public class ValidationTests
     {
         yield return Case(r => { r.ProblemId = ""; return r; }, StatusCode.InvalidArgument, "problem_id is required", "empty problem id");
         yield return Case(r => { r.ProblemId = "../etc"; return r; }, StatusCode.InvalidArgument, "problem_id must be", "malformed problem id");
+        yield return Case(r => { r.CustomInput = ByteString.CopyFromUtf8("1 2\n"); r.Mode = SubmitMode.Submit; return r; },
+            StatusCode.InvalidArgument, "custom_input is for mode RUN only", "custom input with SUBMIT");
+        yield return Case(r => { r.CustomInput = ByteString.CopyFrom(new byte[(1 << 20) + 1]); r.Mode = SubmitMode.Run; return r; },
+            StatusCode.InvalidArgument, "custom_input is 1048577 bytes; the limit is 1048576 bytes", "custom input over the cap");
         yield return Case(r => { r.ProblemId = new string('a', 65); return r; }, StatusCode.InvalidArgument, "problem_id must be", "too long problem id");
         yield return Case(r => { r.Language = ""; return r; }, StatusCode.InvalidArgument, "language is required", "empty language");
         yield return Case(r => { r.Language = "C++ 17"; return r; }, StatusCode.InvalidArgument, "language must be a language id", "malformed language");
@@ -187,6 +191,57 @@ public class ValidationTests
             h.Tests.Add(Enumerable.Range(0, 10_000).Select(_ => new TestCaseHeader { InputSize = 1, ExpectedOutputSize = 1 }));
             return h;
         }, "a problem has 1-1000 tests; this one has 10000", "10,000 tests");
+        yield return Header(h => { h.Statement = new string('s', 64 * 1024 + 1); return h; }, "statement is over 65536 bytes", "too long statement");
+        yield return Header(h => { h.Checker = Checker.Floats; h.CheckerSettings = new CheckerSettings { AbsoluteTolerance = -1e-6 }; return h; },
+            "checker_settings.absolute_tolerance is -1E-06; it must be a finite number >= 0", "negative tolerance");
+        yield return Header(h => { h.Checker = Checker.Floats; h.CheckerSettings = new CheckerSettings { RelativeTolerance = double.NaN }; return h; },
+            "checker_settings.relative_tolerance is NaN", "NaN tolerance");
+        yield return Header(h => { h.Checker = Checker.Testlib; return h; }, "checker_settings.files: a Testlib checker needs its source files", "testlib checker without files");
+        yield return Header(h =>
+        {
+            h.Checker = Checker.Testlib;
+            h.CheckerSettings = new CheckerSettings { MainFile = "check.cpp", Files = { new SourceFile { Name = "other.cpp" } } };
+            h.Solutions.Add(new Solution { Name = "ref", Language = "cpp", Source = ByteString.CopyFromUtf8("x"), ExpectedVerdict = Verdict.Accepted, Reference = true });
+            return h;
+        }, "checker_settings.main_file 'check.cpp' is not one of checker_settings.files", "checker main file missing");
+        yield return Header(h =>
+        {
+            h.Checker = Checker.Testlib;
+            h.CheckerSettings = new CheckerSettings { MainFile = "../check.cpp", Files = { new SourceFile { Name = "../check.cpp" } } };
+            return h;
+        }, "'../check.cpp' is not a plain file name", "checker file with a path");
+        yield return Header(h =>
+        {
+            h.Checker = Checker.Testlib;
+            h.CheckerSettings = new CheckerSettings { MainFile = "check.cpp", Files = { new SourceFile { Name = "check.cpp" } } };
+            return h;
+        }, "mark one solution as the reference", "program checker without a reference solution");
+        yield return Header(h => { h.CheckerSettings = new CheckerSettings { MainFile = "x", Files = { new SourceFile { Name = "x" } } }; return h; },
+            "checker_settings.files are for TESTLIB and CSHARP_SCRIPT checkers", "files for a built-in checker");
+        yield return Header(h => { h.Scoring = Scoring.Groups; return h; }, "groups: scoring GROUPS needs at least one group", "groups scoring without groups");
+        yield return Header(h => { h.Groups.Add(new TestGroup { Name = "g", Tests = { 5 } }); return h; },
+            "groups[g].tests refers to test 5, but the problem has 1 tests", "group with a missing test");
+        yield return Header(h => { h.Groups.Add(new TestGroup { Name = "g", Tests = { 0 }, DependsOn = { "later" } }); return h; },
+            "groups[g].depends_on names 'later', which is not an earlier group", "group depending on a missing group");
+        yield return Header(h => { h.Groups.Add(new TestGroup { Name = "a", Tests = { 0 } }); h.Groups.Add(new TestGroup { Name = "b", Tests = { 0 } }); return h; },
+            "groups[b].tests: test 0 is already in group 'a'", "test in two groups");
+        yield return Header(h => { h.Groups.Add(new TestGroup { Name = "bad name", Tests = { 0 } }); return h; }, "groups: name 'bad name'", "malformed group name");
+        yield return Header(h => { h.Groups.Add(new TestGroup { Name = "g" }); return h; }, "groups[g].tests is empty", "empty group");
+        yield return Header(h => { h.LanguageLimits.Add(new LanguageLimits { Language = "python", TimeMultiplier = 0 }); return h; },
+            "language_limits[python].time_multiplier is 0; it must be > 0", "time multiplier of 0");
+        yield return Header(h => { h.LanguageLimits.Add(new LanguageLimits { Language = "python", MemoryAllowanceMib = 1 << 20 }); return h; },
+            "language_limits[python].memory_allowance_mib is 1048576", "absurd memory allowance");
+        yield return Header(h => { h.LanguageLimits.Add(new LanguageLimits { Language = "Py thon" }); return h; }, "language_limits: 'Py thon' is not a language id", "malformed language in limits");
+        yield return Header(h =>
+        {
+            h.Solutions.Add(new Solution { Name = "wrong-ref", Language = "cpp", Source = ByteString.CopyFromUtf8("x"), ExpectedVerdict = Verdict.WrongAnswer, Reference = true });
+            return h;
+        }, "solutions[wrong-ref]: the reference solution must expect ACCEPTED", "reference not expecting accepted");
+        yield return Header(h =>
+        {
+            h.Solutions.Add(new Solution { Name = "empty", Language = "cpp", ExpectedVerdict = Verdict.Accepted });
+            return h;
+        }, "solutions[empty].source must be 1-65536 bytes", "solution without source");
     }
 
     private static TestCaseData Header(Func<ProblemHeader, ProblemHeader> change, string message, string name) =>
