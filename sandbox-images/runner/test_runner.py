@@ -4,8 +4,8 @@
 usage: test_runner.py RUNNER [--unshare] [--private-tmp] [--uid UID] [--rtt-runs N]
 
   --unshare      run the runner as PID 1 of a new PID namespace
-                 (unshare --pid --fork --mount-proc), with a private tmpfs on /tmp
-  --private-tmp  run the runner (not PID 1) in a new mount namespace with a private tmpfs on /tmp
+                 (unshare --pid --fork --mount-proc), with private tmpfs on /tmp and /dev/shm
+  --private-tmp  run the runner (not PID 1) in a new mount namespace with private tmpfs on /tmp and /dev/shm
   --uid UID      drop to UID/GID (setpriv) before starting the runner, as in production
 
 The reset after EXEC wipes /tmp once sealed, so the SEAL test only runs when /tmp is private (--unshare or --private-tmp).
@@ -474,7 +474,9 @@ def main():
     if opts.uid is not None:
         cmd = ["setpriv", f"--reuid={opts.uid}", f"--regid={opts.uid}", "--clear-groups", "--"] + cmd
     if opts.unshare or opts.private_tmp:
-        mount_tmp = 'mount -t tmpfs -o mode=1777 judge-tmp /tmp && exec "$@"'
+        # A sealed EXEC empties /tmp and /dev/shm, as in a container: never the host's.
+        mount_tmp = ('mount -t tmpfs -o mode=1777 judge-tmp /tmp && '
+                     'mount -t tmpfs -o mode=1777 judge-shm /dev/shm && exec "$@"')
         ns = ["--pid", "--fork", "--mount-proc"] if opts.unshare else ["--mount"]
         cmd = ["unshare", *ns, "--propagation", "private", "--", "sh", "-c", mount_tmp, "sh"] + cmd
 
