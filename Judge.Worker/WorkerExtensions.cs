@@ -46,6 +46,8 @@ public static class WorkerExtensions
         services.AddSingleton<Compiler>();
         services.AddSingleton<TestCaseRunner>();
         services.AddSingleton<Grader>();
+        services.AddSingleton<ReferenceRunner>();
+        services.AddSingleton<CustomInputRun>();
         services.AddSingleton<SubmissionJudge>();
         services.AddSingleton<JobStream>();
         services.AddSingleton<JobSignal>();

@@ -32,10 +32,12 @@ public sealed class JudgeService(
         var problem = await problems.FindAsync(request.ProblemId, 0, ct)
             ?? throw Invalid.NotFound($"problem '{request.ProblemId}' does not exist");
         var mode = request.Mode == SubmitMode.Unspecified ? SubmitMode.Submit : request.Mode;
-        var tests = JudgedTests.Select(problem.Header, mode);
-        if (tests.Count == 0)
+        // A custom-input RUN is one case on the candidate's stdin, with nothing at stake; it needs no samples.
+        var custom = request.HasCustomInput;
+        var testCount = custom ? 1 : JudgedTests.Select(problem.Header, mode).Count;
+        if (testCount == 0)
         {
-            throw Invalid.Precondition($"problem '{request.ProblemId}' has no sample tests, so there is nothing to RUN");
+            throw Invalid.Precondition($"problem '{request.ProblemId}' has no sample tests, so there is nothing to RUN; send custom_input to run on your own");
         }
 
         var now = Timestamp.FromDateTime(DateTime.UtcNow);
@@ -51,6 +53,10 @@ public sealed class JudgeService(
             CreatedAt = now,
             Owner = caller.Name,
         };
+        if (custom)
+        {
+            job.CustomInput = request.CustomInput;
+        }
         var state = new Submission
         {
             Id = id,
@@ -59,8 +65,8 @@ public sealed class JudgeService(
             Language = request.Language,
             Mode = mode,
             Status = SubmissionStatus.Queued,
-            TestCount = (uint)tests.Count,
-            MaxScore = JudgedTests.MaxScore(problem.Header, mode),
+            TestCount = (uint)testCount,
+            MaxScore = custom ? 0 : JudgedTests.MaxScore(problem.Header, mode),
             CreatedAt = now,
         };
         var key = request.IdempotencyKey.Length > 0 ? request.IdempotencyKey : null;
@@ -76,8 +82,8 @@ public sealed class JudgeService(
                 var existing = await submissions.FindOwnedStateAsync(created.SubmissionId, caller.Name, ct);
                 return new SubmitResponse { SubmissionId = created.SubmissionId, ProblemVersion = existing?.ProblemVersion ?? 0, Duplicate = true };
         }
-        logger.LogInformation("Submission {SubmissionId} queued for {Caller}: problem {ProblemId} v{ProblemVersion}, {Language}, {Mode}, {TestCount} tests",
-            id, caller.Name, request.ProblemId, problem.Version, request.Language, mode, tests.Count);
+        logger.LogInformation("Submission {SubmissionId} queued for {Caller}: problem {ProblemId} v{ProblemVersion}, {Language}, {Mode}, {TestCount} tests, custom input {CustomInputBytes} bytes",
+            id, caller.Name, request.ProblemId, problem.Version, request.Language, mode, testCount, custom ? request.CustomInput.Length : null);
         return new SubmitResponse { SubmissionId = id, ProblemVersion = problem.Version };
     }
 

@@ -49,6 +49,19 @@ public sealed class RunLimits
         var judged = tests.Select(i => _problem.Tests[i]).ToList();
         var largestInput = judged.Count == 0 ? 0 : judged.Max(t => (long)t.InputSize);
         var largestOutput = judged.Count == 0 ? _options.MinOutputLimitBytes : judged.Max(StdoutBytes);
-        return JudgedMemoryBytes + largestInput + largestOutput + compiledBytes + ((long)_options.RunOverheadMiB << 20);
+        return ContainerMemoryBytes(largestInput, largestOutput, compiledBytes);
     }
+
+    /// <summary>
+    /// The stdout cap of a run on input that has no expected output (a custom-input RUN, and the reference
+    /// solution on it): the configured minimum, bytes.
+    /// </summary>
+    public long UncheckedStdoutBytes => _options.MinOutputLimitBytes;
+
+    /// <summary>The container memory for one run on <paramref name="inputBytes"/> of stdin with <see cref="UncheckedStdoutBytes"/>, bytes (as above).</summary>
+    public long ContainerMemoryBytesForInput(long inputBytes, long compiledBytes) =>
+        ContainerMemoryBytes(inputBytes, UncheckedStdoutBytes, compiledBytes);
+
+    private long ContainerMemoryBytes(long inputBytes, long stdoutBytes, long compiledBytes) =>
+        JudgedMemoryBytes + inputBytes + stdoutBytes + compiledBytes + ((long)_options.RunOverheadMiB << 20);
 }

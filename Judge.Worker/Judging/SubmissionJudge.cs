@@ -17,13 +17,14 @@ public enum JudgeOutcome
     Gone,
 }
 
-/// <summary>Judges one submission from top to bottom: load, compile once, run every test, report.</summary>
+/// <summary>Judges one submission from top to bottom: load, compile once, run every test (or the custom input), report.</summary>
 internal sealed class SubmissionJudge(
     SubmissionStore submissions,
     ProblemStore problems,
     SandboxPool pool,
     Compiler compiler,
     Grader grader,
+    CustomInputRun customInput,
     CheckerRegistry checkers,
     IOptions<LanguageTable> languages,
     IOptions<SandboxOptions> sandboxOptions,
@@ -77,6 +78,15 @@ internal sealed class SubmissionJudge(
             }
 
             var limits = new RunLimits(sandboxOptions.Value, problem.Header, job.Language, language);
+            if (job.HasCustomInput)
+            {
+                await sandbox.SetMemoryLimitAsync(limits.ContainerMemoryBytesForInput(job.CustomInput.Length, compiled.CompiledBytes), cancellationToken);
+                await reporter.StatusAsync(SubmissionStatus.Running);
+                await reporter.CompletedAsync(await customInput.JudgeAsync(sandbox, language, problem, limits, job.CustomInput.Memory, reporter, cancellationToken));
+                endedNormally = true;
+                logger.LogInformation("Submission {SubmissionId} ran on custom input: {Verdict}", submissionId, reporter.State.Verdict);
+                return JudgeOutcome.Finished;
+            }
             var plan = JudgingPlan.For(problem.Header, job.Mode, limits);
             var checker = await checkers.ForAsync(problem, cancellationToken);
             await sandbox.SetMemoryLimitAsync(limits.ContainerMemoryBytes(plan.Tests, compiled.CompiledBytes), cancellationToken);

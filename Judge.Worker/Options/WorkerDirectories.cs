@@ -6,9 +6,10 @@ namespace Judge.Worker.Options;
 /// <summary>
 /// This worker's private files on the host: <c>DataDirectory/NAME/test-data</c> (the test-data cache),
 /// <c>DataDirectory/NAME/sandboxes</c> (each sandbox's bind-mounted stdin; on the cache's file system, so a
-/// cached input reaches a sandbox as a hard link) and <c>OutputDirectory/NAME</c> (each sandbox's stdout, on a
-/// tmpfs: output is transient, and on ext4 a truncated-and-rewritten file is flushed to disk, which made every
-/// test wait for the last one's writeback). Hidden tests' expected outputs live here, so both top directories are
+/// cached input reaches a sandbox as a hard link), <c>DataDirectory/NAME/custom-input</c> (a custom-input RUN's
+/// input and the reference solution's output on it, while the checker reads them) and <c>OutputDirectory/NAME</c>
+/// (each sandbox's stdout, on a tmpfs: output is transient, and on ext4 a truncated-and-rewritten file is flushed
+/// to disk, which made every test wait for the last one's writeback). Hidden tests' expected outputs live here, so both top directories are
 /// owned by this process's user with mode 0700, and the worker's own trees are made afresh at start: nothing
 /// another host user could have planted there is ever read. Started before and stopped after every other hosted
 /// service of the worker; stopping removes the trees.
@@ -25,6 +26,9 @@ internal sealed class WorkerDirectories(IOptions<WorkerOptions> options, ILogger
 
     public string Sandboxes => Path.Combine(Root, "sandboxes");
 
+    /// <summary>Files a checker reads on a custom-input RUN, each removed when its check is done.</summary>
+    public string CustomInputs => Path.Combine(Root, "custom-input");
+
     /// <summary>Secures DataDirectory and OutputDirectory (owner, 0700) and makes this worker's trees anew.</summary>
     /// <exception cref="System.ComponentModel.Win32Exception">A directory cannot be given to this user.</exception>
     public Task StartAsync(CancellationToken cancellationToken)
@@ -40,6 +44,7 @@ internal sealed class WorkerDirectories(IOptions<WorkerOptions> options, ILogger
         }
         CreatePrivate(TestData);
         CreatePrivate(Sandboxes);
+        CreatePrivate(CustomInputs);
         logger.LogInformation("Worker files in {WorkerDirectory} and {OutputDirectory} (mode 0700)", Root, Outputs);
         return Task.CompletedTask;
     }

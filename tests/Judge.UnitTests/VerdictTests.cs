@@ -41,6 +41,8 @@ public class VerdictTests
             Assert.That(limits.StdoutBytes(problem.Tests[1]), Is.EqualTo(6 << 20));
             Assert.That(limits.ContainerMemoryBytes([0, 1]), Is.EqualTo((256L + 10 + 6 + 64) << 20));
             Assert.That(limits.ContainerMemoryBytes([0]), Is.EqualTo((256L + 10 + 1 + 64) << 20));
+            Assert.That(limits.UncheckedStdoutBytes, Is.EqualTo(1 << 20), "custom input has no expected output to size the cap by");
+            Assert.That(limits.ContainerMemoryBytesForInput(2 << 20, 3 << 20), Is.EqualTo((256L + 2 + 1 + 3 + 64) << 20));
         });
     }
 

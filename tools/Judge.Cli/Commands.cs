@@ -18,7 +18,11 @@ public sealed class Commands(CallInvoker channel, TextWriter output)
           put-problem DIR                           upload DIR/problem.txt ("id title time_ms memory_mib") and
                                                     DIR/NN.in + NN.out tests (names starting with "sample" are samples)
           problem ID                                show a problem and its samples
-          submit ID LANGUAGE FILE [--run]           submit FILE and follow it to its verdict
+          submit ID LANGUAGE FILE [--run [--input IN]]
+                                                    submit FILE and follow it to its verdict; --run judges the
+                                                    samples only, or with --input runs once on the file IN as stdin
+                                                    (at most 1 MiB) and shows the output, and with a reference
+                                                    solution the expected output and the checker's message
           get SUBMISSION_ID                         show a submission
         The API address comes from JUDGE_API (default http://127.0.0.1:50051), the API key (header
         x-api-key) from JUDGE_API_KEY (default judge-dev-key, the key `./judge up` configures).
@@ -41,7 +45,7 @@ public sealed class Commands(CallInvoker channel, TextWriter output)
                 await output.WriteLineAsync((await _problems.GetProblemAsync(new GetProblemRequest { Id = id })).ToString());
                 return 0;
             case ["submit", var problem, var language, var file, .. var flags]:
-                return await SubmitAsync(problem, language, file, flags.Contains("--run") ? SubmitMode.Run : SubmitMode.Submit);
+                return await SubmitAsync(problem, language, file, flags);
             case ["get", var id]:
                 await output.WriteLineAsync((await _judge.GetSubmissionAsync(new GetSubmissionRequest { SubmissionId = id })).ToString());
                 return 0;
@@ -102,15 +106,27 @@ public sealed class Commands(CallInvoker channel, TextWriter output)
         }
     }
 
-    private async Task<int> SubmitAsync(string problem, string language, string file, SubmitMode mode)
+    private async Task<int> SubmitAsync(string problem, string language, string file, string[] flags)
     {
-        var submitted = await _judge.SubmitAsync(new SubmitRequest
+        var run = flags.Contains("--run");
+        var inputAt = Array.IndexOf(flags, "--input");
+        if (inputAt >= 0 && (!run || inputAt + 1 >= flags.Length))
+        {
+            await output.WriteLineAsync("--input IN needs --run and a file name");
+            return 2;
+        }
+        var request = new SubmitRequest
         {
             ProblemId = problem,
             Language = language,
             Source = ByteString.CopyFrom(await File.ReadAllBytesAsync(file)),
-            Mode = mode,
-        });
+            Mode = run ? SubmitMode.Run : SubmitMode.Submit,
+        };
+        if (inputAt >= 0)
+        {
+            request.CustomInput = ByteString.CopyFrom(await File.ReadAllBytesAsync(flags[inputAt + 1]));
+        }
+        var submitted = await _judge.SubmitAsync(request);
         await output.WriteLineAsync($"submission {submitted.SubmissionId} (problem version {submitted.ProblemVersion})");
         using var watch = _judge.WatchSubmission(new WatchSubmissionRequest { SubmissionId = submitted.SubmissionId });
         while (await watch.ResponseStream.MoveNext(CancellationToken.None))
@@ -122,8 +138,7 @@ public sealed class Commands(CallInvoker channel, TextWriter output)
                     await output.WriteLineAsync($"  {change.Status.Status}");
                     break;
                 case SubmissionEvent.EventOneofCase.Test:
-                    var t = change.Test;
-                    await output.WriteLineAsync($"  test {t.Index}{(t.Sample ? " (sample)" : "")}: {t.Verdict} {t.CpuTimeMs} ms cpu, {t.WallTimeMs} ms wall, {t.PeakMemoryKib} KiB");
+                    await PrintTestAsync(change.Test);
                     break;
                 case SubmissionEvent.EventOneofCase.Final:
                     var s = change.Final;
@@ -132,9 +147,42 @@ public sealed class Commands(CallInvoker channel, TextWriter output)
                     {
                         await output.WriteLineAsync(s.CompileOutput);
                     }
-                    return s.Verdict == Verdict.Accepted ? 0 : 3;
+                    // NOT_CHECKED: a custom input ran cleanly without a reference to compare with.
+                    return s.Verdict is Verdict.Accepted or Verdict.NotChecked ? 0 : 3;
             }
         }
         return 1;
+    }
+
+    private async Task PrintTestAsync(TestResult t)
+    {
+        var name = t.Custom ? "custom input" : $"test {t.Index}{(t.Sample ? " (sample)" : "")}";
+        await output.WriteLineAsync($"  {name}: {t.Verdict} {t.CpuTimeMs} ms cpu, {t.WallTimeMs} ms wall, {t.PeakMemoryKib} KiB");
+        if (t.Custom)
+        {
+            await PrintBlockAsync("output", t.Output, t.OutputTruncated);
+            await PrintBlockAsync("stderr", t.ErrorOutput, false);
+        }
+        await PrintBlockAsync("expected output", t.ExpectedOutput, false);
+        if (t.CheckerMessage.Length > 0)
+        {
+            await output.WriteLineAsync($"  checker: {t.CheckerMessage}");
+        }
+    }
+
+    /// <summary>A labelled block of program text, ending in a newline; nothing when the text is empty.</summary>
+    private async Task PrintBlockAsync(string label, ByteString text, bool truncated)
+    {
+        if (text.IsEmpty)
+        {
+            return;
+        }
+        var shown = text.ToStringUtf8();
+        await output.WriteLineAsync($"  {label}:");
+        await output.WriteAsync(shown.EndsWith('\n') ? shown : shown + "\n");
+        if (truncated)
+        {
+            await output.WriteLineAsync("  [truncated]");
+        }
     }
 }
