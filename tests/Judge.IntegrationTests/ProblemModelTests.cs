@@ -96,7 +96,8 @@ public class ProblemModelTests
         await _judge.Problems.PutAsync("slow-sum", [Sum(1, 2, sample: true)]);
         await _judge.Problems.PutAsync("slow-sum-strict", [Sum(1, 2, sample: true)],
             h => h.LanguageLimits.Add(new LanguageLimits { Language = "python", TimeMultiplier = 1 }));
-        var worker = new Dictionary<string, string?> { ["Languages:python:TimeMultiplier"] = "3" };
+        // A generous wall clock: the verdict must come from CPU time, even on a loaded machine.
+        var worker = new Dictionary<string, string?> { ["Languages:python:TimeMultiplier"] = "3", ["Sandbox:WallTimeFactor"] = "10" };
         await using var tripled = await JudgeHarness.StartAsync(overrides: worker);
         await tripled.Problems.PutAsync("slow-sum", [Sum(1, 2, sample: true)]);
         await tripled.Problems.PutAsync("slow-sum-strict", [Sum(1, 2, sample: true)],
