@@ -29,6 +29,7 @@ public static class ApiExtensions
         services.AddSingleton<SubmitRequestValidator>();
         services.AddSingleton<ProblemModelValidator>();
         services.AddSingleton<ProblemHeaderValidator>();
+        services.AddSingleton<SelfCheck>();
         services.AddSingleton<ProblemUploader>();
         services.AddSingleton<SubmissionWatcher>();
         services.AddGrpc(options =>

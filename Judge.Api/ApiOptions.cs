@@ -54,6 +54,13 @@ public sealed class ApiOptions
     [Range(1, 10_000_000)]
     public int MaxQueuedSubmissions { get; set; } = 10_000;
 
+    /// <summary>
+    /// How long an upload with solutions waits for them to be judged against the new version before it is
+    /// refused with ABORTED (the version is deleted, the current one stays).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan SelfCheckTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How long a caller refused for a full queue is told to wait (trailer retry-after-ms).</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan QueueFullRetryAfter { get; set; } = TimeSpan.FromSeconds(5);

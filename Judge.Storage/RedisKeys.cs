@@ -41,6 +41,12 @@ public sealed class RedisKeys(IOptions<RedisOptions> options)
 
     public RedisKey ProblemVersion(string problemId, uint version) => ProblemVersionBase(problemId) + version;
 
+    /// <summary>Exists while a version is committed but not yet current (its solutions are being checked).</summary>
+    public RedisKey ProblemVersionPending(string problemId, uint version) => ProblemVersion(problemId, version).Append(PendingSuffix);
+
+    /// <summary>Appended to a version's key by the commit script to mark it pending.</summary>
+    public const string PendingSuffix = ":pending";
+
     /// <summary>The version an upload became, kept a while so that a retried commit finds it.</summary>
     public RedisKey UploadCommit(string problemId, string uploadId) => $"{_prefix}problem:{problemId}:upload:{uploadId}";
 

@@ -40,7 +40,8 @@ public sealed partial class AccessOptionsValidator : IValidateOptions<AccessOpti
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 
-    // No ':' allowed: the owner name is part of Redis key names (idempotency keys).
+    // No ':' allowed: the owner name is part of Redis key names (idempotency keys). No '@': the self-check's
+    // submissions belong to "@self-check" (Uploads/SelfCheck.cs), which no key may read.
     [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
     private static partial Regex KeyName();
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Grpc.Core;
 using Judge.Contracts.V1;
@@ -14,7 +15,30 @@ public sealed class SubmissionWatcher(SubmissionStore submissions)
     private const int BatchSize = 100;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
 
+    /// <summary>Writes every event of the submission to <paramref name="writer"/>, up to and including the final one.</summary>
     public async Task WatchAsync(string submissionId, IServerStreamWriter<SubmissionEvent> writer, CancellationToken cancellationToken)
+    {
+        await foreach (var change in FollowAsync(submissionId, cancellationToken))
+        {
+            await writer.WriteAsync(change, cancellationToken);
+        }
+    }
+
+    /// <summary>The submission's final state, once it is stored.</summary>
+    public async Task<Submission> FinalStateAsync(string submissionId, CancellationToken cancellationToken)
+    {
+        await foreach (var change in FollowAsync(submissionId, cancellationToken))
+        {
+            if (change.EventCase == SubmissionEvent.EventOneofCase.Final)
+            {
+                return change.Final;
+            }
+        }
+        throw new InvalidOperationException($"the events of submission {submissionId} ended without a final state");
+    }
+
+    /// <summary>The submission's events from the first, as they are stored, ending with the final one.</summary>
+    public async IAsyncEnumerable<SubmissionEvent> FollowAsync(string submissionId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var changed = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
         await using var subscription = await submissions.SubscribeAsync(submissionId, () => changed.Writer.TryWrite(true), cancellationToken);
@@ -24,11 +48,11 @@ public sealed class SubmissionWatcher(SubmissionStore submissions)
             var events = await submissions.ReadEventsAsync(submissionId, lastId, BatchSize, cancellationToken);
             foreach (var stored in events)
             {
-                await writer.WriteAsync(stored.Event, cancellationToken);
+                yield return stored.Event;
                 lastId = stored.Id;
                 if (stored.Event.EventCase == SubmissionEvent.EventOneofCase.Final)
                 {
-                    return;
+                    yield break;
                 }
             }
             if (events.Count < BatchSize)

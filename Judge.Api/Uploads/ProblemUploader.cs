@@ -1,7 +1,9 @@
+using Google.Protobuf;
 using Grpc.Core;
 using Judge.Api.Validation;
 using Judge.Contracts.V1;
 using Judge.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Judge.Api.Uploads;
 
@@ -9,10 +11,26 @@ namespace Judge.Api.Uploads;
 /// Receives a PutProblem stream: the header, then test data in chunks written to staging keys, each
 /// at its offset (the bytes of its part received before it), so a retried chunk write cannot
 /// duplicate a chunk. Only a complete upload whose sizes match the header is committed; anything
-/// else is deleted.
+/// else is deleted. A problem without solutions is committed current at once; one with solutions is
+/// committed pending, self-checked (<see cref="SelfCheck"/>), then made current, or deleted with the
+/// current version left as it was.
 /// </summary>
-public sealed class ProblemUploader(ProblemHeaderValidator validator, ProblemStore store, ILogger<ProblemUploader> logger)
+public sealed class ProblemUploader(
+    ProblemHeaderValidator validator,
+    ProblemStore store,
+    SelfCheck selfCheck,
+    IOptions<ApiOptions> options,
+    ILogger<ProblemUploader> logger)
 {
+    // A pending version outlives its self-check by this much, then expires if its uploader died.
+    private static readonly TimeSpan PendingMargin = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Stores the streamed problem as a new version and returns it, with the self-check's results. Errors:
+    /// INVALID_ARGUMENT (a bad header or chunk, a checker that does not compile), FAILED_PRECONDITION (a
+    /// solution's language is not served, or a solution did not get its expected verdict), ABORTED (the staged
+    /// data expired, the self-check timed out, or a version committed later became current first).
+    /// </summary>
     public async Task<PutProblemResponse> UploadAsync(IAsyncStreamReader<PutProblemRequest> requests, string caller, CancellationToken cancellationToken)
     {
         if (!await requests.MoveNext(cancellationToken) || requests.Current.ItemCase != PutProblemRequest.ItemOneofCase.Header)
@@ -21,6 +39,7 @@ public sealed class ProblemUploader(ProblemHeaderValidator validator, ProblemSto
         }
         var header = requests.Current.Header;
         validator.Validate(header);
+        await selfCheck.EnsureServedAsync(header, cancellationToken);
 
         var uploadId = Guid.NewGuid().ToString("N");
         var received = new ulong[header.Tests.Count, 2];
@@ -41,12 +60,19 @@ public sealed class ProblemUploader(ProblemHeaderValidator validator, ProblemSto
                 received[chunk.TestIndex, slot] += (ulong)chunk.Data.Length;
             }
             CheckComplete(header, received);
-            var version = await store.CommitAsync(uploadId, header, cancellationToken);
-            committed = true;
             var totalBytes = header.Tests.Aggregate(0UL, (sum, t) => sum + t.InputSize + t.ExpectedOutputSize);
-            logger.LogInformation("Problem {ProblemId} version {Version} stored by {Caller}: {TestCount} tests, {TotalBytes} bytes",
-                header.Id, version, caller, header.Tests.Count, totalBytes);
-            return new PutProblemResponse { Id = header.Id, Version = version, TestCount = (uint)header.Tests.Count, TotalBytes = totalBytes };
+            var response = new PutProblemResponse { Id = header.Id, TestCount = (uint)header.Tests.Count, TotalBytes = totalBytes };
+            if (header.Solutions.Count == 0)
+            {
+                response.Version = await store.CommitAsync(uploadId, header, cancellationToken);
+                committed = true;
+                logger.LogInformation("Problem {ProblemId} version {Version} stored by {Caller}: {TestCount} tests, {TotalBytes} bytes",
+                    header.Id, response.Version, caller, header.Tests.Count, totalBytes);
+                return response;
+            }
+            response.Version = await store.CommitPendingAsync(uploadId, header, options.Value.SelfCheckTimeout + PendingMargin, cancellationToken);
+            committed = true;
+            return await CheckAndPromoteAsync(header, response, caller, cancellationToken);
         }
         catch (StagingLostException e)
         {
@@ -60,6 +86,63 @@ public sealed class ProblemUploader(ProblemHeaderValidator validator, ProblemSto
             {
                 await DeleteStagingQuietlyAsync(uploadId, header.Tests.Count);
             }
+        }
+    }
+
+    // The pending version is deleted on every way out but promotion. Deleting only ever removes a version
+    // still pending, so even a promotion whose reply was lost is never undone.
+    private async Task<PutProblemResponse> CheckAndPromoteAsync(ProblemHeader header, PutProblemResponse response, string caller, CancellationToken cancellationToken)
+    {
+        var version = response.Version;
+        var promoted = false;
+        try
+        {
+            var result = await selfCheck.RunAsync(header, version, cancellationToken);
+            response.Checks.Add(result.Checks);
+            if (result.Refusal is { } refusal)
+            {
+                logger.LogWarning("Problem {ProblemId} version {Version} from {Caller} refused by its self-check: {Reason}",
+                    header.Id, version, caller, refusal.Status.Detail);
+                throw WithReport(refusal, response);
+            }
+            var promotion = await store.PromoteAsync(header.Id, version, header.Tests.Count, cancellationToken);
+            switch (promotion.Outcome)
+            {
+                case ProblemStore.PromoteOutcome.Promoted:
+                    promoted = true;
+                    logger.LogInformation("Problem {ProblemId} version {Version} stored by {Caller} after its self-check of {SolutionCount} solutions: {TestCount} tests, {TotalBytes} bytes",
+                        header.Id, version, caller, header.Solutions.Count, header.Tests.Count, response.TotalBytes);
+                    return response;
+                case ProblemStore.PromoteOutcome.Superseded:
+                    throw WithReport(new RpcException(new Status(StatusCode.Aborted,
+                        $"version {version} passed its self-check, but version {promotion.CurrentVersion}, committed later, became current first; version {version} was not made current and is deleted")), response);
+                default:
+                    throw WithReport(new RpcException(new Status(StatusCode.Aborted,
+                        $"version {version} expired before its self-check finished; send the problem again")), response);
+            }
+        }
+        finally
+        {
+            if (!promoted)
+            {
+                await DeletePendingQuietlyAsync(header, version);
+            }
+        }
+    }
+
+    private static RpcException WithReport(RpcException refusal, PutProblemResponse response) =>
+        new(refusal.Status, new Metadata { { SelfCheck.ReportTrailer, response.ToByteArray() } });
+
+    private async Task DeletePendingQuietlyAsync(ProblemHeader header, uint version)
+    {
+        try
+        {
+            await store.DeletePendingAsync(header.Id, version, header.Tests.Count, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            // A pending version expires on its own; this only frees memory sooner.
+            logger.LogWarning(e, "Could not delete pending version {Version} of problem {ProblemId}", version, header.Id);
         }
     }
 

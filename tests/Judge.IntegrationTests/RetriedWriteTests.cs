@@ -55,6 +55,66 @@ public class RetriedWriteTests
     }
 
     [Test]
+    public async Task A_retried_promotion_of_a_self_checked_version_makes_it_current_once_and_permanent()
+    {
+        await using var judge = await StartAsync(workers: 1);
+        var tests = new[] { ProblemTest.Text("1 2\n", "3\n", sample: true), ProblemTest.Text("40 2\n", "42\n") };
+        var pending = judge.KeyPrefix + "problem:promote:v1:pending";
+        // The promote and delete scripts name the pending marker among their keys; only promotion happens here.
+        var dropped = _proxy.DropReplyAsync(request => IsScript(request) && Keys(request).Contains(pending), Hold);
+
+        var response = await judge.Problems.PutAsync("promote", tests, h => h.Solutions.Add(Reference()));
+
+        var problem = await judge.Problems.GetProblemAsync(new GetProblemRequest { Id = "promote" });
+        var redis = await judge.RedisAsync();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await dropped.WaitAsync(DropTimeout), Does.Contain("EVAL"), "the promotion's reply was dropped");
+            AssertRetried(judge);
+            Assert.That(response.Version, Is.EqualTo(1));
+            Assert.That(response.Checks.Single().Passed, Is.True);
+            Assert.That(problem.Version, Is.EqualTo(1), "current, not deleted as if it had been refused");
+            Assert.That(await redis.KeyExistsAsync(pending), Is.False);
+            Assert.That((await redis.KeyTimeToLiveAsync(judge.KeyPrefix + "problem:promote:v1:t1:in")).HasValue, Is.False, "made permanent");
+            Assert.That(SameData(await TestDataAsync(judge, "promote", 1), tests), Is.True);
+        });
+    }
+
+    [Test]
+    public async Task A_retried_deletion_of_a_refused_version_deletes_it_whole_and_keeps_the_current_one()
+    {
+        await using var judge = await StartAsync(workers: 1);
+        var tests = new[] { ProblemTest.Text("1 2\n", "3\n", sample: true), ProblemTest.Text("40 2\n", "42\n") };
+        await judge.Problems.PutAsync("refused", tests);
+        var pending = judge.KeyPrefix + "problem:refused:v2:pending";
+        var dropped = _proxy.DropReplyAsync(request => IsScript(request) && Keys(request).Contains(pending), Hold);
+
+        var refused = Assert.ThrowsAsync<Grpc.Core.RpcException>(async () => await judge.Problems.PutAsync("refused",
+            [tests[0], ProblemTest.Text("40 2\n", "43\n")], h => h.Solutions.Add(Reference())));
+
+        var problem = await judge.Problems.GetProblemAsync(new GetProblemRequest { Id = "refused" });
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await dropped.WaitAsync(DropTimeout), Does.Contain("EVAL"), "the deletion's reply was dropped");
+            AssertRetried(judge);
+            Assert.That(refused!.StatusCode, Is.EqualTo(Grpc.Core.StatusCode.FailedPrecondition));
+            Assert.That(problem.Version, Is.EqualTo(1));
+            Assert.That(await judge.CountKeysAsync("problem:refused:v2*"), Is.Zero, "deleted whole");
+            Assert.That(judge.Logs!.Lines.Where(l => l.Contains("Could not delete pending version")), Is.Empty, "the retry did not fail");
+            Assert.That(SameData(await TestDataAsync(judge, "refused", 1), tests), Is.True, "the current version is untouched");
+        });
+    }
+
+    private static Solution Reference() => new()
+    {
+        Name = "solutions/sum.py",
+        Language = "python",
+        Source = Google.Protobuf.ByteString.CopyFromUtf8(Programs.Get("python", "sum")),
+        ExpectedVerdict = Verdict.Accepted,
+        Reference = true,
+    };
+
+    [Test]
     public async Task A_retried_chunk_write_leaves_the_test_data_byte_identical()
     {
         await using var judge = await StartAsync(workers: 0);

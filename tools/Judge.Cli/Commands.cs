@@ -1,22 +1,27 @@
 using Google.Protobuf;
 using Grpc.Core;
+using Judge.Cli.Packages;
 using Judge.Contracts.V1;
 using JudgeClient = Judge.Contracts.V1.Judge.JudgeClient;
 
 namespace Judge.Cli;
 
 /// <summary>The client's commands; each maps to one or two RPCs.</summary>
-public sealed class Commands(CallInvoker channel, TextWriter output)
+public sealed partial class Commands(CallInvoker channel, TextWriter output)
 {
     private const int ChunkSize = 1 << 20;
+
+    // The trailer of a refused upload holding the self-check's results (Judge.Api SelfCheck.ReportTrailer).
+    private const string SelfCheckTrailer = "judge-self-check-bin";
     private readonly JudgeClient _judge = new(channel);
     private readonly Problems.ProblemsClient _problems = new(channel);
 
     public const string Usage = """
         usage: judge-cli COMMAND
           languages                                 list the languages the workers serve
-          put-problem DIR                           upload DIR/problem.txt ("id title time_ms memory_mib") and
-                                                    DIR/NN.in + NN.out tests (names starting with "sample" are samples)
+          put-problem DIR                           upload the problem package DIR (problem.json, statement.md, tests/,
+                                                    checker/, solutions/: docs/problem-package.md); its solutions are
+                                                    judged against the new version before it becomes current
           problem ID                                show a problem and its samples
           submit ID LANGUAGE FILE [--run [--input IN]]
                                                     submit FILE and follow it to its verdict; --run judges the
@@ -57,40 +62,51 @@ public sealed class Commands(CallInvoker channel, TextWriter output)
 
     private async Task PutProblemAsync(string directory)
     {
-        var fields = (await File.ReadAllTextAsync(Path.Combine(directory, "problem.txt"))).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (fields.Length != 4)
+        var package = ProblemPackage.Read(directory);
+        if (package.Header.Solutions.Count > 0)
         {
-            throw new ArgumentException("problem.txt must hold: id title time_ms memory_mib");
-        }
-        var inputs = Directory.GetFiles(directory, "*.in").Order(StringComparer.Ordinal).ToList();
-        var header = new ProblemHeader
-        {
-            Id = fields[0],
-            Title = fields[1],
-            TimeLimitMs = uint.Parse(fields[2]),
-            MemoryLimitMib = uint.Parse(fields[3]),
-        };
-        foreach (var input in inputs)
-        {
-            header.Tests.Add(new TestCaseHeader
-            {
-                Sample = Path.GetFileName(input).StartsWith("sample", StringComparison.Ordinal),
-                Points = 1,
-                InputSize = (ulong)new FileInfo(input).Length,
-                ExpectedOutputSize = (ulong)new FileInfo(Path.ChangeExtension(input, ".out")).Length,
-            });
+            await output.WriteLineAsync($"uploading; {package.Header.Solutions.Count} solutions will be judged against the new version first");
         }
         using var call = _problems.PutProblem();
-        await call.RequestStream.WriteAsync(new PutProblemRequest { Header = header });
-        for (var i = 0; i < inputs.Count; i++)
+        await call.RequestStream.WriteAsync(new PutProblemRequest { Header = package.Header });
+        for (var i = 0; i < package.Tests.Count; i++)
         {
-            await SendFileAsync(call.RequestStream, i, TestDataPart.Input, inputs[i]);
-            await SendFileAsync(call.RequestStream, i, TestDataPart.ExpectedOutput, Path.ChangeExtension(inputs[i], ".out"));
+            await SendFileAsync(call.RequestStream, i, TestDataPart.Input, package.Tests[i].InputPath);
+            await SendFileAsync(call.RequestStream, i, TestDataPart.ExpectedOutput, package.Tests[i].ExpectedOutputPath);
         }
         await call.RequestStream.CompleteAsync();
-        var stored = await call;
+        PutProblemResponse stored;
+        try
+        {
+            stored = await call;
+        }
+        catch (RpcException e) when (e.Trailers.GetValueBytes(SelfCheckTrailer) is { } report)
+        {
+            await output.WriteLineAsync("self-check:");
+            await WriteChecksAsync(PutProblemResponse.Parser.ParseFrom(report), package);
+            throw;
+        }
         await output.WriteLineAsync($"problem {stored.Id} version {stored.Version}: {stored.TestCount} tests, {stored.TotalBytes} bytes");
+        await WriteChecksAsync(stored, package);
     }
+
+    // One line per solution; test indices are also shown as the package's test names.
+    private async Task WriteChecksAsync(PutProblemResponse response, ProblemPackage package)
+    {
+        foreach (var check in response.Checks)
+        {
+            var detail = TestIndexPattern().Replace(check.Detail, m =>
+                int.TryParse(m.Groups[1].Value, out var i) && i < package.Tests.Count ? $"{m.Value} (tests/{package.Tests[i].Name})" : m.Value);
+            await output.WriteLineAsync($"  {(check.Passed ? "ok  " : "FAIL")} {check.Name}: expected {VerdictName(check.Expected)}, got {detail}");
+        }
+    }
+
+    private static string VerdictName(Verdict verdict) =>
+        JudgeReflection.Descriptor.EnumTypes.Single(e => e.ClrType == typeof(Verdict)).FindValueByNumber((int)verdict)?.Name["VERDICT_".Length..]
+        ?? verdict.ToString();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Z_]+ on test ([0-9]+)")]
+    private static partial System.Text.RegularExpressions.Regex TestIndexPattern();
 
     private static async Task SendFileAsync(Grpc.Core.IClientStreamWriter<PutProblemRequest> stream, int index, TestDataPart part, string path)
     {

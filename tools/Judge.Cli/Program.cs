@@ -2,6 +2,7 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Judge.Cli;
+using Judge.Cli.Packages;
 
 var address = Environment.GetEnvironmentVariable("JUDGE_API") ?? "http://127.0.0.1:50051";
 // The development key that `./judge up` configures; any real deployment has its own keys.
@@ -21,4 +22,9 @@ catch (RpcException e)
 {
     Console.Error.WriteLine($"{e.StatusCode}: {e.Status.Detail}");
     return 1;
+}
+catch (PackageException e)
+{
+    Console.Error.WriteLine($"bad package: {e.Message}");
+    return 2;
 }
