@@ -69,6 +69,24 @@ public class ProgramCheckerTests
     }
 
     [Test]
+    public async Task Submissions_judged_at_once_share_one_compile_and_one_checker_sandbox()
+    {
+        await PutTestlibAsync("summands-concurrent", SummandTests, "two_positive_summands.cpp");
+
+        var results = await Task.WhenAll(new[] { OneAndRest, ZeroAndAll, RestAndOne, Halves }
+            .Select(program => _judge.Judge.JudgeAsync("summands-concurrent", "python", program)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Select(r => r.Verdict), Is.EqualTo(new[] { Verdict.Accepted, Verdict.WrongAnswer, Verdict.Accepted, Verdict.Accepted }),
+                string.Join("\n", results.Select(r => r.ToString())));
+            Assert.That(results.Select(r => r.Tests.Single(t => t.Index == 0).CheckerMessage),
+                Is.EqualTo(new[] { "10 = 1 + 9", "both numbers must be positive, got 0 and 10", "10 = 9 + 1", "10 = 5 + 5" }), "each check saw its own output");
+            Assert.That(CompileLogs("two_positive_summands.cpp", "summands-concurrent"), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public async Task A_presentation_error_is_a_wrong_answer_with_the_checkers_message()
     {
         await PutTestlibAsync("summands-format", SummandTests, "two_positive_summands.cpp");
