@@ -42,6 +42,8 @@ public static class WorkerExtensions
         services.AddSingleton<ISandboxFactory>(sp => sp.GetRequiredService<DockerSandboxFactory>());
 
         services.AddSingleton<TestDataCache>();
+        services.AddSingleton<CheckerCompiler>();
+        services.AddSingleton<CheckerSandboxes>();
         services.AddSingleton<CheckerRegistry>();
         services.AddSingleton<Compiler>();
         services.AddSingleton<TestCaseRunner>();
@@ -53,9 +55,10 @@ public static class WorkerExtensions
         services.AddSingleton<JobSignal>();
 
         // Started in this order and stopped in reverse: the consumer stops (finishing its jobs)
-        // before the pool removes the containers.
+        // before the checkers' sandboxes and the pool's containers are removed.
         services.AddSingleton<SandboxPool>();
         services.AddHostedService(sp => sp.GetRequiredService<SandboxPool>());
+        services.AddHostedService(sp => sp.GetRequiredService<CheckerSandboxes>());
         services.AddHostedService<LanguageRegistration>();
         services.AddHostedService<JobConsumer>();
         return builder;

@@ -29,5 +29,14 @@ public sealed record CheckResult(Verdict Verdict, double Fraction, string Messag
         };
     }
 
-    public static CheckResult CheckerFailed(string message) => new(Verdict.InternalError, 0, message);
+    /// <summary>
+    /// INTERNAL_ERROR: the checker itself failed, never the candidate's fault. <paramref name="summary"/> names the checker
+    /// and how it failed, and holds no test data, so it may be shown for any test (<see cref="Failure"/>);
+    /// <paramref name="details"/> is what the checker said, kept in the message (shown on sample tests only).
+    /// </summary>
+    public static CheckResult CheckerFailed(string summary, string details = "") =>
+        new(Verdict.InternalError, 0, details.Length == 0 ? summary : $"{summary}: {details}") { Failure = summary };
+
+    /// <summary>For a checker failure: which checker failed and how, without any test data.</summary>
+    public string? Failure { get; init; }
 }

@@ -2,21 +2,38 @@ using Judge.Contracts.V1;
 
 namespace Judge.Worker.Checking;
 
-/// <summary>The checker a problem version names: one shared instance per built-in kind.</summary>
-public sealed class CheckerRegistry
+/// <summary>
+/// The checker a problem version names: one shared instance per built-in kind (compared in the worker, no sandbox
+/// touched), or for TESTLIB and CSHARP_SCRIPT the version's compiled program in a sandbox of its own (<see cref="CheckerSandboxes"/>).
+/// </summary>
+internal sealed class CheckerRegistry(CheckerSandboxes sandboxes)
 {
     private readonly TokenChecker _tokens = new();
     private readonly ExactChecker _exact = new();
+    private readonly LinesChecker _lines = new();
+    private readonly UnorderedLinesChecker _unorderedLines = new();
+    private readonly CaseInsensitiveTokensChecker _caseInsensitiveTokens = new();
 
-    /// <summary>The checker of <paramref name="problem"/>'s version.</summary>
-    /// <exception cref="NotSupportedException">A kind this worker does not run.</exception>
+    /// <summary>The checker of <paramref name="problem"/>'s version; dispose it once the submission is judged.</summary>
+    /// <exception cref="CheckerUnavailableException">A program checker that does not compile, or that this worker cannot run.</exception>
+    /// <exception cref="Sandbox.SandboxBrokenException">A program checker's sandbox stopped answering while compiling.</exception>
+    /// <exception cref="NotSupportedException">A kind this worker does not know.</exception>
     public Task<IChecker> ForAsync(StoredProblem problem, CancellationToken cancellationToken)
     {
         var header = problem.Header;
+        var settings = header.CheckerSettings ?? new CheckerSettings();
+        if (CheckerProgram.For(header.Checker, settings) is { } program)
+        {
+            return sandboxes.RentAsync(problem, program, cancellationToken);
+        }
         IChecker checker = header.Checker switch
         {
             Checker.Unspecified or Checker.Tokens => _tokens,
             Checker.Exact => _exact,
+            Checker.Lines => _lines,
+            Checker.Floats => new FloatsChecker(settings.AbsoluteTolerance, settings.RelativeTolerance),
+            Checker.UnorderedLines => _unorderedLines,
+            Checker.TokensCaseInsensitive => _caseInsensitiveTokens,
             _ => throw new NotSupportedException($"checker {header.Checker} is not supported by this worker"),
         };
         return Task.FromResult(checker);

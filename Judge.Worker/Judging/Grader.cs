@@ -51,6 +51,14 @@ internal sealed class Grader(TestCaseRunner runner, ILogger<Grader> logger)
                         reporter.State.Message = $"test {index}: the program changed or removed its own compiled files; judging stopped";
                         stopped = true;
                     }
+                    if (judged.CheckerFailure is { } failure)
+                    {
+                        logger.LogWarning("Test {TestIndex}: {CheckerFailure}", index, failure);
+                        if (reporter.State.Message.Length == 0)
+                        {
+                            reporter.State.Message = $"test {index}: {failure}; not the candidate's fault";
+                        }
+                    }
                     if (result.Verdict is Verdict.Accepted or Verdict.Partial)
                     {
                         smallest = Math.Min(smallest, result.ScoreFraction);

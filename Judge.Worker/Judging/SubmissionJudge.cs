@@ -88,7 +88,19 @@ internal sealed class SubmissionJudge(
                 return JudgeOutcome.Finished;
             }
             var plan = JudgingPlan.For(problem.Header, job.Mode, limits);
-            var checker = await checkers.ForAsync(problem, cancellationToken);
+            IChecker checker;
+            try
+            {
+                checker = await checkers.ForAsync(problem, cancellationToken);
+            }
+            catch (CheckerUnavailableException e)
+            {
+                logger.LogWarning("Submission {SubmissionId}: the problem's checker cannot judge ({Reason})", submissionId, e.Message);
+                await reporter.InternalErrorAsync(e.Message);
+                endedNormally = true;
+                return JudgeOutcome.Finished;
+            }
+            await using var checkerInUse = checker;
             await sandbox.SetMemoryLimitAsync(limits.ContainerMemoryBytes(plan.Tests, compiled.CompiledBytes), cancellationToken);
             await reporter.StatusAsync(SubmissionStatus.Running);
             var summary = await grader.GradeAsync(sandbox, language, problem, plan, checker, reporter, cancellationToken);

@@ -9,8 +9,11 @@ using Microsoft.Extensions.Options;
 
 namespace Judge.Worker.Judging;
 
-/// <summary>One test's result; <paramref name="ChangedCompiledFiles"/>: the program tampered with its compiled files.</summary>
-internal sealed record JudgedTest(TestResult Result, bool ChangedCompiledFiles);
+/// <summary>
+/// One test's result; <paramref name="ChangedCompiledFiles"/>: the program tampered with its compiled files;
+/// <paramref name="CheckerFailure"/>: the checker failed, how (naming the checker, no test data).
+/// </summary>
+internal sealed record JudgedTest(TestResult Result, bool ChangedCompiledFiles, string? CheckerFailure = null);
 
 /// <summary>
 /// Runs the compiled program on one test inside the sandbox and has the problem's checker judge its output
@@ -71,7 +74,7 @@ internal sealed class TestCaseRunner(TestDataCache testData, IOptions<SandboxOpt
             // Only sample tests show what the program printed and what the checker said; hidden tests return no data at all.
             ShowOutput(result, run, check.Message, _options.SampleOutputLimitBytes);
         }
-        return new JudgedTest(result, run.SealedFilesChanged);
+        return new JudgedTest(result, run.SealedFilesChanged, check.Failure);
     }
 
     /// <summary>The checker's answer on a clean run; a failed run gets its verdict without checking.</summary>

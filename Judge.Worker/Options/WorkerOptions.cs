@@ -49,4 +49,23 @@ public sealed class WorkerOptions
     /// </summary>
     [Required]
     public string OutputDirectory { get; set; } = "/dev/shm/judge-worker";
+
+    /// <summary>
+    /// Compiled program checkers (TESTLIB, CSHARP_SCRIPT) kept warm, one sandbox per problem version; the least recently
+    /// used one beyond this is removed (once no submission uses it).
+    /// </summary>
+    [Range(1, 64)]
+    public int CheckerSandboxes { get; set; } = 4;
+
+    /// <summary>CPU time a program checker may take on one test; its wall-clock limit is twice this plus a second.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
+    public TimeSpan CheckerTimeLimit { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Peak memory a program checker may use on one test, MiB.</summary>
+    [Range(16, 16384)]
+    public int CheckerMemoryMiB { get; set; } = 256;
+
+    /// <summary>CPU time compiling a program checker may take (once per problem version); wall-clock twice this.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan CheckerCompileTimeLimit { get; set; } = TimeSpan.FromSeconds(60);
 }

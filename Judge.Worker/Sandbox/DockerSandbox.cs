@@ -57,28 +57,45 @@ internal sealed class DockerSandbox(
     /// <summary>False once an exchange with the runner went wrong: the container must not be used again.</summary>
     public bool Healthy => !_broken;
 
+    /// <summary>
+    /// Stages the request's files, runs it and reads its stdout, all in one turn: a sandbox shared by several
+    /// submissions (a checker's) serves one run at a time, and no run sees another's files.
+    /// </summary>
     public async Task<ExecResult> ExecAsync(ExecRequest request, CancellationToken cancellationToken)
     {
-        var stdinPath = "";
-        if (request.StdinFile is { } stdinFile)
-        {
-            files.StageInput(stdinFile);
-            stdinPath = SandboxFiles.ContainerStdinPath;
-        }
-        else if (request.Stdin.Length > 0)
-        {
-            await files.StageInputAsync(request.Stdin, cancellationToken);
-            stdinPath = SandboxFiles.ContainerStdinPath;
-        }
+        await _exclusive.WaitAsync(cancellationToken);
         try
         {
-            var frame = RunnerProtocol.Exec(request, stdinPath, SandboxFiles.ContainerStdoutPath);
-            var reply = await ExchangeAsync(frame, request.WallTimeLimit + options.RunnerReplySlack, cancellationToken);
-            return reply with { Stdout = files.ReadStdout(request.StdoutLimitBytes) };
+            ObjectDisposedException.ThrowIf(_broken, this);
+            var stdinPath = "";
+            if (request.StdinFile is { } stdinFile)
+            {
+                files.StageInput(stdinFile);
+                stdinPath = SandboxFiles.ContainerStdinPath;
+            }
+            else if (request.Stdin.Length > 0)
+            {
+                files.StageInput(request.Stdin);
+                stdinPath = SandboxFiles.ContainerStdinPath;
+            }
+            else
+            {
+                files.Stage(request.Files);
+            }
+            try
+            {
+                var frame = RunnerProtocol.Exec(request, stdinPath, SandboxFiles.ContainerStdoutPath);
+                var reply = await ExchangeHeldAsync(frame, request.WallTimeLimit + options.RunnerReplySlack, cancellationToken);
+                return reply with { Stdout = files.ReadStdout(request.StdoutLimitBytes) };
+            }
+            finally
+            {
+                files.ClearInput();
+            }
         }
         finally
         {
-            files.ClearInput();
+            _exclusive.Release();
         }
     }
 
@@ -94,27 +111,33 @@ internal sealed class DockerSandbox(
         try
         {
             ObjectDisposedException.ThrowIf(_broken, this);
-            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            deadline.CancelAfter(timeout);
-            try
-            {
-                return await channel.ExchangeAsync(frame, deadline.Token);
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                // A half-finished exchange leaves the stream out of step; this sandbox cannot be trusted again.
-                _broken = true;
-                throw new SandboxBrokenException($"container {containerId}: the runner did not answer properly ({e.Message})", e);
-            }
-            catch (OperationCanceledException)
-            {
-                _broken = true;
-                throw;
-            }
+            return await ExchangeHeldAsync(frame, timeout, cancellationToken);
         }
         finally
         {
             _exclusive.Release();
+        }
+    }
+
+    /// <summary>One request and its reply; the caller holds <see cref="_exclusive"/>.</summary>
+    private async Task<ExecResult> ExchangeHeldAsync(RunnerProtocol.Frame frame, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            return await channel.ExchangeAsync(frame, deadline.Token);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A half-finished exchange leaves the stream out of step; this sandbox cannot be trusted again.
+            _broken = true;
+            throw new SandboxBrokenException($"container {containerId}: the runner did not answer properly ({e.Message})", e);
+        }
+        catch (OperationCanceledException)
+        {
+            _broken = true;
+            throw;
         }
     }
 

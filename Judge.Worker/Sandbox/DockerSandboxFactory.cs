@@ -23,20 +23,21 @@ internal sealed class DockerSandboxFactory(
     public const string SandboxLabel = "judge.sandbox";
     public const string WorkerLabel = "judge.worker";
     public const string LanguageLabel = "judge.language";
+    public const string RoleLabel = "judge.role";
 
     private readonly ResiliencePipeline _pipeline = pipelines.GetPipeline(DockerResilience.PipelineName);
     private readonly SandboxOptions _options = sandboxOptions.Value;
     private readonly string _workerName = workerOptions.Value.Name;
 
-    public async Task<ISandbox> CreateAsync(string languageId, LanguageDefinition language, CancellationToken cancellationToken)
+    public async Task<ISandbox> CreateAsync(string languageId, LanguageDefinition language, SandboxRole role, CancellationToken cancellationToken)
     {
-        var name = $"judge-{languageId}-{Guid.NewGuid():N}";
+        var name = role == SandboxRole.Checker ? $"judge-checker-{languageId}-{Guid.NewGuid():N}" : $"judge-{languageId}-{Guid.NewGuid():N}";
         var files = SandboxFiles.Create(Path.Combine(directories.Sandboxes, name), Path.Combine(directories.Outputs, name));
         string id;
         try
         {
             var created = await _pipeline.ExecuteAsync(
-                async token => await docker.Containers.CreateContainerAsync(ContainerFor(name, languageId, language, files), token),
+                async token => await docker.Containers.CreateContainerAsync(ContainerFor(name, languageId, language, role, files), token),
                 cancellationToken);
             id = created.ID;
         }
@@ -91,7 +92,7 @@ internal sealed class DockerSandboxFactory(
         }
     }
 
-    private CreateContainerParameters ContainerFor(string name, string languageId, LanguageDefinition language, SandboxFiles files)
+    private CreateContainerParameters ContainerFor(string name, string languageId, LanguageDefinition language, SandboxRole role, SandboxFiles files)
     {
         var compileMemory = (long)language.CompileMemoryMiB << 20;
         return new CreateContainerParameters
@@ -103,6 +104,7 @@ internal sealed class DockerSandboxFactory(
                 [SandboxLabel] = "1",
                 [WorkerLabel] = _workerName,
                 [LanguageLabel] = languageId,
+                [RoleLabel] = role == SandboxRole.Checker ? "checker" : "candidate",
             },
             User = _options.User,
             WorkingDir = SandboxOptions.WorkDirectory,

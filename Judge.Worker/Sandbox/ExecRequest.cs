@@ -9,6 +9,8 @@ public sealed record ExecRequest
     public ReadOnlyMemory<byte> Stdin { get; init; }
     /// <summary>A host file to use as stdin instead of <see cref="Stdin"/> (a test's cached input).</summary>
     public string? StdinFile { get; init; }
+    /// <summary>Files the run reads from /judge/in (a checker's input, output and answer); only without a stdin.</summary>
+    public IReadOnlyList<StagedFile> Files { get; init; } = [];
     public TimeSpan CpuTimeLimit { get; init; }
     public required TimeSpan WallTimeLimit { get; init; }
     /// <summary>Peak resident memory above this is MEMORY_LIMIT.</summary>

@@ -2,11 +2,18 @@ using Judge.Worker.Languages;
 
 namespace Judge.Worker.Sandbox;
 
-/// <summary>Makes warm sandboxes for the pool; the Docker one is the only real implementation.</summary>
+/// <summary>What a sandbox runs: candidates' programs, or a problem's checker. Either is locked down the same way.</summary>
+public enum SandboxRole
+{
+    Candidate,
+    Checker,
+}
+
+/// <summary>Makes warm sandboxes for the pool and the checkers; the Docker one is the only real implementation.</summary>
 public interface ISandboxFactory
 {
-    /// <summary>A started sandbox for <paramref name="languageId"/> whose runner has answered a PING.</summary>
-    Task<ISandbox> CreateAsync(string languageId, LanguageDefinition language, CancellationToken cancellationToken);
+    /// <summary>A started sandbox of <paramref name="languageId"/>'s image whose runner has answered a PING.</summary>
+    Task<ISandbox> CreateAsync(string languageId, LanguageDefinition language, SandboxRole role, CancellationToken cancellationToken);
 
     /// <summary>Removes every sandbox a previous run of this worker left behind.</summary>
     Task RemoveLeftoversAsync(CancellationToken cancellationToken);

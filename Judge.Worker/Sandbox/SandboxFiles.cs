@@ -3,13 +3,15 @@ using Judge.Worker.Native;
 namespace Judge.Worker.Sandbox;
 
 /// <summary>
-/// The host side of one sandbox's stdin and stdout, so that test data moves at disk speed instead of
+/// The host side of one sandbox's input files and stdout, so that test data moves at disk speed instead of
 /// through the engine's attach stream. An input directory (on the test-data cache's file system) is mounted
-/// read-only at <see cref="ContainerInputDirectory"/> and holds only the current test's input (a hard link into
-/// the cache); an output directory (on a tmpfs) is mounted at <see cref="ContainerOutputDirectory"/> and holds one
-/// file, <c>stdout</c>, which the runner truncates and gives the program as its stdout (RLIMIT_FSIZE caps it).
-/// Both directories are root-owned 0755, so the program can create nothing there; they sit in the worker's 0700
-/// directories, out of other host users' reach. Expected outputs never come here.
+/// read-only at <see cref="ContainerInputDirectory"/> and holds only the current run's files: a candidate's run has
+/// its stdin there (a hard link into the cache), a checker's run the test's input, the program's output and the
+/// expected output (<see cref="StagedFile"/>); an output directory (on a tmpfs) is mounted at
+/// <see cref="ContainerOutputDirectory"/> and holds one file, <c>stdout</c>, which the runner truncates and gives the
+/// program as its stdout (RLIMIT_FSIZE caps it). Both directories are owned by the worker's user, 0755, so the
+/// program can create nothing there; they sit in the worker's 0700 directories, out of other host users' reach.
+/// Expected outputs come only into a checker's sandbox, never a candidate's.
 /// </summary>
 internal sealed class SandboxFiles
 {
@@ -23,14 +25,15 @@ internal sealed class SandboxFiles
     private const UnixFileMode Readable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
     private const UnixFileMode Writable = Readable | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
 
-    private readonly string _stdin;
+    private const string StdinName = "stdin";
+
     private readonly string _stdout;
+    private readonly List<string> _staged = [];
 
     private SandboxFiles(string input, string output)
     {
         Input = input;
         Output = output;
-        _stdin = Path.Combine(input, "stdin");
         _stdout = Path.Combine(output, "stdout");
     }
 
@@ -58,28 +61,49 @@ internal sealed class SandboxFiles
     }
 
     /// <summary>Makes <paramref name="hostFile"/> the next run's stdin: a hard link, or a copy across file systems.</summary>
-    public void StageInput(string hostFile)
-    {
-        ClearInput();
-        if (!LibC.TryHardLink(hostFile, _stdin))
-        {
-            File.Copy(hostFile, _stdin);
-            File.SetUnixFileMode(_stdin, Readable);
-        }
-    }
+    public void StageInput(string hostFile) => Stage([StagedFile.FromHost(StdinName, hostFile)]);
 
     /// <summary>Writes <paramref name="data"/> as the next run's stdin.</summary>
-    public async Task StageInputAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
+    public void StageInput(ReadOnlyMemory<byte> data) => Stage([StagedFile.FromContent(StdinName, data)]);
+
+    /// <summary>
+    /// Puts <paramref name="files"/>, and only them, into the input directory for the next run: a host file as a hard
+    /// link (or a copy across file systems), content written synchronously (it lands in the page cache).
+    /// </summary>
+    /// <exception cref="IOException">A file cannot be staged (two files of one name, a missing host file).</exception>
+    public void Stage(IReadOnlyList<StagedFile> files)
     {
         ClearInput();
-        await using (var stream = new FileStream(_stdin, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+        foreach (var file in files)
         {
-            await stream.WriteAsync(data, cancellationToken);
+            var path = Path.Combine(Input, file.Name);
+            _staged.Add(path);
+            if (file.HostFile is { } hostFile)
+            {
+                if (LibC.TryHardLink(hostFile, path))
+                {
+                    continue;
+                }
+                File.Copy(hostFile, path);
+            }
+            else
+            {
+                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None);
+                stream.Write(file.Content.Span);
+            }
+            File.SetUnixFileMode(path, Readable);
         }
-        File.SetUnixFileMode(_stdin, Readable);
     }
 
-    public void ClearInput() => File.Delete(_stdin);
+    /// <summary>Removes every staged file.</summary>
+    public void ClearInput()
+    {
+        foreach (var path in _staged)
+        {
+            File.Delete(path);
+        }
+        _staged.Clear();
+    }
 
     /// <summary>
     /// What the last run wrote to stdout, at most <paramref name="limitBytes"/> bytes. Read synchronously into

@@ -78,7 +78,7 @@ internal sealed class SandboxPool(
         logger.LogInformation("No warm sandbox for {Language}; starting one now", languageId);
         // Not cancelled mid-call: a create cut off there can leave a container the engine makes after the
         // stop's sweep by label has looked. The pipeline's timeout bounds it; a late one is removed instead.
-        var created = await factory.CreateAsync(languageId, _languages[languageId], CancellationToken.None);
+        var created = await factory.CreateAsync(languageId, _languages[languageId], SandboxRole.Candidate, CancellationToken.None);
         if (cancellationToken.IsCancellationRequested)
         {
             Retire(created);
@@ -163,7 +163,7 @@ internal sealed class SandboxPool(
             {
                 // Not cancelled by shutdown: a create cut off mid-call can leave a container the engine made
                 // but this worker never learned of. The pipeline's timeout bounds it instead.
-                var sandbox = await factory.CreateAsync(languageId, _languages[languageId], CancellationToken.None);
+                var sandbox = await factory.CreateAsync(languageId, _languages[languageId], SandboxRole.Candidate, CancellationToken.None);
                 _warm[languageId].Writer.TryWrite(sandbox);
                 backoff = TimeSpan.FromMilliseconds(500);
             }

@@ -105,7 +105,7 @@ public class SandboxPoolTests
 
         public int LeftoverSweeps { get; private set; }
 
-        public Task<ISandbox> CreateAsync(string languageId, LanguageDefinition language, CancellationToken cancellationToken)
+        public Task<ISandbox> CreateAsync(string languageId, LanguageDefinition language, SandboxRole role, CancellationToken cancellationToken)
         {
             var sandbox = new FakeSandbox(languageId);
             lock (Created)

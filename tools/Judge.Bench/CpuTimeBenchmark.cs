@@ -34,7 +34,7 @@ internal sealed class CpuTimeBenchmark(DockerSandboxFactory factory, Compiler co
     public async Task<List<CpuTimeFigures>> MeasureAsync(BenchOptions options, CancellationToken cancellationToken)
     {
         var language = languages.Value[Language];
-        await using var sandbox = await factory.CreateAsync(Language, language, cancellationToken);
+        await using var sandbox = await factory.CreateAsync(Language, language, SandboxRole.Candidate, cancellationToken);
         var compiled = await compiler.CompileAsync(sandbox, language, Encoding.ASCII.GetBytes(Burner), cancellationToken);
         if (!compiled.Succeeded)
         {

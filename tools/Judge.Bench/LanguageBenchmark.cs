@@ -34,7 +34,7 @@ internal sealed class LanguageBenchmark(DockerSandboxFactory factory, Compiler c
                 {
                     await sandbox.DisposeAsync();
                 }
-                sandbox = await factory.CreateAsync(id, language, cancellationToken);
+                sandbox = await factory.CreateAsync(id, language, SandboxRole.Candidate, cancellationToken);
                 var started = Stopwatch.GetTimestamp();
                 var outcome = await compiler.CompileAsync(sandbox, language, source, cancellationToken);
                 compileTimes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);

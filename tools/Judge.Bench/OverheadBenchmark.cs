@@ -30,7 +30,7 @@ internal sealed class OverheadBenchmark(DockerSandboxFactory factory, Compiler c
         Console.Error.WriteLine($"overhead: through the worker, {options.OverheadSubmissions} x {options.OverheadTests} tests");
         rows.Add(await ThroughWorkerAsync(source, options, cancellationToken));
 
-        await using (var sandbox = await factory.CreateAsync(Language, language, cancellationToken))
+        await using (var sandbox = await factory.CreateAsync(Language, language, SandboxRole.Candidate, cancellationToken))
         {
             // The loop, its input and the program are all written before compiling, which seals /w.
             await sandbox.WriteFileAsync("/w/bareloop.cpp", Encoding.ASCII.GetBytes(BareLoop.Source), Convert.ToInt32("644", 8), cancellationToken);

@@ -1,0 +1,101 @@
+using Judge.Contracts.V1;
+using System.Diagnostics;
+using System.Text;
+using Judge.Worker.Languages;
+using Judge.Worker.Options;
+using Judge.Worker.Sandbox;
+using Microsoft.Extensions.Options;
+
+namespace Judge.Worker.Checking;
+
+/// <summary>
+/// Builds a problem version's program checker: a new sandbox of the checker's image (locked down as every sandbox is,
+/// never a candidate's), the author's files written into /w, the compile step run once, the work dir sealed and the
+/// sandbox's memory set for checking. Any failure removes the sandbox.
+/// </summary>
+internal sealed class CheckerCompiler(
+    ISandboxFactory factory,
+    IOptions<LanguageTable> languages,
+    IOptions<WorkerOptions> workerOptions,
+    IOptions<SandboxOptions> sandboxOptions,
+    ILogger<CheckerCompiler> logger)
+{
+    /// <summary>How the message of a checker that does not compile starts; the compiler's first lines follow.</summary>
+    public const string DoesNotCompile = "the checker does not compile:";
+
+    /// <summary>Lines of the compiler's output kept in that message.</summary>
+    private const int ShownLines = 20;
+
+    private readonly WorkerOptions _options = workerOptions.Value;
+    private readonly SandboxOptions _sandboxOptions = sandboxOptions.Value;
+
+    /// <exception cref="CheckerUnavailableException">The checker does not compile, or this worker has no image for its kind.</exception>
+    /// <exception cref="SandboxBrokenException">The sandbox stopped answering.</exception>
+    public async Task<CompiledChecker> CompileAsync(StoredProblem problem, CheckerProgram program, CancellationToken cancellationToken)
+    {
+        var header = problem.Header;
+        var settings = header.CheckerSettings;
+        var name = settings.MainFile;
+        if (!languages.Value.TryGetValue(program.LanguageId, out var language))
+        {
+            throw new CheckerUnavailableException(
+                $"the checker {name} ({header.Checker}) runs in the {program.LanguageId} sandbox image, which this worker does not serve");
+        }
+        var started = Stopwatch.GetTimestamp();
+        // Not cancelled mid-call, as the pool's creates: a create cut off there can leave a container behind.
+        var sandbox = await factory.CreateAsync(program.LanguageId, language, SandboxRole.Checker, CancellationToken.None);
+        try
+        {
+            foreach (var file in settings.Files)
+            {
+                await sandbox.WriteFileAsync($"{SandboxOptions.WorkDirectory}/{file.Name}", file.Content.Memory, Convert.ToInt32("644", 8), cancellationToken);
+            }
+            var run = await sandbox.ExecAsync(new ExecRequest
+            {
+                Command = program.CompileCommand,
+                Environment = language.Environment,
+                CpuTimeLimit = _options.CheckerCompileTimeLimit,
+                WallTimeLimit = _options.CheckerCompileTimeLimit * 2,
+                StdoutLimitBytes = _sandboxOptions.CompileOutputLimitBytes,
+                StderrLimitBytes = _sandboxOptions.CompileOutputLimitBytes,
+                FileSizeLimitBytes = (long)_sandboxOptions.WorkDirSizeMiB << 20,
+            }, cancellationToken);
+            if (run.Status == RunStatus.InternalError)
+            {
+                throw new SandboxBrokenException($"the checker {name} could not be compiled inside its sandbox: {run.Message}");
+            }
+            if (run.Status != RunStatus.Ok)
+            {
+                logger.LogInformation("Checker {Checker} of problem {ProblemId} v{ProblemVersion} does not compile ({RunStatus})",
+                    name, header.Id, problem.Version, run.Status);
+                throw new CheckerUnavailableException($"{DoesNotCompile} {name}: {Why(run, language)}");
+            }
+            var compiledBytes = await sandbox.SealAsync(SandboxOptions.WorkDirectory, cancellationToken);
+            await sandbox.SetMemoryLimitAsync(CompiledChecker.ContainerMemoryBytes(_options, _sandboxOptions, compiledBytes), cancellationToken);
+            logger.LogInformation("Compiled checker {Checker} of problem {ProblemId} v{ProblemVersion} in sandbox {ContainerId} ({ElapsedMs} ms)",
+                name, header.Id, problem.Version, sandbox.Id, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return new CompiledChecker(sandbox, name, program, language.Environment, _options, _sandboxOptions);
+        }
+        catch
+        {
+            await sandbox.DisposeAsync();
+            throw;
+        }
+    }
+
+    private string Why(ExecResult run, LanguageDefinition language) => run.Status switch
+    {
+        RunStatus.CpuTimeLimit or RunStatus.WallTimeLimit => $"compiling exceeded the time limit of {_options.CheckerCompileTimeLimit.TotalSeconds:0.#} s\n{FirstLines(run)}",
+        RunStatus.MemoryLimit => $"compiling exceeded the memory limit of {language.CompileMemoryMiB} MiB\n{FirstLines(run)}",
+        RunStatus.OutputLimit => $"the compiler's output exceeded {_sandboxOptions.CompileOutputLimitBytes} bytes\n{FirstLines(run)}",
+        RunStatus.Signaled => $"the compiler was killed by signal {run.Signal}\n{FirstLines(run)}",
+        _ => FirstLines(run),
+    };
+
+    /// <summary>The compiler's first lines (stderr, then stdout).</summary>
+    private static string FirstLines(ExecResult run)
+    {
+        var lines = (Encoding.UTF8.GetString(run.Stderr) + Encoding.UTF8.GetString(run.Stdout)).TrimEnd().Split('\n');
+        return string.Join('\n', lines.Take(ShownLines)) + (lines.Length > ShownLines ? $"\n[{lines.Length - ShownLines} more lines]" : "");
+    }
+}
