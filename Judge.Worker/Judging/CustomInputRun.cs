@@ -69,7 +69,17 @@ internal sealed class CustomInputRun(
         {
             return new CheckResult(Verdict.NotChecked, 0, noExpectedOutput);
         }
-        var check = await CheckAsync(await checkers.ForAsync(problem, cancellationToken), input, answer, run.Stdout, cancellationToken);
+        CheckResult check;
+        try
+        {
+            await using var checker = await checkers.ForAsync(problem, cancellationToken);
+            check = await CheckAsync(checker, input, answer, run.Stdout, cancellationToken);
+        }
+        catch (CheckerUnavailableException e)
+        {
+            logger.LogWarning("The checker of problem {ProblemId} v{ProblemVersion} cannot judge: {Reason}", problem.Header.Id, problem.Version, e.Message);
+            return new CheckResult(Verdict.NotChecked, 0, "not checked: the problem's checker cannot judge");
+        }
         if (check.Verdict == Verdict.InternalError)
         {
             // Any stdin may be sent: a checker that validates the input (testlib's) may rightly refuse it.

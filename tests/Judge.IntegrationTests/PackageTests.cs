@@ -55,6 +55,40 @@ public class PackageTests
         });
     }
 
+    [TestCase("circle", "ok   solutions/rough.py: expected WRONG_ANSWER, got WRONG_ANSWER", TestName = "The client uploads examples/circle: a floats checker")]
+    [TestCase("pairs", "ok   solutions/int32.cpp: expected WRONG_ANSWER, got WRONG_ANSWER", TestName = "The client uploads examples/pairs: a testlib checker and groups")]
+    public async Task An_example_package_passes_its_self_check(string example, string line)
+    {
+        var (exit, output) = await PutProblemAsync(Path.Combine(Repository.Root, "examples", example));
+
+        var problem = await _judge.Problems.GetProblemAsync(new GetProblemRequest { Id = example });
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.Zero, output);
+            Assert.That(output, Does.Contain(line));
+            Assert.That(output, Does.Not.Contain("FAIL"));
+            Assert.That(problem.HasReference, Is.True);
+        });
+    }
+
+    [Test]
+    public async Task The_int32_solution_of_examples_pairs_scores_the_small_group_only()
+    {
+        await PutProblemAsync(Path.Combine(Repository.Root, "examples", "pairs"));
+        var source = await File.ReadAllTextAsync(Path.Combine(Repository.Root, "examples", "pairs", "solutions", "int32.cpp"));
+
+        var result = await _judge.Judge.JudgeAsync("pairs", "cpp", source);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Score, Is.EqualTo(40), result.ToString());
+            Assert.That(result.Groups.Select(g => (g.Name, g.Verdict)), Is.EqualTo(new[]
+            {
+                ("samples", Verdict.Accepted), ("small", Verdict.Accepted), ("large", Verdict.WrongAnswer),
+            }));
+        });
+    }
+
     [Test]
     public async Task The_client_uploads_a_package_with_groups_listed_samples_test_points_and_language_limits()
     {

@@ -1,3 +1,4 @@
+using Grpc.Core;
 using System.Text;
 using Docker.DotNet;
 using Docker.DotNet.Models;
@@ -103,20 +104,20 @@ public class ProgramCheckerTests
     [Test]
     public async Task A_checker_failure_is_an_internal_error_that_names_the_checker_and_never_shows_hidden_data()
     {
-        // The author's expected output is broken on test 1 (a sample) and test 2 (hidden): the checker fails (exit code 3).
-        var tests = new[] { Summands(10, "1 9\n", sample: true), Summands(10, "oops\n", sample: true), Summands(7, "secret-answer\n") };
-        await PutTestlibAsync("summands-broken", tests, "two_positive_summands.cpp");
+        // The checker gives up (exit code 3) on some outputs, quoting the expected output: on test 1 (a sample) and test 2 (hidden).
+        var tests = new[] { Summands(10, "1 9\n", sample: true), Summands(11, "oops\n", sample: true), Summands(7, "secret-answer\n") };
+        await PutTestlibAsync("summands-broken", tests, "fails_on_request.cpp");
 
-        var result = await _judge.Judge.JudgeAsync("summands-broken", "python", OneAndRest);
+        var result = await _judge.Judge.JudgeAsync("summands-broken", "python", "n = int(input())\nprint('1 9' if n == 10 else 'fail')\n");
 
         Assert.Multiple(() =>
         {
             Assert.That(result.Verdict, Is.EqualTo(Verdict.InternalError), result.ToString());
             Assert.That(result.Tests.Select(t => t.Verdict), Is.EqualTo(new[] { Verdict.Accepted, Verdict.InternalError, Verdict.InternalError }));
             Assert.That(result.Tests.Single(t => t.Index == 1).CheckerMessage,
-                Is.EqualTo("the checker two_positive_summands.cpp failed (exit code 3): Expected integer, but \"oops\" found"));
+                Is.EqualTo("the checker fails_on_request.cpp failed (exit code 3): cannot judge against the answer 'oops'"));
             Assert.That(result.Tests.Single(t => t.Index == 2).CheckerMessage, Is.Empty);
-            Assert.That(result.Message, Is.EqualTo("test 1: the checker two_positive_summands.cpp failed (exit code 3); not the candidate's fault"));
+            Assert.That(result.Message, Is.EqualTo("test 1: the checker fails_on_request.cpp failed (exit code 3); not the candidate's fault"));
             Assert.That(result.ToString(), Does.Not.Contain("secret"));
             Assert.That(_judge.Logs!.Lines.Where(l => l.Contains("secret", StringComparison.Ordinal)), Is.Empty, "no hidden data in the logs");
         });
@@ -155,7 +156,7 @@ public class ProgramCheckerTests
     {
         await PutTestlibAsync("summands-crash", SummandTests, "crashing.cpp");
 
-        var result = await _judge.Judge.JudgeAsync("summands-crash", "python", OneAndRest);
+        var result = await _judge.Judge.JudgeAsync("summands-crash", "python", "input()\nprint('crash')\n");
 
         Assert.Multiple(() =>
         {
@@ -166,18 +167,16 @@ public class ProgramCheckerTests
     }
 
     [Test]
-    public async Task A_testlib_checker_that_does_not_compile_finishes_the_submission_with_internal_error()
+    public async Task A_testlib_checker_that_does_not_compile_refuses_the_upload_with_the_compilers_lines()
     {
-        await PutTestlibAsync("summands-no-compile", SummandTests, "broken_syntax.cpp");
-
-        var result = await _judge.Judge.JudgeAsync("summands-no-compile", "python", OneAndRest);
+        // The self-check judges the reference with the new checker, so the compile fails at upload, in the worker.
+        var refused = Assert.ThrowsAsync<RpcException>(async () => await PutTestlibAsync("summands-no-compile", SummandTests, "broken_syntax.cpp"));
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Verdict, Is.EqualTo(Verdict.InternalError), result.ToString());
-            Assert.That(result.Message, Does.StartWith("the checker does not compile: broken_syntax.cpp: "));
-            Assert.That(result.Message, Does.Contain("broken_syntax.cpp:4:32: error:"), "the compiler's first lines");
-            Assert.That(result.Tests, Is.Empty);
+            Assert.That(refused!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
+            Assert.That(refused.Status.Detail, Does.StartWith("checker_settings: the checker does not compile: broken_syntax.cpp: "));
+            Assert.That(refused.Status.Detail, Does.Contain("broken_syntax.cpp:4:32: error:"), "the compiler's first lines");
         });
     }
 
@@ -209,7 +208,7 @@ public class ProgramCheckerTests
     {
         await PutScriptAsync("summands-throwing", SummandTests, "throwing.csx");
 
-        var result = await _judge.Judge.JudgeAsync("summands-throwing", "python", OneAndRest);
+        var result = await _judge.Judge.JudgeAsync("summands-throwing", "python", "input()\nprint('throw')\n");
 
         Assert.Multiple(() =>
         {
@@ -221,17 +220,15 @@ public class ProgramCheckerTests
     }
 
     [Test]
-    public async Task A_csharp_script_that_does_not_compile_finishes_the_submission_with_internal_error()
+    public async Task A_csharp_script_that_does_not_compile_refuses_the_upload_with_the_compilers_lines()
     {
-        await PutScriptAsync("summands-script-no-compile", SummandTests, "broken_syntax.csx");
-
-        var result = await _judge.Judge.JudgeAsync("summands-script-no-compile", "python", OneAndRest);
+        var refused = Assert.ThrowsAsync<RpcException>(async () => await PutScriptAsync("summands-script-no-compile", SummandTests, "broken_syntax.csx"));
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Verdict, Is.EqualTo(Verdict.InternalError), result.ToString());
-            Assert.That(result.Message, Is.EqualTo(
-                "the checker does not compile: broken_syntax.csx: broken_syntax.csx(1,8): error CS0103: The name 'Acept' does not exist in the current context"));
+            Assert.That(refused!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
+            Assert.That(refused.Status.Detail, Is.EqualTo(
+                "checker_settings: the checker does not compile: broken_syntax.csx: broken_syntax.csx(1,8): error CS0103: The name 'Acept' does not exist in the current context"));
         });
     }
 
@@ -247,12 +244,14 @@ public class ProgramCheckerTests
             await judge.Problems.PutAsync(id, SummandTests, h => MakeTestlib(h, "two_positive_summands.cpp"));
         }
 
+        // Each upload's self-check compiled its checker once; count the compiles of judging from here.
+        var compiledAtUpload = judge.Logs!.Lines.Count(l => l.Contains("Compiled checker two_positive_summands.cpp", StringComparison.Ordinal));
         var verdicts = new List<Verdict>();
         foreach (var id in new[] { "lru-a", "lru-b", "lru-a" })
         {
             verdicts.Add((await judge.Judge.JudgeAsync(id, "python", OneAndRest)).Verdict);
         }
-        var compiles = judge.Logs!.Lines.Count(l => l.Contains("Compiled checker two_positive_summands.cpp", StringComparison.Ordinal));
+        var compiles = judge.Logs!.Lines.Count(l => l.Contains("Compiled checker two_positive_summands.cpp", StringComparison.Ordinal)) - compiledAtUpload;
         // The dropped sandbox is removed in the background once its submission is done.
         var checkerContainers = await CheckerContainersAsync(worker);
         for (var wait = 0; checkerContainers > 1 && wait < 100; wait++)

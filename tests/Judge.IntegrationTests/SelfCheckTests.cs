@@ -114,6 +114,33 @@ public class SelfCheckTests
     }
 
     [Test]
+    public async Task A_version_whose_checker_does_not_compile_is_refused_and_the_previous_version_stays_current()
+    {
+        await _judge.Problems.PutAsync("broken-checker", SumTests);
+        SourceFile Checker(string name) => new()
+        {
+            Name = name,
+            Content = ByteString.CopyFrom(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Checkers", name))),
+        };
+
+        var refused = Assert.ThrowsAsync<RpcException>(async () => await _judge.Problems.PutAsync("broken-checker", SumTests, h =>
+        {
+            h.Checker = Contracts.V1.Checker.Testlib;
+            h.CheckerSettings = new CheckerSettings { MainFile = "broken_syntax.cpp", Files = { Checker("broken_syntax.cpp"), Checker("testlib.h") } };
+            h.Solutions.Add(Solution("sum.py", "python", Sum, Verdict.Accepted, reference: true));
+        }));
+
+        var current = await _judge.Problems.GetProblemAsync(new GetProblemRequest { Id = "broken-checker" });
+        Assert.Multiple(async () =>
+        {
+            Assert.That(refused!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
+            Assert.That(refused.Status.Detail, Does.StartWith("checker_settings: the checker does not compile:"));
+            Assert.That(current.Version, Is.EqualTo(1), "the previous version stays current");
+            Assert.That(await _judge.CountKeysAsync("problem:broken-checker:v2*"), Is.Zero, "the refused version is deleted");
+        });
+    }
+
+    [Test]
     public async Task A_solution_that_does_not_get_its_declared_verdict_is_refused_naming_it()
     {
         var refused = Assert.ThrowsAsync<RpcException>(async () => await _judge.Problems.PutAsync("mismatch", SumTests, h => h.Solutions.Add(

@@ -1,3 +1,3 @@
-// A script with a bug: it parses the expected output, which is not a number here.
-var expected = int.Parse(Answer.Trim());
-return expected > 0 ? Accept() : Wrong("negative");
+// A script with a bug: when the output is "throw" it parses the expected output, which is not one number.
+var parsed = Output.Trim() == "throw" ? int.Parse(Answer.Trim()) : 0;
+return Accept();
