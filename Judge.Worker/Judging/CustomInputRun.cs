@@ -37,17 +37,8 @@ internal sealed class CustomInputRun(
         // The expected output is worth showing even when the candidate's run failed, as the OA platforms do.
         var expected = reference is null ? null : await references.RunAsync(problem, reference, input, cancellationToken);
         var check = await VerdictAsync(run, problem, input, expected, cancellationToken);
-        var result = new TestResult
-        {
-            Custom = true,
-            Verdict = check.Verdict,
-            ScoreFraction = check.Fraction,
-            CpuTimeMs = (uint)Math.Round(run.CpuTime.TotalMilliseconds),
-            WallTimeMs = (uint)Math.Round(run.WallTime.TotalMilliseconds),
-            PeakMemoryKib = (ulong)run.PeakMemoryKib,
-            ExitCode = run.ExitCode,
-            Signal = run.Signal,
-        };
+        var result = TestCaseRunner.Measured(run, check);
+        result.Custom = true;
         TestCaseRunner.ShowOutput(result, run, check.Message, _options.SampleOutputLimitBytes);
         if (expected?.Output is { } output)
         {

@@ -57,18 +57,9 @@ internal sealed class TestCaseRunner(TestDataCache testData, IOptions<SandboxOpt
             : await CheckAsync(run, checker, new CheckRequest(input,
                 run.Status == RunStatus.Ok ? await testData.PathAsync(problem, index, TestDataPart.ExpectedOutput, cancellationToken) : "",
                 run.Stdout), cancellationToken);
-        var result = new TestResult
-        {
-            Index = (uint)index,
-            Sample = test.Sample,
-            Verdict = check.Verdict,
-            ScoreFraction = check.Fraction,
-            CpuTimeMs = (uint)Math.Round(run.CpuTime.TotalMilliseconds),
-            WallTimeMs = (uint)Math.Round(run.WallTime.TotalMilliseconds),
-            PeakMemoryKib = (ulong)run.PeakMemoryKib,
-            ExitCode = run.ExitCode,
-            Signal = run.Signal,
-        };
+        var result = Measured(run, check);
+        result.Index = (uint)index;
+        result.Sample = test.Sample;
         if (test.Sample)
         {
             // Only sample tests show what the program printed and what the checker said; hidden tests return no data at all.
@@ -82,6 +73,18 @@ internal sealed class TestCaseRunner(TestDataCache testData, IOptions<SandboxOpt
         run.Status == RunStatus.Ok
             ? await checker.CheckAsync(request, cancellationToken)
             : new CheckResult(Verdicts.ForFailedRun(run.Status), 0, "");
+
+    /// <summary>A result with the run's measurements (ms, KiB, exit status) and the checker's verdict and fraction; no output.</summary>
+    internal static TestResult Measured(ExecResult run, CheckResult check) => new()
+    {
+        Verdict = check.Verdict,
+        ScoreFraction = check.Fraction,
+        CpuTimeMs = (uint)Math.Round(run.CpuTime.TotalMilliseconds),
+        WallTimeMs = (uint)Math.Round(run.WallTime.TotalMilliseconds),
+        PeakMemoryKib = (ulong)run.PeakMemoryKib,
+        ExitCode = run.ExitCode,
+        Signal = run.Signal,
+    };
 
     /// <summary>Puts the program's stdout and stderr (each capped) and the checker's message into a visible result.</summary>
     internal static void ShowOutput(TestResult result, ExecResult run, string checkerMessage, int cap)
