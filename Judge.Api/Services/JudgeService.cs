@@ -83,7 +83,7 @@ public sealed class JudgeService(
                 return new SubmitResponse { SubmissionId = created.SubmissionId, ProblemVersion = existing?.ProblemVersion ?? 0, Duplicate = true };
         }
         logger.LogInformation("Submission {SubmissionId} queued for {Caller}: problem {ProblemId} v{ProblemVersion}, {Language}, {Mode}, {TestCount} tests, custom input {CustomInputBytes} bytes",
-            id, caller.Name, request.ProblemId, problem.Version, request.Language, mode, testCount, custom ? request.CustomInput.Length : null);
+            id, caller.Name, request.ProblemId, problem.Version, request.Language, mode, testCount, custom ? request.CustomInput.Length : 0);
         return new SubmitResponse { SubmissionId = id, ProblemVersion = problem.Version };
     }
 

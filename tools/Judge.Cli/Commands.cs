@@ -158,6 +158,10 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
                     break;
                 case SubmissionEvent.EventOneofCase.Final:
                     var s = change.Final;
+                    foreach (var group in s.Groups)
+                    {
+                        await output.WriteLineAsync($"  group {group.Name}: {group.Verdict}, {group.Score}/{group.MaxScore}");
+                    }
                     await output.WriteLineAsync($"{s.Verdict}: score {s.Score}/{s.MaxScore}");
                     if (s.CompileOutput.Length > 0)
                     {
@@ -172,8 +176,10 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
 
     private async Task PrintTestAsync(TestResult t)
     {
-        var name = t.Custom ? "custom input" : $"test {t.Index}{(t.Sample ? " (sample)" : "")}";
-        await output.WriteLineAsync($"  {name}: {t.Verdict} {t.CpuTimeMs} ms cpu, {t.WallTimeMs} ms wall, {t.PeakMemoryKib} KiB");
+        var name = t.Custom ? "custom input" : $"test {t.Index}{(t.Sample ? " (sample)" : "")}{(t.Group.Length > 0 ? $" [{t.Group}]" : "")}";
+        await output.WriteLineAsync(t.Verdict == Verdict.Skipped
+            ? $"  {name}: {t.Verdict}"
+            : $"  {name}: {t.Verdict} {t.CpuTimeMs} ms cpu, {t.WallTimeMs} ms wall, {t.PeakMemoryKib} KiB");
         if (t.Custom)
         {
             await PrintBlockAsync("output", t.Output, t.OutputTruncated);
