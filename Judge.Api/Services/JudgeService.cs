@@ -40,35 +40,8 @@ public sealed class JudgeService(
             throw Invalid.Precondition($"problem '{request.ProblemId}' has no sample tests, so there is nothing to RUN; send custom_input to run on your own");
         }
 
-        var now = Timestamp.FromDateTime(DateTime.UtcNow);
-        var id = Guid.NewGuid().ToString("N");
-        var job = new SubmissionJob
-        {
-            SubmissionId = id,
-            ProblemId = request.ProblemId,
-            ProblemVersion = problem.Version,
-            Language = request.Language,
-            Source = request.Source,
-            Mode = mode,
-            CreatedAt = now,
-            Owner = caller.Name,
-        };
-        if (custom)
-        {
-            job.CustomInput = request.CustomInput;
-        }
-        var state = new Submission
-        {
-            Id = id,
-            ProblemId = request.ProblemId,
-            ProblemVersion = problem.Version,
-            Language = request.Language,
-            Mode = mode,
-            Status = SubmissionStatus.Queued,
-            TestCount = (uint)testCount,
-            MaxScore = custom ? 0 : JudgedTests.MaxScore(problem.Header, mode),
-            CreatedAt = now,
-        };
+        var (job, state) = NewSubmission.Create(problem, request.Language, request.Source, mode, caller.Name, custom ? request.CustomInput : null);
+        var id = job.SubmissionId;
         var key = request.IdempotencyKey.Length > 0 ? request.IdempotencyKey : null;
         var limits = options.Value;
         var created = await submissions.CreateAsync(job, state, key, limits.MaxQueuedSubmissions, ct);

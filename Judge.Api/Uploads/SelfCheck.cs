@@ -101,32 +101,8 @@ public sealed class SelfCheck(
 
     private async Task<string> QueueAsync(ProblemHeader header, uint version, Solution solution, CancellationToken cancellationToken)
     {
-        var now = Timestamp.FromDateTime(DateTime.UtcNow);
-        var id = Guid.NewGuid().ToString("N");
-        var job = new SubmissionJob
-        {
-            SubmissionId = id,
-            ProblemId = header.Id,
-            ProblemVersion = version,
-            Language = solution.Language,
-            Source = solution.Source,
-            Mode = SubmitMode.Submit,
-            CreatedAt = now,
-            Owner = Owner,
-        };
-        var state = new Submission
-        {
-            Id = id,
-            ProblemId = header.Id,
-            ProblemVersion = version,
-            Language = solution.Language,
-            Mode = SubmitMode.Submit,
-            Status = SubmissionStatus.Queued,
-            TestCount = (uint)JudgedTests.Select(header, SubmitMode.Submit).Count,
-            MaxScore = JudgedTests.MaxScore(header, SubmitMode.Submit),
-            CreatedAt = now,
-        };
+        var (job, state) = NewSubmission.Create(new StoredProblem { Header = header, Version = version }, solution.Language, solution.Source, SubmitMode.Submit, Owner);
         await submissions.CreateAsync(job, state, idempotencyKey: null, maxQueued: long.MaxValue, cancellationToken);
-        return id;
+        return job.SubmissionId;
     }
 }

@@ -32,16 +32,7 @@ internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions)
         {
             return new CompileOutcome(true, "");
         }
-        var run = await sandbox.ExecAsync(new ExecRequest
-        {
-            Command = language.CompileCommand,
-            Environment = language.Environment,
-            CpuTimeLimit = language.CompileTimeLimit,
-            WallTimeLimit = language.CompileTimeLimit * 2,
-            StdoutLimitBytes = _options.CompileOutputLimitBytes,
-            StderrLimitBytes = _options.CompileOutputLimitBytes,
-            FileSizeLimitBytes = (long)_options.WorkDirSizeMiB << 20,
-        }, cancellationToken);
+        var run = await sandbox.ExecAsync(Request(_options, language.CompileCommand, language.Environment, language.CompileTimeLimit), cancellationToken);
         var output = Capped(run.Stderr, run.Stdout);
         return run.Status switch
         {
@@ -57,6 +48,21 @@ internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions)
             _ => throw new SandboxBrokenException($"compile step failed inside the sandbox: {run.Message}"),
         };
     }
+
+    /// <summary>
+    /// A compile step (a candidate's program or a checker): CPU limit <paramref name="timeLimit"/>, wall clock twice that,
+    /// compiler output capped at CompileOutputLimitBytes, files up to the work dir's size.
+    /// </summary>
+    internal static ExecRequest Request(SandboxOptions options, IReadOnlyList<string> command, IReadOnlyList<string> environment, TimeSpan timeLimit) => new()
+    {
+        Command = command,
+        Environment = environment,
+        CpuTimeLimit = timeLimit,
+        WallTimeLimit = timeLimit * 2,
+        StdoutLimitBytes = options.CompileOutputLimitBytes,
+        StderrLimitBytes = options.CompileOutputLimitBytes,
+        FileSizeLimitBytes = (long)options.WorkDirSizeMiB << 20,
+    };
 
     private string Capped(byte[] stderr, byte[] stdout)
     {

@@ -32,7 +32,8 @@ internal sealed class CustomInputRun(
     public async Task<GradeSummary> JudgeAsync(ISandbox sandbox, LanguageDefinition language, StoredProblem problem, RunLimits limits,
         ReadOnlyMemory<byte> input, ProgressReporter reporter, CancellationToken cancellationToken)
     {
-        var run = await InputRun.ExecAsync(sandbox, language, problem.Header, limits, input, _options, cancellationToken);
+        var run = await ProgramRun.ExecAsync(sandbox, language,
+            limits.RunRequest(language, limits.UncheckedStdoutBytes) with { Stdin = input }, "the run on custom input", cancellationToken);
         var reference = problem.Header.Solutions.FirstOrDefault(s => s.Reference);
         // The expected output is worth showing even when the candidate's run failed, as the OA platforms do.
         var expected = reference is null ? null : await references.RunAsync(problem, reference, input, cancellationToken);

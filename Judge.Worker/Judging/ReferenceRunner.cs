@@ -54,7 +54,8 @@ internal sealed class ReferenceRunner(
             }
             var limits = new RunLimits(sandboxOptions.Value, problem.Header, reference.Language, language);
             await sandbox.SetMemoryLimitAsync(limits.ContainerMemoryBytesForInput(input.Length, compiled.CompiledBytes), cancellationToken);
-            var run = await InputRun.ExecAsync(sandbox, language, problem.Header, limits, input, sandboxOptions.Value, cancellationToken);
+            var run = await ProgramRun.ExecAsync(sandbox, language,
+                limits.RunRequest(language, limits.UncheckedStdoutBytes) with { Stdin = input }, "the reference solution's run on custom input", cancellationToken);
             endedNormally = true;
             if (run.Status == RunStatus.Ok)
             {

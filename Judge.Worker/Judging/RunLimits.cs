@@ -2,6 +2,7 @@ using Judge.Contracts.V1;
 using Judge.Storage;
 using Judge.Worker.Languages;
 using Judge.Worker.Options;
+using Judge.Worker.Sandbox;
 
 namespace Judge.Worker.Judging;
 
@@ -33,6 +34,23 @@ public sealed class RunLimits
 
     /// <summary>Peak memory above this is MEMORY_LIMIT_EXCEEDED: the problem's limit plus the language's allowance, bytes.</summary>
     public long JudgedMemoryBytes => (long)Effective.MemoryLimitMib << 20;
+
+    /// <summary>
+    /// A run of the compiled program under these limits with a stdout cap of <paramref name="stdoutLimitBytes"/>;
+    /// the caller adds its stdin (<see cref="ExecRequest.StdinFile"/> or <see cref="ExecRequest.Stdin"/>).
+    /// </summary>
+    public ExecRequest RunRequest(LanguageDefinition language, long stdoutLimitBytes) => new()
+    {
+        Command = language.RunCommandFor(_problem.MemoryLimitMib),
+        Environment = language.Environment,
+        CpuTimeLimit = CpuTime,
+        WallTimeLimit = WallTime,
+        MemoryLimitBytes = JudgedMemoryBytes,
+        StackLimitBytes = MemoryBytes,
+        StdoutLimitBytes = stdoutLimitBytes,
+        StderrLimitBytes = _options.StderrLimitBytes,
+        FileSizeLimitBytes = _options.FileSizeLimitBytes,
+    };
 
     /// <summary>The stdout cap of a test: at least the configured minimum, at least twice the expected output, bytes.</summary>
     public long StdoutBytes(TestCaseHeader test) =>

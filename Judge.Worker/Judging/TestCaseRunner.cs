@@ -29,27 +29,8 @@ internal sealed class TestCaseRunner(TestDataCache testData, IOptions<SandboxOpt
         var header = problem.Header;
         var test = header.Tests[index];
         var input = await testData.PathAsync(problem, index, TestDataPart.Input, cancellationToken);
-        var run = await sandbox.ExecAsync(new ExecRequest
-        {
-            Command = language.RunCommandFor(header.MemoryLimitMib),
-            Environment = language.Environment,
-            StdinFile = input,
-            CpuTimeLimit = limits.CpuTime,
-            WallTimeLimit = limits.WallTime,
-            MemoryLimitBytes = limits.JudgedMemoryBytes,
-            StackLimitBytes = limits.MemoryBytes,
-            StdoutLimitBytes = limits.StdoutBytes(test),
-            StderrLimitBytes = _options.StderrLimitBytes,
-            FileSizeLimitBytes = _options.FileSizeLimitBytes,
-        }, cancellationToken);
-        if (run.Status == RunStatus.InternalError)
-        {
-            throw new SandboxBrokenException($"test {index} could not be run: {run.Message}");
-        }
-        if (language.RanOutOfMemory(run))
-        {
-            run = run with { Status = RunStatus.MemoryLimit };
-        }
+        var run = await ProgramRun.ExecAsync(sandbox, language,
+            limits.RunRequest(language, limits.StdoutBytes(test)) with { StdinFile = input }, $"test {index}", cancellationToken);
 
         // Later tests would run a program that carries state from this one: it fails here.
         var check = run.SealedFilesChanged

@@ -50,16 +50,8 @@ internal sealed class CheckerCompiler(
             {
                 await sandbox.WriteFileAsync($"{SandboxOptions.WorkDirectory}/{file.Name}", file.Content.Memory, Convert.ToInt32("644", 8), cancellationToken);
             }
-            var run = await sandbox.ExecAsync(new ExecRequest
-            {
-                Command = program.CompileCommand,
-                Environment = language.Environment,
-                CpuTimeLimit = _options.CheckerCompileTimeLimit,
-                WallTimeLimit = _options.CheckerCompileTimeLimit * 2,
-                StdoutLimitBytes = _sandboxOptions.CompileOutputLimitBytes,
-                StderrLimitBytes = _sandboxOptions.CompileOutputLimitBytes,
-                FileSizeLimitBytes = (long)_sandboxOptions.WorkDirSizeMiB << 20,
-            }, cancellationToken);
+            var run = await sandbox.ExecAsync(
+                Judging.Compiler.Request(_sandboxOptions, program.CompileCommand, language.Environment, _options.CheckerCompileTimeLimit), cancellationToken);
             if (run.Status == RunStatus.InternalError)
             {
                 throw new SandboxBrokenException($"the checker {name} could not be compiled inside its sandbox: {run.Message}");

@@ -1,0 +1,50 @@
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Judge.Contracts.V1;
+using Judge.Storage;
+
+namespace Judge.Api.Submissions;
+
+/// <summary>
+/// A new submission as it is queued, built alike for callers' submissions and the self-check's: the job a
+/// worker judges and its QUEUED state, with a fresh id. A custom-input RUN is one case with nothing at stake
+/// (max score 0); otherwise the tests and max score follow <see cref="JudgedTests"/>.
+/// </summary>
+public static class NewSubmission
+{
+    public static (SubmissionJob Job, Submission State) Create(StoredProblem problem, string language, ByteString source, SubmitMode mode,
+        string owner, ByteString? customInput = null)
+    {
+        var header = problem.Header;
+        var now = Timestamp.FromDateTime(DateTime.UtcNow);
+        var id = Guid.NewGuid().ToString("N");
+        var job = new SubmissionJob
+        {
+            SubmissionId = id,
+            ProblemId = header.Id,
+            ProblemVersion = problem.Version,
+            Language = language,
+            Source = source,
+            Mode = mode,
+            CreatedAt = now,
+            Owner = owner,
+        };
+        if (customInput is not null)
+        {
+            job.CustomInput = customInput;
+        }
+        var state = new Submission
+        {
+            Id = id,
+            ProblemId = header.Id,
+            ProblemVersion = problem.Version,
+            Language = language,
+            Mode = mode,
+            Status = SubmissionStatus.Queued,
+            TestCount = customInput is null ? (uint)JudgedTests.Select(header, mode).Count : 1,
+            MaxScore = customInput is null ? JudgedTests.MaxScore(header, mode) : 0,
+            CreatedAt = now,
+        };
+        return (job, state);
+    }
+}
