@@ -18,7 +18,7 @@ public static class FunctionValues
     /// </summary>
     public static bool TryParse(SignatureType type, ReadOnlySpan<byte> json, bool allowNull, out object? value, out string error)
     {
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = SignatureType.MaxDimensions + 2 });
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = SignatureType.MaxDimensions + 2, AllowMultipleValues = true });
         value = null;
         try
         {
