@@ -32,6 +32,7 @@ public static class ApiExtensions
         services.AddSingleton<SelfCheck>();
         services.AddSingleton<ProblemUploader>();
         services.AddSingleton<SubmissionWatcher>();
+        services.AddSingleton<SubmissionIntake>();
         services.AddGrpc(options =>
         {
             options.Interceptors.Add<ErrorMappingInterceptor>();
