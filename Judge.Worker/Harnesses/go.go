@@ -34,25 +34,21 @@ var (
 	judgeName string // the parameter being read, for messages
 )
 
-// judgeLoad reads all of stdin (a regular file in the sandbox: its size is known up front).
+// judgeLoad reads all of stdin. In the sandbox stdin is a regular file: it is read whole from its
+// start (so even an init function of the candidate's that read it does not take it away).
 func judgeLoad() {
-	size := 0
 	if info, err := judgeOs.Stdin.Stat(); err == nil && info.Mode().IsRegular() {
-		size = int(info.Size())
-	}
-	buffer := make([]byte, 0, size+512)
-	for {
-		if len(buffer) == cap(buffer) {
-			buffer = append(buffer, 0)[:len(buffer)]
-		}
-		n, err := judgeOs.Stdin.Read(buffer[len(buffer):cap(buffer)])
-		buffer = buffer[:len(buffer)+n]
-		if err == judgeIo.EOF {
-			break
-		}
-		if err != nil {
+		buffer := make([]byte, info.Size())
+		n, err := judgeOs.Stdin.ReadAt(buffer, 0)
+		if err != nil && err != judgeIo.EOF {
 			judgeDie("cannot read stdin: " + err.Error())
 		}
+		judgeIn = buffer[:n]
+		return
+	}
+	buffer, err := judgeIo.ReadAll(judgeOs.Stdin)
+	if err != nil {
+		judgeDie("cannot read stdin: " + err.Error())
 	}
 	judgeIn = buffer
 }
