@@ -73,7 +73,7 @@ function judgeLookup() {
   // length counts the parameters before the first default or rest one: only more than the problem
   // passes is certainly wrong (fewer may be defaults, a rest parameter or arguments it ignores).
   if (found.length > {{parameter_count}}) {
-    judgeDie(`{{solution_file}}: {{function}} has ${found.length} parameters, the problem passes {{parameter_count}}: it must be function ${judgeSignature}`);
+    judgeDie(`{{solution_file}}: {{function}} must take {{parameter_count}} parameter(s) ({{parameter_names}}); it is defined with ${found.length}`);
   }
   return found;
 }
