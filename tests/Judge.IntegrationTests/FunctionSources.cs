@@ -92,5 +92,114 @@ public sealed record FunctionSources(
                 def echo(a, b, c):
                     return [[a], b] + c
                 """),
+        ["go"] = new(
+            Extension: ".go",
+            DebugPrint: """
+                package main
+
+                import "fmt"
+
+                func twoSum(nums []int, target int) []int {
+                    fmt.Println("debug: looking for", target)
+                    fmt.Println("[9,9]")
+                    seen := map[int]int{}
+                    for i, x := range nums {
+                        if j, ok := seen[target-x]; ok {
+                            return []int{j, i}
+                        }
+                        seen[x] = i
+                    }
+                    return nil
+                }
+                """,
+            WrongAnswer: """
+                package main
+
+                func twoSum(nums []int, target int) []int {
+                    return []int{0, len(nums) - 1}
+                }
+                """,
+            WrongSignature: """
+                package main
+
+                func helper(x int) int { return x }
+
+                func twoSum(nums []int, target int64) []int {
+                    return []int{0, 1}
+                }
+                """,
+            WrongSignatureMessage: "solution.go:5: twoSum does not match the required declaration: func twoSum(nums []int, target int) []int",
+            Echo: """
+                package main
+
+                func echo(a {T}, b []{T}, c [][]{T}) [][]{T} {
+                    return append([][]{T}{{a}, b}, c...)
+                }
+                """),
+        ["javascript"] = new(
+            Extension: ".js",
+            DebugPrint: """
+                function twoSum(nums, target) {
+                  console.log('debug: looking for ' + target);
+                  console.log('[9,9]');
+                  const seen = new Map();
+                  for (let i = 0; i < nums.length; i++) {
+                    if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];
+                    seen.set(nums[i], i);
+                  }
+                }
+                """,
+            WrongAnswer: """
+                const twoSum = (nums, target) => [0, nums.length - 1];
+                """,
+            WrongSignature: """
+                function helper(x) {
+                  return x;
+                }
+
+                function twoSum(nums, target, extra) {
+                  return [0, 1];
+                }
+                """,
+            WrongSignatureMessage: "solution.js: twoSum must take 2 parameter(s) (nums, target); it is defined with 3",
+            Echo: """
+                function echo(a, b, c) {
+                  return [[a], b, ...c];
+                }
+                """),
+        ["typescript"] = new(
+            Extension: ".ts",
+            DebugPrint: """
+                function twoSum(nums: number[], target: number): number[] {
+                  console.log('debug: looking for ' + target);
+                  console.log('[9,9]');
+                  const seen = new Map<number, number>();
+                  for (let i = 0; i < nums.length; i++) {
+                    if (seen.has(target - nums[i])) return [seen.get(target - nums[i])!, i];
+                    seen.set(nums[i], i);
+                  }
+                  return [];
+                }
+                """,
+            WrongAnswer: """
+                function twoSum(nums: number[], target: number): number[] {
+                  return [0, nums.length - 1];
+                }
+                """,
+            WrongSignature: """
+                function helper(x: number): number {
+                  return x;
+                }
+
+                function twoSum(nums: string[], target: number): number[] {
+                  return [0, 1];
+                }
+                """,
+            WrongSignatureMessage: "solution.ts:5: twoSum does not match the required declaration: function twoSum(nums: number[], target: number): number[]",
+            Echo: """
+                function echo(a: {T}, b: {T}[], c: {T}[][]): {T}[][] {
+                  return [[a], b, ...c];
+                }
+                """),
     };
 }
