@@ -120,6 +120,20 @@ public sealed class ProblemStore(RedisExecutor redis, RedisKeys keys)
         }
     }
 
+    /// <summary>
+    /// One staged part as received so far (empty when nothing was staged: a part of 0 bytes has no key). Throws
+    /// <see cref="StagingLostException"/> when the staged data is shorter than <paramref name="expectedBytes"/> (it expired).
+    /// </summary>
+    public async Task<byte[]> ReadStagingAsync(string uploadId, int index, TestDataPart part, ulong expectedBytes, CancellationToken cancellationToken)
+    {
+        var key = keys.Staging(uploadId, index, part);
+        var value = await redis.ExecuteAsync(db => db.StringGetAsync(key), cancellationToken);
+        var data = value.IsNull ? [] : (byte[])value!;
+        return (ulong)data.Length == expectedBytes
+            ? data
+            : throw new StagingLostException($"test {index} {part}: {data.Length} bytes staged where {expectedBytes} were sent");
+    }
+
     /// <summary>Deletes an upload's staging keys. A retry deletes nothing more: deleting is idempotent.</summary>
     public Task DeleteStagingAsync(string uploadId, int testCount, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ namespace Judge.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Redis connection, resilience pipeline, key names and the stores shared by API and workers.</summary>
+    /// <summary>Redis connection, resilience pipeline, key names, the stores, and the function-style languages' spellings shared by API and workers.</summary>
     public static IServiceCollection AddJudgeStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RedisOptions>()
@@ -20,6 +20,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ProblemStore>();
         services.AddSingleton<SubmissionStore>();
         services.AddSingleton<LanguageRegistry>();
+        services.AddSingleton(_ => Functions.FunctionLanguages.Load());
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Docker.DotNet;
 using Judge.Storage;
 using Judge.Worker.Checking;
+using Judge.Worker.Functions;
 using Judge.Worker.Judging;
 using Judge.Worker.Languages;
 using Judge.Worker.Options;
@@ -45,6 +46,7 @@ public static class WorkerExtensions
         services.AddSingleton<CheckerCompiler>();
         services.AddSingleton<CheckerSandboxes>();
         services.AddSingleton<CheckerRegistry>();
+        services.AddSingleton<ProgramSources>();
         services.AddSingleton<Compiler>();
         services.AddSingleton<TestCaseRunner>();
         services.AddSingleton<Grader>();

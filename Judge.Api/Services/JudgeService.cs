@@ -6,6 +6,7 @@ using Judge.Api.Submissions;
 using Judge.Api.Validation;
 using Judge.Contracts.V1;
 using Judge.Storage;
+using Judge.Storage.Functions;
 using Microsoft.Extensions.Options;
 using JudgeBase = Judge.Contracts.V1.Judge.JudgeBase;
 
@@ -31,6 +32,11 @@ public sealed class JudgeService(
         await EnsureLanguageServedAsync(request.Language, ct);
         var problem = await problems.FindAsync(request.ProblemId, 0, ct)
             ?? throw Invalid.NotFound($"problem '{request.ProblemId}' does not exist");
+        if (request.HasCustomInput && problem.Header.Signature is not null
+            && FunctionValues.CheckArguments(FunctionSignature.From(problem.Header.Signature), request.CustomInput.Span) is { } error)
+        {
+            throw Invalid.Argument($"custom_input: {error}");
+        }
         var mode = request.Mode == SubmitMode.Unspecified ? SubmitMode.Submit : request.Mode;
         // A custom-input RUN is one case on the candidate's stdin, with nothing at stake; it needs no samples.
         var custom = request.HasCustomInput;

@@ -5,10 +5,12 @@ using Judge.Api.Uploads;
 using Judge.Api.Validation;
 using Judge.Contracts.V1;
 using Judge.Storage;
+using Judge.Storage.Functions;
 
 namespace Judge.Api.Services;
 
-public sealed class ProblemsService(ProblemUploader uploader, ProblemStore problems, LanguageRegistry languages) : Contracts.V1.Problems.ProblemsBase
+public sealed class ProblemsService(ProblemUploader uploader, ProblemStore problems, LanguageRegistry languages, FunctionLanguages functionLanguages)
+    : Contracts.V1.Problems.ProblemsBase
 {
     public override Task<PutProblemResponse> PutProblem(IAsyncStreamReader<PutProblemRequest> requestStream, ServerCallContext context) =>
         uploader.UploadAsync(requestStream, Caller.Of(context).Name, context.CancellationToken);
@@ -40,9 +42,15 @@ public sealed class ProblemsService(ProblemUploader uploader, ProblemStore probl
             Groups = { header.Groups },
             HasReference = header.Solutions.Any(s => s.Reference),
         };
-        foreach (var language in await languages.ListAsync(ct))
+        var signature = header.Signature is null ? null : FunctionSignature.From(header.Signature);
+        problem.Signature = header.Signature;
+        foreach (var language in (await languages.ListAsync(ct)).OrderBy(l => l.Id, StringComparer.Ordinal))
         {
             problem.Limits.Add(EffectiveLimitsRule.For(header, language.Id, language.TimeMultiplier, language.MemoryAllowanceMib));
+            if (signature is not null && functionLanguages.StubFor(language.Id, signature) is { } stub)
+            {
+                problem.Stubs.Add(new Stub { Language = language.Id, Source = stub });
+            }
         }
         foreach (var index in JudgedTests.Select(header, SubmitMode.Run))
         {

@@ -3,6 +3,7 @@ using Grpc.Core;
 using Judge.Api.Validation;
 using Judge.Contracts.V1;
 using Judge.Storage;
+using Judge.Storage.Functions;
 using Microsoft.Extensions.Options;
 
 namespace Judge.Api.Uploads;
@@ -27,7 +28,8 @@ public sealed class ProblemUploader(
 
     /// <summary>
     /// Stores the streamed problem as a new version and returns it, with the self-check's results. Errors:
-    /// INVALID_ARGUMENT (a bad header or chunk, a checker that does not compile), FAILED_PRECONDITION (a
+    /// INVALID_ARGUMENT (a bad header or chunk, a function-style problem's test that does not hold its signature's
+    /// values, a checker that does not compile), FAILED_PRECONDITION (a
     /// solution's language is not served, or a solution did not get its expected verdict), ABORTED (the staged
     /// data expired, the self-check timed out, or a version committed later became current first).
     /// </summary>
@@ -60,6 +62,10 @@ public sealed class ProblemUploader(
                 received[chunk.TestIndex, slot] += (ulong)chunk.Data.Length;
             }
             CheckComplete(header, received);
+            if (header.Signature is not null)
+            {
+                await CheckFunctionValuesAsync(header, uploadId, cancellationToken);
+            }
             var totalBytes = header.Tests.Aggregate(0UL, (sum, t) => sum + t.InputSize + t.ExpectedOutputSize);
             var response = new PutProblemResponse { Id = header.Id, TestCount = (uint)header.Tests.Count, TotalBytes = totalBytes };
             if (header.Solutions.Count == 0)
@@ -176,6 +182,28 @@ public sealed class ProblemUploader(
                 {
                     throw Invalid.Argument($"test {i} {Describe(part)}: received {received[i, slot]} of the {declared} bytes the header declares");
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A function-style problem's tests must hold its signature's values: each input the arguments, one JSON value per
+    /// line, each expected output the return value. Read back from staging one test at a time.
+    /// </summary>
+    private async Task CheckFunctionValuesAsync(ProblemHeader header, string uploadId, CancellationToken cancellationToken)
+    {
+        var signature = FunctionSignature.From(header.Signature);
+        for (var i = 0; i < header.Tests.Count; i++)
+        {
+            var input = await store.ReadStagingAsync(uploadId, i, TestDataPart.Input, header.Tests[i].InputSize, cancellationToken);
+            if (FunctionValues.CheckArguments(signature, input) is { } error)
+            {
+                throw Invalid.Argument($"test {i} input: {error}");
+            }
+            var expected = await store.ReadStagingAsync(uploadId, i, TestDataPart.ExpectedOutput, header.Tests[i].ExpectedOutputSize, cancellationToken);
+            if (!FunctionValues.TryParse(signature.ReturnType, expected, allowNull: false, out _, out var returned))
+            {
+                throw Invalid.Argument($"test {i} expected output (the return value): {returned}");
             }
         }
     }

@@ -1,12 +1,13 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Judge.Contracts.V1;
+using Judge.Storage.Functions;
 using Microsoft.Extensions.Options;
 
 namespace Judge.Api.Validation;
 
 /// <summary>
-/// The rules of the problem model beyond limits and tests: statement, checker and its settings, scoring
+/// The rules of the problem model beyond limits and tests: statement, checker and its settings, signature, scoring
 /// and groups, per-language limits, solutions. Each failure is INVALID_ARGUMENT naming the field.
 /// </summary>
 public sealed partial class ProblemModelValidator(IOptions<ApiOptions> options)
@@ -38,6 +39,7 @@ public sealed partial class ProblemModelValidator(IOptions<ApiOptions> options)
             throw Invalid.Argument($"statement is over {limits.MaxStatementBytes} bytes");
         }
         ValidateChecker(header, limits);
+        ValidateSignature(header);
         ValidateGroups(header);
         ValidateLanguageLimits(header);
         ValidateSolutions(header, limits);
@@ -97,6 +99,31 @@ public sealed partial class ProblemModelValidator(IOptions<ApiOptions> options)
         if (!header.Solutions.Any(s => s.Reference))
         {
             throw Invalid.Argument("solutions: a program checker is verified by judging the reference solution with it; mark one solution as the reference");
+        }
+    }
+
+    /// <summary>A signature makes a function-style problem, judged by its return value (docs/function-problems.md).</summary>
+    private static void ValidateSignature(ProblemHeader header)
+    {
+        if (header.Signature is null)
+        {
+            if (header.Checker == Checker.ReturnValue)
+            {
+                throw Invalid.Argument("checker: RETURN_VALUE is for function-style problems; set signature");
+            }
+            return;
+        }
+        try
+        {
+            FunctionSignature.From(header.Signature);
+        }
+        catch (SignatureException e)
+        {
+            throw Invalid.Argument(e.Message);
+        }
+        if (header.Checker is not (Checker.Unspecified or Checker.ReturnValue))
+        {
+            throw Invalid.Argument($"checker: a function-style problem (one with a signature) is judged by its return value (RETURN_VALUE), not {header.Checker}");
         }
     }
 

@@ -1,10 +1,11 @@
 using Judge.Contracts.V1;
+using Judge.Storage.Functions;
 
 namespace Judge.Worker.Checking;
 
 /// <summary>
 /// The checker a problem version names: one shared instance per built-in kind (compared in the worker, no sandbox
-/// touched), or for TESTLIB and CSHARP_SCRIPT the version's compiled program in a sandbox of its own (<see cref="CheckerSandboxes"/>).
+/// touched), a <see cref="ReturnValueChecker"/> for a function-style problem, or for TESTLIB and CSHARP_SCRIPT the version's compiled program in a sandbox of its own (<see cref="CheckerSandboxes"/>).
 /// </summary>
 internal sealed class CheckerRegistry(CheckerSandboxes sandboxes)
 {
@@ -25,6 +26,11 @@ internal sealed class CheckerRegistry(CheckerSandboxes sandboxes)
         if (CheckerProgram.For(header.Checker, settings) is { } program)
         {
             return sandboxes.RentAsync(problem, program, cancellationToken);
+        }
+        if (header.Signature is not null)
+        {
+            var returnType = FunctionSignature.From(header.Signature).ReturnType;
+            return Task.FromResult<IChecker>(new ReturnValueChecker(returnType, header.Signature.AnyOrder, settings.AbsoluteTolerance, settings.RelativeTolerance));
         }
         IChecker checker = header.Checker switch
         {

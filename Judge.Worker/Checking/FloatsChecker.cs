@@ -72,6 +72,18 @@ public sealed class FloatsChecker(double absoluteTolerance, double relativeToler
         return IsNumber(token) && double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
+    /// <summary>Whether <paramref name="actual"/> is within the tolerances of <paramref name="expected"/> (with the rounding slack above).</summary>
+    internal static bool Close(double expected, double actual, double absolute, double relative)
+    {
+        if (expected == actual)
+        {
+            return true;
+        }
+        var difference = Math.Abs(actual - expected);
+        var slack = Math.Max(Math.Abs(actual), Math.Abs(expected)) * RoundingSlack;
+        return difference <= absolute + slack || difference <= relative * Math.Abs(expected) + slack;
+    }
+
     private readonly struct WithinTolerance(double absolute, double relative) : ITokenRule
     {
         public bool Matches(ReadOnlySpan<byte> expected, ReadOnlySpan<byte> actual)
@@ -84,9 +96,7 @@ public sealed class FloatsChecker(double absoluteTolerance, double relativeToler
             {
                 return false;
             }
-            var difference = Math.Abs(a - b);
-            var slack = Math.Max(Math.Abs(a), Math.Abs(b)) * RoundingSlack;
-            return difference <= absolute + slack || difference <= relative * Math.Abs(b) + slack;
+            return Close(b, a, absolute, relative);
         }
 
         public string Why(ReadOnlySpan<byte> expected, ReadOnlySpan<byte> actual) =>

@@ -1,4 +1,5 @@
 using System.Text;
+using Judge.Worker.Functions;
 using Judge.Worker.Languages;
 using Judge.Worker.Options;
 using Judge.Worker.Sandbox;
@@ -17,13 +18,26 @@ internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions)
 {
     private readonly SandboxOptions _options = sandboxOptions.Value;
 
-    public async Task<CompileOutcome> CompileAsync(ISandbox sandbox, LanguageDefinition language, ReadOnlyMemory<byte> source, CancellationToken cancellationToken)
+    /// <summary>Compiles a whole program from one source file.</summary>
+    public Task<CompileOutcome> CompileAsync(ISandbox sandbox, LanguageDefinition language, ReadOnlyMemory<byte> source, CancellationToken cancellationToken) =>
+        CompileAsync(sandbox, ProgramSource.Program(language, source), cancellationToken);
+
+    /// <summary>
+    /// Writes the program's files and compiles them; a function-style program's failed compile is told in the
+    /// candidate's terms (<see cref="HarnessDiagnostics"/>).
+    /// </summary>
+    public async Task<CompileOutcome> CompileAsync(ISandbox sandbox, ProgramSource program, CancellationToken cancellationToken)
     {
-        await sandbox.WriteFileAsync($"{SandboxOptions.WorkDirectory}/{language.SourceFile}", source, Convert.ToInt32("644", 8), cancellationToken);
-        var outcome = await RunCompileStepAsync(sandbox, language, cancellationToken);
-        return outcome.Succeeded
-            ? outcome with { CompiledBytes = await sandbox.SealAsync(SandboxOptions.WorkDirectory, cancellationToken) }
-            : outcome;
+        foreach (var file in program.Files)
+        {
+            await sandbox.WriteFileAsync($"{SandboxOptions.WorkDirectory}/{file.Name}", file.Content, Convert.ToInt32("644", 8), cancellationToken);
+        }
+        var outcome = await RunCompileStepAsync(sandbox, program.Language, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            return program.Harness is { } harness ? outcome with { Output = HarnessDiagnostics.Rewrite(outcome.Output, harness) } : outcome;
+        }
+        return outcome with { CompiledBytes = await sandbox.SealAsync(SandboxOptions.WorkDirectory, cancellationToken) };
     }
 
     private async Task<CompileOutcome> RunCompileStepAsync(ISandbox sandbox, LanguageDefinition language, CancellationToken cancellationToken)

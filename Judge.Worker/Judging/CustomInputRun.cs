@@ -65,7 +65,7 @@ internal sealed class CustomInputRun(
         try
         {
             await using var checker = await checkers.ForAsync(problem, cancellationToken);
-            check = await CheckAsync(checker, input, answer, run.Stdout, cancellationToken);
+            check = await CheckAsync(checker, input, answer, ProgramRun.Answer(run), cancellationToken);
         }
         catch (CheckerUnavailableException e)
         {

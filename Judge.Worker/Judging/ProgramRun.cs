@@ -5,7 +5,8 @@ namespace Judge.Worker.Judging;
 
 /// <summary>
 /// One run of a compiled program (a test, a custom input, the reference solution on it), the request built by
-/// <see cref="RunLimits.RunRequest"/>: how it ended, with a runtime's out-of-memory error turned into MEMORY_LIMIT.
+/// <see cref="RunLimits.RunRequest"/>: how it ended, with a runtime's out-of-memory error turned into MEMORY_LIMIT and a
+/// return value over its cap into OUTPUT_LIMIT.
 /// </summary>
 internal static class ProgramRun
 {
@@ -18,6 +19,15 @@ internal static class ProgramRun
         {
             throw new SandboxBrokenException($"{what} could not be run: {run.Message}");
         }
-        return language.RanOutOfMemory(run) ? run with { Status = RunStatus.MemoryLimit } : run;
+        if (language.RanOutOfMemory(run))
+        {
+            return run with { Status = RunStatus.MemoryLimit };
+        }
+        return run.Status == RunStatus.Ok && run.ReturnValue?.Length > request.ReturnValueLimitBytes
+            ? run with { Status = RunStatus.OutputLimit }
+            : run;
     }
+
+    /// <summary>What the checker judges: a function's return value when the run has that channel, otherwise stdout.</summary>
+    public static byte[] Answer(ExecResult run) => run.ReturnValue ?? run.Stdout;
 }

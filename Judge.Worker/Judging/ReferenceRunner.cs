@@ -1,5 +1,6 @@
 using System.Globalization;
 using Judge.Contracts.V1;
+using Judge.Worker.Functions;
 using Judge.Worker.Languages;
 using Judge.Worker.Options;
 using Judge.Worker.Sandbox;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Judge.Worker.Judging;
 
 /// <summary>
-/// The reference solution's answer to a custom input: its stdout (at most <see cref="RunLimits.UncheckedStdoutBytes"/>),
+/// The reference solution's answer to a custom input: its stdout or a function's return value (at most <see cref="RunLimits.UncheckedStdoutBytes"/>),
 /// or, when it gave none, why, worded to follow "the reference solution" (e.g. "exceeded the time limit of 1000 ms").
 /// </summary>
 internal sealed record ReferenceOutcome(byte[]? Output, string Failure)
@@ -27,6 +28,7 @@ internal sealed record ReferenceOutcome(byte[]? Output, string Failure)
 internal sealed class ReferenceRunner(
     SandboxPool pool,
     Compiler compiler,
+    ProgramSources programs,
     IOptions<LanguageTable> languages,
     IOptions<SandboxOptions> sandboxOptions,
     ILogger<ReferenceRunner> logger)
@@ -40,11 +42,16 @@ internal sealed class ReferenceRunner(
             logger.LogWarning("Reference solution {Solution} is in {ReferenceLanguage}, which this worker does not serve", reference.Name, reference.Language);
             return ReferenceOutcome.Failed($"is in '{reference.Language}', which this worker does not serve");
         }
+        if (!programs.TryCreate(reference.Language, language, problem.Header, reference.Source.Memory, out var program, out var reason))
+        {
+            return ReferenceOutcome.Failed($"cannot run: {reason}");
+        }
+        language = program.Language;
         var sandbox = await pool.RentAsync(reference.Language, cancellationToken);
         var endedNormally = false;
         try
         {
-            var compiled = await compiler.CompileAsync(sandbox, language, reference.Source.Memory, cancellationToken);
+            var compiled = await compiler.CompileAsync(sandbox, program, cancellationToken);
             if (!compiled.Succeeded)
             {
                 endedNormally = true;
@@ -59,7 +66,7 @@ internal sealed class ReferenceRunner(
             endedNormally = true;
             if (run.Status == RunStatus.Ok)
             {
-                return ReferenceOutcome.Produced(run.Stdout);
+                return ReferenceOutcome.Produced(ProgramRun.Answer(run));
             }
             logger.LogInformation("Reference solution {Solution} gave no output on a custom input: {RunStatus}", reference.Name, run.Status);
             return ReferenceOutcome.Failed(Why(run, limits));

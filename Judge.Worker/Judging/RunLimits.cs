@@ -36,8 +36,9 @@ public sealed class RunLimits
     public long JudgedMemoryBytes => (long)Effective.MemoryLimitMib << 20;
 
     /// <summary>
-    /// A run of the compiled program under these limits with a stdout cap of <paramref name="stdoutLimitBytes"/>;
-    /// the caller adds its stdin (<see cref="ExecRequest.StdinFile"/> or <see cref="ExecRequest.Stdin"/>).
+    /// A run of the compiled program under these limits with a stdout cap of <paramref name="stdoutLimitBytes"/> (a
+    /// function-style problem's return value has the same cap); the caller adds its stdin
+    /// (<see cref="ExecRequest.StdinFile"/> or <see cref="ExecRequest.Stdin"/>).
     /// </summary>
     public ExecRequest RunRequest(LanguageDefinition language, long stdoutLimitBytes) => new()
     {
@@ -50,6 +51,7 @@ public sealed class RunLimits
         StdoutLimitBytes = stdoutLimitBytes,
         StderrLimitBytes = _options.StderrLimitBytes,
         FileSizeLimitBytes = _options.FileSizeLimitBytes,
+        ReturnValueLimitBytes = _problem.Signature is null ? 0 : stdoutLimitBytes,
     };
 
     /// <summary>The stdout cap of a test: at least the configured minimum, at least twice the expected output, bytes.</summary>

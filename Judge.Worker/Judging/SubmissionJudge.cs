@@ -1,6 +1,7 @@
 using Judge.Contracts.V1;
 using Judge.Storage;
 using Judge.Worker.Checking;
+using Judge.Worker.Functions;
 using Judge.Worker.Languages;
 using Judge.Worker.Options;
 using Judge.Worker.Sandbox;
@@ -23,6 +24,7 @@ internal sealed class SubmissionJudge(
     ProblemStore problems,
     SandboxPool pool,
     Compiler compiler,
+    ProgramSources programs,
     Grader grader,
     CustomInputRun customInput,
     CheckerRegistry checkers,
@@ -62,13 +64,20 @@ internal sealed class SubmissionJudge(
             await reporter.InternalErrorAsync($"no worker here serves language '{job.Language}'");
             return JudgeOutcome.Finished;
         }
+        if (!programs.TryCreate(job.Language, language, problem.Header, job.Source.Memory, out var program, out var notServed))
+        {
+            await reporter.CompilationFailedAsync(notServed);
+            return JudgeOutcome.Finished;
+        }
+        // A function-style program runs its harness with the language's function commands.
+        language = program.Language;
 
         await reporter.StatusAsync(SubmissionStatus.Compiling);
         var sandbox = await pool.RentAsync(job.Language, cancellationToken);
         var endedNormally = false;
         try
         {
-            var compiled = await compiler.CompileAsync(sandbox, language, job.Source.Memory, cancellationToken);
+            var compiled = await compiler.CompileAsync(sandbox, program, cancellationToken);
             if (!compiled.Succeeded)
             {
                 logger.LogInformation("Submission {SubmissionId}: compilation error", submissionId);

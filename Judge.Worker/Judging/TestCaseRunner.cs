@@ -37,7 +37,7 @@ internal sealed class TestCaseRunner(TestDataCache testData, IOptions<SandboxOpt
             ? new CheckResult(Verdict.RuntimeError, 0, "")
             : await CheckAsync(run, checker, new CheckRequest(input,
                 run.Status == RunStatus.Ok ? await testData.PathAsync(problem, index, TestDataPart.ExpectedOutput, cancellationToken) : "",
-                run.Stdout), cancellationToken);
+                ProgramRun.Answer(run)), cancellationToken);
         var result = Measured(run, check);
         result.Index = (uint)index;
         result.Sample = test.Sample;
@@ -67,9 +67,13 @@ internal sealed class TestCaseRunner(TestDataCache testData, IOptions<SandboxOpt
         Signal = run.Signal,
     };
 
-    /// <summary>Puts the program's stdout and stderr (each capped) and the checker's message into a visible result.</summary>
+    /// <summary>Puts the program's stdout and stderr, a function's return value (each capped) and the checker's message into a visible result.</summary>
     internal static void ShowOutput(TestResult result, ExecResult run, string checkerMessage, int cap)
     {
+        if (run.ReturnValue is { } returned)
+        {
+            result.ReturnValue = ByteString.CopyFrom(returned.AsSpan(0, Math.Min(cap, returned.Length)));
+        }
         result.Output = ByteString.CopyFrom(run.Stdout.AsSpan(0, Math.Min(cap, run.Stdout.Length)));
         result.OutputTruncated = run.StdoutTruncated || run.Stdout.Length > cap;
         result.ErrorOutput = ByteString.CopyFrom(run.Stderr.AsSpan(0, Math.Min(cap, run.Stderr.Length)));

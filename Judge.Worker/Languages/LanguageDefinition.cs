@@ -52,6 +52,20 @@ public sealed class LanguageDefinition
     [Range(64, 16384)]
     public int CompileMemoryMiB { get; set; } = 1024;
 
+    /// <summary>How function-style problems are run in this language; null when they are not served in it.</summary>
+    public FunctionSupport? Function { get; set; }
+
+    /// <summary>This row as a function-style program uses it: the harness file is the source, and the function's commands replace the language's where set.</summary>
+    public LanguageDefinition ForFunctions(FunctionSupport support)
+    {
+        var row = (LanguageDefinition)MemberwiseClone();
+        row.SourceFile = support.HarnessFile;
+        row.CompileCommand = support.CompileCommand.Length > 0 ? support.CompileCommand : CompileCommand;
+        row.RunCommand = support.RunCommand.Length > 0 ? support.RunCommand : RunCommand;
+        row.Function = null;
+        return row;
+    }
+
     public IReadOnlyList<string> RunCommandFor(uint memoryLimitMiB) =>
         RunCommand.Select(argument => argument.Replace("{memory_mib}", memoryLimitMiB.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
 

@@ -58,7 +58,7 @@ internal sealed class DockerSandbox(
     public bool Healthy => !_broken;
 
     /// <summary>
-    /// Stages the request's files, runs it and reads its stdout, all in one turn: a sandbox shared by several
+    /// Stages the request's files, runs it and reads its stdout (and return value), all in one turn: a sandbox shared by several
     /// submissions (a checker's) serves one run at a time, and no run sees another's files.
     /// </summary>
     public async Task<ExecResult> ExecAsync(ExecRequest request, CancellationToken cancellationToken)
@@ -84,9 +84,17 @@ internal sealed class DockerSandbox(
             }
             try
             {
+                if (request.ReturnValueLimitBytes > 0)
+                {
+                    files.ClearReturnValue();
+                }
                 var frame = RunnerProtocol.Exec(request, stdinPath, SandboxFiles.ContainerStdoutPath);
                 var reply = await ExchangeHeldAsync(frame, request.WallTimeLimit + options.RunnerReplySlack, cancellationToken);
-                return reply with { Stdout = files.ReadStdout(request.StdoutLimitBytes) };
+                return reply with
+                {
+                    Stdout = files.ReadStdout(request.StdoutLimitBytes),
+                    ReturnValue = request.ReturnValueLimitBytes > 0 ? files.ReadReturnValue(request.ReturnValueLimitBytes + 1) : null,
+                };
             }
             finally
             {

@@ -29,5 +29,7 @@ public sealed record ExecResult
     public bool SealedFilesChanged { get; init; }
     public byte[] Stdout { get; init; } = [];
     public byte[] Stderr { get; init; } = [];
+    /// <summary>What the harness wrote to the return value channel; null when the run had none (<see cref="ExecRequest.ReturnValueLimitBytes"/>).</summary>
+    public byte[]? ReturnValue { get; init; }
     public string Message { get; init; } = "";
 }

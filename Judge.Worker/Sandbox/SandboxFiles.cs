@@ -9,7 +9,8 @@ namespace Judge.Worker.Sandbox;
 /// its stdin there (a hard link into the cache), a checker's run the test's input, the program's output and the
 /// expected output (<see cref="StagedFile"/>); an output directory (on a tmpfs) is mounted at
 /// <see cref="ContainerOutputDirectory"/> and holds one file, <c>stdout</c>, which the runner truncates and gives the
-/// program as its stdout (RLIMIT_FSIZE caps it). Both directories are owned by the worker's user, 0755, so the
+/// program as its stdout (RLIMIT_FSIZE caps it), and <c>result</c>, where a function-style program's harness writes
+/// the return value. Both directories are owned by the worker's user, 0755, so the
 /// program can create nothing there; they sit in the worker's 0700 directories, out of other host users' reach.
 /// Expected outputs come only into a checker's sandbox, never a candidate's.
 /// </summary>
@@ -19,6 +20,8 @@ internal sealed class SandboxFiles
     public const string ContainerOutputDirectory = "/judge/out";
     public const string ContainerStdinPath = ContainerInputDirectory + "/stdin";
     public const string ContainerStdoutPath = ContainerOutputDirectory + "/stdout";
+    /// <summary>Where a function-style program's harness writes the return value (never stdout, which the candidate's prints use).</summary>
+    public const string ContainerReturnValuePath = ContainerOutputDirectory + "/result";
 
     private const UnixFileMode Listable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute |
         UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
@@ -28,6 +31,7 @@ internal sealed class SandboxFiles
     private const string StdinName = "stdin";
 
     private readonly string _stdout;
+    private readonly string _returnValue;
     private readonly List<string> _staged = [];
 
     private SandboxFiles(string input, string output)
@@ -35,6 +39,7 @@ internal sealed class SandboxFiles
         Input = input;
         Output = output;
         _stdout = Path.Combine(output, "stdout");
+        _returnValue = Path.Combine(output, "result");
     }
 
     /// <summary>The host directory mounted read-only at <see cref="ContainerInputDirectory"/>.</summary>
@@ -46,7 +51,7 @@ internal sealed class SandboxFiles
     /// <summary>Docker bind specifications: the input directory read-only, the output directory read-write.</summary>
     public IList<string> Binds => [$"{Input}:{ContainerInputDirectory}:ro", $"{Output}:{ContainerOutputDirectory}:rw"];
 
-    /// <summary>Makes both directories (which must not exist yet) and an empty stdout.</summary>
+    /// <summary>Makes both directories (which must not exist yet), an empty stdout and an empty return value file.</summary>
     public static SandboxFiles Create(string input, string output)
     {
         var files = new SandboxFiles(input, output);
@@ -55,8 +60,11 @@ internal sealed class SandboxFiles
             Directory.CreateDirectory(directory);
             File.SetUnixFileMode(directory, Listable);
         }
-        File.WriteAllBytes(files._stdout, []);
-        File.SetUnixFileMode(files._stdout, Writable);
+        foreach (var file in new[] { files._stdout, files._returnValue })
+        {
+            File.WriteAllBytes(file, []);
+            File.SetUnixFileMode(file, Writable);
+        }
         return files;
     }
 
@@ -109,9 +117,17 @@ internal sealed class SandboxFiles
     /// What the last run wrote to stdout, at most <paramref name="limitBytes"/> bytes. Read synchronously into
     /// an uninitialised array: the file sits in the page cache, and tens of MiB per test must not cost more than the copy.
     /// </summary>
-    public byte[] ReadStdout(long limitBytes)
+    public byte[] ReadStdout(long limitBytes) => Read(_stdout, limitBytes);
+
+    /// <summary>What the last run wrote to the return value file, at most <paramref name="limitBytes"/> bytes.</summary>
+    public byte[] ReadReturnValue(long limitBytes) => Read(_returnValue, limitBytes);
+
+    /// <summary>Empties the return value file before a run, so a run that writes none cannot show the last one's.</summary>
+    public void ClearReturnValue() => File.WriteAllBytes(_returnValue, []);
+
+    private static byte[] Read(string path, long limitBytes)
     {
-        using var stream = new FileStream(_stdout, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.None);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.None);
         var length = (int)Math.Min(Math.Min(stream.Length, limitBytes), Array.MaxLength);
         var buffer = GC.AllocateUninitializedArray<byte>(length);
         var read = 0;
@@ -127,11 +143,12 @@ internal sealed class SandboxFiles
         return buffer;
     }
 
-    /// <summary>Empties stdout and removes stdin, so nothing of one submission is left for the next.</summary>
+    /// <summary>Empties stdout and the return value and removes stdin, so nothing of one submission is left for the next.</summary>
     public void Clear()
     {
         ClearInput();
         File.WriteAllBytes(_stdout, []);
+        ClearReturnValue();
     }
 
     /// <summary>Removes both directories (after the container is gone).</summary>

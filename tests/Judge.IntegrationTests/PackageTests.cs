@@ -57,6 +57,8 @@ public class PackageTests
 
     [TestCase("circle", "ok   solutions/rough.py: expected WRONG_ANSWER, got WRONG_ANSWER", TestName = "The client uploads examples/circle: a floats checker")]
     [TestCase("pairs", "ok   solutions/int32.cpp: expected WRONG_ANSWER, got WRONG_ANSWER", TestName = "The client uploads examples/pairs: a testlib checker and groups")]
+    [TestCase("two-sum", "ok   solutions/quadratic.py: expected TIME_LIMIT_EXCEEDED, got TIME_LIMIT_EXCEEDED", TestName = "The client uploads examples/two-sum: a function-style problem")]
+    [TestCase("islands", "ok   solutions/diagonal.py: expected WRONG_ANSWER, got WRONG_ANSWER", TestName = "The client uploads examples/islands: a function-style problem on a grid")]
     public async Task An_example_package_passes_its_self_check(string example, string line)
     {
         var (exit, output) = await PutProblemAsync(Path.Combine(Repository.Root, "examples", example));

@@ -23,6 +23,8 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
                                                     checker/, solutions/: docs/problem-package.md); its solutions are
                                                     judged against the new version before it becomes current
           problem ID                                show a problem and its samples
+          stub ID LANGUAGE                          print the code a function-style problem's candidate starts
+                                                    from in LANGUAGE (docs/function-problems.md)
           submit ID LANGUAGE FILE [--run [--input IN]]
                                                     submit FILE and follow it to its verdict; --run judges the
                                                     samples only, or with --input runs once on the file IN as stdin
@@ -49,6 +51,8 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
             case ["problem", var id]:
                 await output.WriteLineAsync((await _problems.GetProblemAsync(new GetProblemRequest { Id = id })).ToString());
                 return 0;
+            case ["stub", var id, var language]:
+                return await StubAsync(id, language);
             case ["submit", var problem, var language, var file, .. var flags]:
                 return await SubmitAsync(problem, language, file, flags);
             case ["get", var id]:
@@ -58,6 +62,23 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
                 await output.WriteLineAsync(Usage);
                 return 2;
         }
+    }
+
+    private async Task<int> StubAsync(string id, string language)
+    {
+        var problem = await _problems.GetProblemAsync(new GetProblemRequest { Id = id });
+        if (problem.Signature is null)
+        {
+            await output.WriteLineAsync($"problem {id} is not function-style: a program reads stdin and writes stdout");
+            return 1;
+        }
+        if (problem.Stubs.FirstOrDefault(s => s.Language == language) is not { } stub)
+        {
+            await output.WriteLineAsync($"no stub in '{language}'; the problem has stubs in: {string.Join(", ", problem.Stubs.Select(s => s.Language))}");
+            return 1;
+        }
+        await output.WriteAsync(stub.Source);
+        return 0;
     }
 
     private async Task PutProblemAsync(string directory)
@@ -182,6 +203,10 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
             : $"  {name}: {t.Verdict} {t.CpuTimeMs} ms cpu, {t.WallTimeMs} ms wall, {t.PeakMemoryKib} KiB");
         if (t.Custom)
         {
+            if (t.ReturnValue.Length > 0)
+            {
+                await PrintBlockAsync("return value", t.ReturnValue, false);
+            }
             await PrintBlockAsync("output", t.Output, t.OutputTruncated);
             await PrintBlockAsync("stderr", t.ErrorOutput, false);
         }

@@ -62,6 +62,7 @@ internal sealed class PackageReader(string directory)
             });
         }
         ReadChecker(root, header);
+        ReadSignature(root, header);
         header.Scoring = EnumValue<Scoring>(root, "scoring", ProblemsReflection.Descriptor, "SCORING_") ?? Scoring.Unspecified;
         foreach (var group in root.Objects("groups"))
         {
@@ -134,6 +135,27 @@ internal sealed class PackageReader(string directory)
 
     private static int TestIndex(Dictionary<string, int> index, string name, string field) =>
         index.TryGetValue(name, out var i) ? i : throw new PackageException(ProblemFile, field, $"no test '{name}' in tests/ (tests/{name}.in)");
+
+    /// <summary>"signature": { "function", "parameters": [{ "name", "type" }], "returns", "any_order" } (docs/function-problems.md).</summary>
+    private static void ReadSignature(JsonFields root, ProblemHeader header)
+    {
+        if (root.OptionalObject("signature") is not { } signature)
+        {
+            return;
+        }
+        header.Signature = new Signature
+        {
+            FunctionName = signature.RequiredString("function"),
+            ReturnType = signature.RequiredString("returns"),
+            AnyOrder = signature.OptionalBool("any_order"),
+        };
+        foreach (var parameter in signature.Objects("parameters"))
+        {
+            header.Signature.Parameters.Add(new Parameter { Name = parameter.RequiredString("name"), Type = parameter.RequiredString("type") });
+            parameter.EnsureNoOtherFields();
+        }
+        signature.EnsureNoOtherFields();
+    }
 
     private void ReadChecker(JsonFields root, ProblemHeader header)
     {

@@ -1,0 +1,8 @@
+namespace Judge.Worker.Functions;
+
+/// <summary>
+/// What a compile error of a function-style program is explained with: the candidate's file and source, the harness
+/// file (whose diagnostics are the candidate's signature mismatch, not theirs to read), the function's name as the
+/// language spells it, and the declaration the candidate must write (from the stub).
+/// </summary>
+internal sealed record FunctionHarness(string SolutionFile, string HarnessFile, string FunctionName, string Declaration, string CandidateSource);

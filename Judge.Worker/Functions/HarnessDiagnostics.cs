@@ -1,0 +1,71 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Judge.Worker.Functions;
+
+/// <summary>
+/// Turns a failed compile of a function-style program into the candidate's terms. The harness is generated and
+/// correct, so a diagnostic in it means the candidate's function does not match the signature: those diagnostics
+/// (with their source excerpts, which would show harness code) are replaced by one line naming the candidate's file,
+/// the line that declares the function, and the declaration required. Diagnostics in the candidate's file are kept.
+/// </summary>
+internal static partial class HarnessDiagnostics
+{
+    // A diagnostic starts at "FILE:LINE" (gcc, go, javac), "FILE(LINE,COL)" (Roslyn, tsc) or a gcc context line.
+    [GeneratedRegex(@"^(\S+?(:\d+|\(\d+,\d+\))|In file included from |\S+: In (function|member function|instantiation)|\S+:\s*$)")]
+    private static partial Regex DiagnosticStart();
+
+    public static string Rewrite(string output, FunctionHarness harness)
+    {
+        var kept = new StringBuilder();
+        var mismatch = false;
+        var inHarness = false;
+        foreach (var line in output.Split('\n'))
+        {
+            if (DiagnosticStart().IsMatch(line))
+            {
+                inHarness = NamesFile(line, harness.HarnessFile);
+                mismatch |= inHarness && line.Contains("error", StringComparison.OrdinalIgnoreCase);
+            }
+            if (!inHarness && line.Length > 0)
+            {
+                kept.Append(line).Append('\n');
+            }
+        }
+        if (!mismatch)
+        {
+            return kept.ToString();
+        }
+        return Explanation(harness) + "\n" + kept;
+    }
+
+    /// <summary>"solution.cpp:3: twoSum does not match ..." or "solution.cpp: no function twoSum is declared ...".</summary>
+    private static string Explanation(FunctionHarness harness)
+    {
+        var line = DeclaringLine(harness.CandidateSource, harness.FunctionName);
+        return line is { } number
+            ? $"{harness.SolutionFile}:{number}: {harness.FunctionName} does not match the required declaration: {harness.Declaration}"
+            : $"{harness.SolutionFile}: no function {harness.FunctionName} is declared; the required declaration is: {harness.Declaration}";
+    }
+
+    /// <summary>The 1-based line where <paramref name="name"/> first appears as a whole word, or null.</summary>
+    private static int? DeclaringLine(string source, string name)
+    {
+        var pattern = new Regex($@"(?<![A-Za-z0-9_$]){Regex.Escape(name)}(?![A-Za-z0-9_$])");
+        var lines = source.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (pattern.IsMatch(lines[i]))
+            {
+                return i + 1;
+            }
+        }
+        return null;
+    }
+
+    private static bool NamesFile(string line, string file)
+    {
+        var at = line.IndexOf(file, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || line[at - 1] is '/' or ' ' or '.') && at + file.Length < line.Length && line[at + file.Length] is ':' or '(';
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using Judge.Contracts.V1;
+using Judge.Storage.Functions;
+using Judge.Worker.Languages;
+
+namespace Judge.Worker.Functions;
+
+/// <summary>
+/// Builds what a submission compiles from (<see cref="ProgramSource"/>): the source alone for a program problem; for a
+/// function-style problem, the candidate's code and a harness generated from the language's template (read once per
+/// template) and the problem's signature, compiled and run with the language's function commands.
+/// </summary>
+internal sealed class ProgramSources(FunctionLanguages functionLanguages)
+{
+    private readonly ConcurrentDictionary<string, string> _templates = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The program of <paramref name="source"/> in <paramref name="languageId"/> for <paramref name="problem"/>; false
+    /// with <paramref name="reason"/> (for the candidate) when the problem is function-style and the language serves none.
+    /// </summary>
+    /// <exception cref="IOException">The harness template cannot be read (checked at start; the job is retried).</exception>
+    public bool TryCreate(string languageId, LanguageDefinition language, ProblemHeader problem, ReadOnlyMemory<byte> source,
+        [NotNullWhen(true)] out ProgramSource? program, out string reason)
+    {
+        reason = "";
+        if (problem.Signature is null)
+        {
+            program = ProgramSource.Program(language, source);
+            return true;
+        }
+        if (language.Function is not { } support || !functionLanguages.TryGet(languageId, out var spelling))
+        {
+            program = null;
+            reason = $"function-style problems are not served in {language.DisplayName}";
+            return false;
+        }
+        var signature = FunctionSignature.From(problem.Signature);
+        var template = _templates.GetOrAdd(support.HarnessPath, File.ReadAllText);
+        var harness = HarnessWriter.Write(template, support, spelling, signature);
+        var runs = language.ForFunctions(support);
+        program = new ProgramSource(runs,
+            [new SourceFileContent(support.SolutionFile, source), new SourceFileContent(support.HarnessFile, Encoding.UTF8.GetBytes(harness))],
+            new FunctionHarness(support.SolutionFile, support.HarnessFile, spelling.FunctionNameOf(signature), spelling.DeclarationOf(signature),
+                Encoding.UTF8.GetString(source.Span)));
+        return true;
+    }
+}

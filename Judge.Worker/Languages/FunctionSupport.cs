@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Judge.Worker.Languages;
+
+/// <summary>
+/// How a language runs function-style problems (the "Function" section of its row in the language table): the
+/// candidate's code goes to <see cref="SolutionFile"/>, the harness generated from <see cref="Harness"/> (a template,
+/// docs/function-problems.md) to <see cref="HarnessFile"/>, and the program is compiled and run with the commands here,
+/// or the language's own when these are empty.
+/// </summary>
+public sealed class FunctionSupport
+{
+    /// <summary>Where the candidate's code is written in the work dir, e.g. solution.cpp; compile errors name it.</summary>
+    [Required, RegularExpression("^[A-Za-z0-9_.-]+$")]
+    public string SolutionFile { get; set; } = "";
+
+    /// <summary>Where the generated harness is written in the work dir, e.g. main.cpp.</summary>
+    [Required, RegularExpression("^[A-Za-z0-9_.-]+$")]
+    public string HarnessFile { get; set; } = "";
+
+    /// <summary>The harness template, a path relative to the worker's directory, e.g. Harnesses/cpp.cpp.</summary>
+    [Required]
+    public string Harness { get; set; } = "";
+
+    /// <summary>One line of the harness per parameter: {index}, {name}, {type} (the language's spelling) and {Kind} (IntArray...).</summary>
+    [Required]
+    public string ReadArgument { get; set; } = "";
+
+    /// <summary>Replaces the language's compile command (e.g. a check step for Python); empty: the language's.</summary>
+    public string[] CompileCommand { get; set; } = [];
+
+    /// <summary>Replaces the language's run command; empty: the language's.</summary>
+    public string[] RunCommand { get; set; } = [];
+
+    /// <summary>The harness template's full path.</summary>
+    public string HarnessPath => Path.Combine(AppContext.BaseDirectory, Harness);
+}

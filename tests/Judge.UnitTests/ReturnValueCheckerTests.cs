@@ -1,0 +1,115 @@
+using System.Text;
+using Judge.Contracts.V1;
+using Judge.Storage.Functions;
+using Judge.Worker.Checking;
+using Judge.Worker.Functions;
+
+namespace Judge.UnitTests;
+
+/// <summary>CHECKER_RETURN_VALUE and the candidate-facing rewrite of a function-style program's compile errors.</summary>
+public class ReturnValueCheckerTests
+{
+    private static ReturnValueChecker Checker(string type, bool anyOrder = false, double absolute = 0, double relative = 0) =>
+        SignatureType.TryParse(type, out var parsed) ? new ReturnValueChecker(parsed, anyOrder, absolute, relative) : throw new ArgumentException(type);
+
+    private static CheckResult Compare(ReturnValueChecker checker, string expected, string actual) =>
+        checker.Compare(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(actual));
+
+    [TestCase("int[]", "[1,2,3]", "[1, 2, 3]")]
+    [TestCase("double", "0.1", "0.10000000000000001")]
+    [TestCase("string", "\"h\\u00e9\"", "\"hé\"")]
+    [TestCase("bool[][]", "[[true],[]]", "[[true], []]")]
+    [TestCase("long", "9223372036854775807", "9223372036854775807")]
+    public void Equal_values_are_accepted_whatever_their_spelling(string type, string expected, string actual) =>
+        Assert.That(Compare(Checker(type), expected, actual).Verdict, Is.EqualTo(Verdict.Accepted));
+
+    [TestCase("int[]", "[1,2,3]", "[1,2]", "expected 3 elements, got 2")]
+    [TestCase("int[][]", "[[1],[2,3]]", "[[1],[2,4]]", "at [1][1]: expected 3, got 4")]
+    [TestCase("int", "5", "true", "the return value is not a int: expected int, found true")]
+    [TestCase("int[]", "[1]", "null", "the function returned null (None, undefined, nil) instead of a int[]")]
+    [TestCase("string", "\"a\"", "", "no return value: the program ended before the function returned")]
+    [TestCase("double", "1.5", "NaN", "the return value is not a double: not valid JSON: ")]
+    [TestCase("string[]", "[\"a\"]", "[null]", "at [0]: expected \"a\", got null")]
+    public void A_different_value_is_a_wrong_answer_saying_where(string type, string expected, string actual, string message)
+    {
+        var result = Compare(Checker(type), expected, actual);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.WrongAnswer));
+            Assert.That(result.Message, Does.StartWith(message));
+        });
+    }
+
+    [Test]
+    public void Doubles_are_within_the_tolerance_and_arrays_in_any_order_when_asked()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Compare(Checker("double", absolute: 1e-6), "1.0", "1.0000005").Verdict, Is.EqualTo(Verdict.Accepted));
+            Assert.That(Compare(Checker("double", absolute: 1e-6), "1.0", "1.00001").Verdict, Is.EqualTo(Verdict.WrongAnswer));
+            Assert.That(Compare(Checker("int[]", anyOrder: true), "[3,1,2]", "[1,2,3]").Verdict, Is.EqualTo(Verdict.Accepted));
+            Assert.That(Compare(Checker("int[]"), "[3,1,2]", "[1,2,3]").Verdict, Is.EqualTo(Verdict.WrongAnswer));
+            Assert.That(Compare(Checker("int[][]", anyOrder: true), "[[1,2],[0]]", "[[0],[1,2]]").Verdict, Is.EqualTo(Verdict.Accepted));
+            Assert.That(Compare(Checker("int[][]", anyOrder: true), "[[1,2],[0]]", "[[0],[2,1]]").Verdict, Is.EqualTo(Verdict.WrongAnswer), "rows keep their order");
+            Assert.That(Compare(Checker("int[]", anyOrder: true), "[1,1,2]", "[1,2,2]").Verdict, Is.EqualTo(Verdict.WrongAnswer), "a multiset");
+        });
+    }
+
+    [Test]
+    public void An_expected_output_that_does_not_parse_is_a_checker_failure()
+    {
+        var result = Compare(Checker("int"), "\"x\"", "1");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.InternalError));
+            Assert.That(result.Failure, Is.EqualTo("the expected output is not a return value of the signature"));
+        });
+    }
+
+    private static readonly FunctionHarness Harness = new("solution.cpp", "main.cpp", "twoSum", "vector<int> twoSum(vector<int>& nums, int target)",
+        "#include <vector>\nusing namespace std;\n\nvector<int> twoSum(vector<int> nums) {\n  return {};\n}\n");
+
+    [Test]
+    public void Compile_errors_in_the_harness_become_one_line_in_the_candidates_terms()
+    {
+        const string output = """
+            In file included from /w/main.cpp:170:
+            /w/solution.cpp:5:3: warning: unused variable 'x'
+                5 |   int x;
+                  |       ^
+            /w/main.cpp: In function 'int main()':
+            /w/main.cpp:181:39: error: too many arguments to function 'std::vector<int> twoSum(std::vector<int>)'
+              181 |     vector<int> result = twoSum(arg0, arg1);
+                  |                          ~~~~~~^~~~~~~~~~~~
+            /w/solution.cpp:4:13: note: declared here
+                4 | vector<int> twoSum(vector<int> nums) {
+                  |             ^~~~~~
+            """;
+
+        var rewritten = HarnessDiagnostics.Rewrite(output, Harness);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rewritten, Does.StartWith("solution.cpp:4: twoSum does not match the required declaration: vector<int> twoSum(vector<int>& nums, int target)\n"));
+            Assert.That(rewritten, Does.Contain("/w/solution.cpp:5:3: warning: unused variable 'x'\n    5 |   int x;"));
+            Assert.That(rewritten, Does.Contain("/w/solution.cpp:4:13: note: declared here"));
+            Assert.That(rewritten, Does.Not.Contain("main.cpp").And.Not.Contain("arg0"), "nothing of the harness");
+        });
+    }
+
+    [Test]
+    public void A_function_the_candidate_never_declared_is_named_as_missing()
+    {
+        var rewritten = HarnessDiagnostics.Rewrite("Main.java:12: error: cannot find symbol\n    int[] result = new Solution().twoSum(arg0, arg1);\n1 error\n",
+            Harness with { SolutionFile = "Solution.java", HarnessFile = "Main.java", CandidateSource = "class Solution {}\n" });
+
+        Assert.That(rewritten.Trim(), Is.EqualTo("Solution.java: no function twoSum is declared; the required declaration is: vector<int> twoSum(vector<int>& nums, int target)"));
+    }
+
+    [Test]
+    public void Errors_only_in_the_candidates_file_are_left_as_they_are()
+    {
+        const string output = "/w/solution.cpp:4:1: error: expected ';' before '}' token\n";
+        Assert.That(HarnessDiagnostics.Rewrite(output, Harness), Is.EqualTo(output));
+    }
+}
