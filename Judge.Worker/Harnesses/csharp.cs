@@ -479,8 +479,6 @@ internal static class JudgeHarness
 
         public void Dispose()
         {
-            Room(1);
-            _buf[_len++] = (byte)'\n';
             _file.Write(_buf, 0, _len);
             _len = 0;
             _file.Dispose();
