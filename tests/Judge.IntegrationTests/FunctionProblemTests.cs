@@ -220,6 +220,34 @@ public class FunctionProblemTests
     }
 
     [Test]
+    public async Task A_custom_input_run_is_checked_against_the_reference_functions_return_value()
+    {
+        var package = ProblemPackage.Read(TwoSumFolder);
+        var reference = package.Header.Solutions.Single(s => s.Reference);
+        var tests = package.Tests.Select(t => new ProblemTest(File.ReadAllBytes(t.InputPath), File.ReadAllBytes(t.ExpectedOutputPath), t.Name.StartsWith("sample"))).ToList();
+        await _judge.Problems.PutAsync("fn-two-sum-reference", tests, header =>
+        {
+            header.Signature = package.Header.Signature;
+            header.Solutions.Add(reference);
+        }, memoryLimitMib: 256);
+        var right = SubmissionCalls.Request("fn-two-sum-reference", "python", "def two_sum(nums, target):\n    return [1, 0]\n", SubmitMode.Run);
+        right.CustomInput = ByteString.CopyFromUtf8("[4, 5]\n9\n");
+        var wrong = right.Clone();
+        wrong.CustomInput = ByteString.CopyFromUtf8("[4, 1, 5]\n9\n");
+
+        var accepted = (await _judge.Judge.JudgeAsync(right)).Tests.Single();
+        var rejected = (await _judge.Judge.JudgeAsync(wrong)).Tests.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(accepted.Verdict, Is.EqualTo(Verdict.Accepted), accepted.ToString());
+            Assert.That(accepted.ExpectedOutput.ToStringUtf8(), Is.EqualTo("[0,1]"), "the reference's return value");
+            Assert.That(rejected.Verdict, Is.EqualTo(Verdict.WrongAnswer), rejected.ToString());
+            Assert.That(rejected.CheckerMessage, Is.EqualTo("in sorted order, at [1]: expected 2, got 1"));
+        });
+    }
+
+    [Test]
     public void A_malformed_custom_input_is_refused_naming_the_line_and_the_parameter()
     {
         var request = SubmissionCalls.Request("fn-two-sum", "python", "def two_sum(nums, target):\n    return [0, 1]\n", SubmitMode.Run);

@@ -3,7 +3,7 @@ namespace Judge.Bench;
 /// <summary>What to measure and how much of it; parsed from the command line.</summary>
 internal sealed record BenchOptions
 {
-    public static readonly string[] AllSections = ["overhead", "latency", "throughput", "compile", "cpu", "datapath"];
+    public static readonly string[] AllSections = ["overhead", "latency", "throughput", "compile", "cpu", "datapath", "functions"];
 
     public IReadOnlyList<string> Sections { get; init; } = AllSections;
 
@@ -33,12 +33,15 @@ internal sealed record BenchOptions
     public int DataPathRuns { get; init; } = 3;
     public string Output { get; init; } = "bench-results.json";
 
+    /// <summary>Timed submissions per language and solution in the functions section, median reported.</summary>
+    public int FunctionRuns { get; init; } = 3;
+
     public bool Runs(string section) => Sections.Contains(section);
 
     public const string Usage = """
         usage: ./judge bench [LANGUAGE...] [--only SECTION,...] [sizes]
 
-        sections (default: all): overhead, latency, throughput, compile, cpu, datapath
+        sections (default: all): overhead, latency, throughput, compile, cpu, datapath, functions
           --only overhead,latency     run only these sections
           --languages cpp,python      same as listing languages (default: all)
         sizes:
@@ -57,6 +60,7 @@ internal sealed record BenchOptions
           --datapath-tests N          tests of the data-path problem (8)
           --datapath-mib N            input MiB per data-path test; the output is about half (12)
           --datapath-runs N           timed rounds of the data path, median reported (3)
+          --function-runs N           timed submissions per language and solution in functions, median reported (3)
           --output FILE               JSON results (bench-results.json)
         """;
 
@@ -96,6 +100,7 @@ internal sealed record BenchOptions
                 "--datapath-tests" => options with { DataPathTests = Positive(name, Value()) },
                 "--datapath-mib" => options with { DataPathMiB = Positive(name, Value()) },
                 "--datapath-runs" => options with { DataPathRuns = Positive(name, Value()) },
+                "--function-runs" => options with { FunctionRuns = Positive(name, Value()) },
                 "--output" => options with { Output = Value() },
                 _ => throw new ArgumentException($"unknown option {name}"),
             };

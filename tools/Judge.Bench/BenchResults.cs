@@ -9,4 +9,5 @@ internal sealed record BenchResults(int Cores, DateTimeOffset StartedAt, string 
     public List<LanguageFigures>? Compile { get; set; }
     public List<CpuTimeFigures>? CpuTime { get; set; }
     public DataPathFigures? DataPath { get; set; }
+    public List<FunctionFigures>? Functions { get; set; }
 }

@@ -45,6 +45,7 @@ builder.Services.AddSingleton<LatencyBenchmark>();
 builder.Services.AddSingleton<ThroughputBenchmark>();
 builder.Services.AddSingleton<CpuTimeBenchmark>();
 builder.Services.AddSingleton<DataPathBenchmark>();
+builder.Services.AddSingleton<FunctionBenchmark>();
 using var host = builder.Build();
 
 var table = host.Services.GetRequiredService<IOptions<LanguageTable>>().Value;
@@ -97,6 +98,11 @@ try
     {
         results.DataPath = await host.Services.GetRequiredService<DataPathBenchmark>().MeasureAsync(options, token);
         Report(DataPathBenchmark.Table(results.DataPath));
+    }
+    if (options.Runs("functions"))
+    {
+        results.Functions = await host.Services.GetRequiredService<FunctionBenchmark>().MeasureAsync(languages, options, token);
+        Report(FunctionBenchmark.Table(results.Functions));
     }
 }
 finally
