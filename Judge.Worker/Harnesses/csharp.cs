@@ -460,7 +460,7 @@ internal static class JudgeHarness
         private readonly byte[] _buf = new byte[1 << 16];
         private int _len;
 
-        // One method per kind ({{return_kind}}).
+        // One method per kind of return value: Write + the return kind (IntArray...).
         public void WriteInt(int v) { Room(11); Number(v); }
         public void WriteLong(long v) { Room(20); Number(v); }
         public void WriteDouble(double v) { Real(v); }

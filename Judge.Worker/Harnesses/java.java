@@ -416,7 +416,7 @@ final class JudgeHarness {
 
         Out(String path) throws java.io.IOException { file = new java.io.FileOutputStream(path); }
 
-        // One method per kind ({{return_kind}}).
+        // One method per kind of return value: write + the return kind (IntArray...).
         void writeInt(int v) throws java.io.IOException { room(11); number(v); }
         void writeLong(long v) throws java.io.IOException { room(20); number(v); }
         void writeDouble(double v) throws java.io.IOException { real(v); }
