@@ -170,6 +170,55 @@ public class FunctionProblemTests
         });
     }
 
+    // A candidate may keep the main of a local test in the solution file; the harness's stays the program's entry point.
+    private static readonly Dictionary<string, string> SolutionsWithTheirOwnMain = new()
+    {
+        ["java"] = """
+            public class Solution {
+                public int[] twoSum(int[] nums, int target) {
+                    for (int i = 0; i < nums.length; i++)
+                        for (int j = i + 1; j < nums.length; j++)
+                            if (nums[i] + nums[j] == target) return new int[] { i, j };
+                    return new int[0];
+                }
+
+                public static void main(String[] args) {
+                    System.out.println("the candidate's main");
+                }
+            }
+            """,
+        ["csharp"] = """
+            public class Solution
+            {
+                public int[] TwoSum(int[] nums, int target)
+                {
+                    for (var i = 0; i < nums.Length; i++)
+                        for (var j = i + 1; j < nums.Length; j++)
+                            if (nums[i] + nums[j] == target) return [i, j];
+                    return [];
+                }
+            }
+
+            public static class Program
+            {
+                public static void Main() => Console.WriteLine("the candidate's main");
+            }
+            """,
+    };
+
+    [TestCase("java")]
+    [TestCase("csharp")]
+    public async Task A_solution_with_its_own_main_is_still_called_through_the_harness(string language)
+    {
+        var result = await _judge.Judge.JudgeAsync("fn-two-sum", language, SolutionsWithTheirOwnMain[language], SubmitMode.Run);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Accepted), result.ToString());
+            Assert.That(result.Tests[0].Output.ToStringUtf8(), Does.Not.Contain("the candidate's main"));
+        });
+    }
+
     [Test]
     public async Task A_custom_input_run_is_checked_against_the_reference_functions_return_value()
     {

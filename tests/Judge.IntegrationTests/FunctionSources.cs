@@ -92,6 +92,53 @@ public sealed record FunctionSources(
                 def echo(a, b, c):
                     return [[a], b] + c
                 """),
+        ["java"] = new(
+            Extension: ".java",
+            DebugPrint: """
+                import java.util.*;
+
+                class Solution {
+                    public int[] twoSum(int[] nums, int target) {
+                        System.out.println("debug: looking for " + target);
+                        System.out.print("[9,9]\n");
+                        Map<Integer, Integer> seen = new HashMap<>();
+                        for (int i = 0; i < nums.length; i++) {
+                            Integer j = seen.get(target - nums[i]);
+                            if (j != null) return new int[] { j, i };
+                            seen.put(nums[i], i);
+                        }
+                        return new int[0];
+                    }
+                }
+                """,
+            WrongAnswer: """
+                class Solution {
+                    public int[] twoSum(int[] nums, int target) {
+                        return new int[] { 0, nums.length - 1 };
+                    }
+                }
+                """,
+            WrongSignature: """
+                class Solution {
+                    int helper(int x) { return x; }
+
+                    public int[] twoSum(int[] nums, long target, int extra) {
+                        return new int[] { 0, 1 };
+                    }
+                }
+                """,
+            WrongSignatureMessage: "Solution.java:4: twoSum does not match the required declaration: public int[] twoSum(int[] nums, int target)",
+            Echo: """
+                class Solution {
+                    public {T}[][] echo({T} a, {T}[] b, {T}[][] c) {
+                        {T}[][] rows = new {T}[c.length + 2][];
+                        rows[0] = new {T}[] { a };
+                        rows[1] = b;
+                        System.arraycopy(c, 0, rows, 2, c.length);
+                        return rows;
+                    }
+                }
+                """),
         ["go"] = new(
             Extension: ".go",
             DebugPrint: """
@@ -199,6 +246,46 @@ public sealed record FunctionSources(
             Echo: """
                 function echo(a: {T}, b: {T}[], c: {T}[][]): {T}[][] {
                   return [[a], b, ...c];
+                }
+                """),
+        ["csharp"] = new(
+            Extension: ".cs",
+            DebugPrint: """
+                public class Solution
+                {
+                    public int[] TwoSum(int[] nums, int target)
+                    {
+                        Console.WriteLine($"debug: looking for {target}");
+                        Console.Out.Write("[9,9]\n");
+                        var seen = new Dictionary<int, int>();
+                        for (var i = 0; i < nums.Length; i++)
+                        {
+                            if (seen.TryGetValue(target - nums[i], out var j)) return [j, i];
+                            seen[nums[i]] = i;
+                        }
+                        return [];
+                    }
+                }
+                """,
+            WrongAnswer: """
+                public class Solution
+                {
+                    public int[] TwoSum(int[] nums, int target) => [0, nums.Length - 1];
+                }
+                """,
+            WrongSignature: """
+                public class Solution
+                {
+                    private static int Helper(int x) => x;
+
+                    public int[] TwoSum(int[] nums, long target, int extra) => [0, 1];
+                }
+                """,
+            WrongSignatureMessage: "solution.cs:5: TwoSum does not match the required declaration: public int[] TwoSum(int[] nums, int target)",
+            Echo: """
+                public class Solution
+                {
+                    public {T}[][] Echo({T} a, {T}[] b, {T}[][] c) => [[a], b, .. c];
                 }
                 """),
     };
