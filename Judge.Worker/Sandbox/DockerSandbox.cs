@@ -86,14 +86,14 @@ internal sealed class DockerSandbox(
             {
                 if (request.ReturnValueLimitBytes > 0)
                 {
-                    files.ClearReturnValue();
+                    files.CreateReturnValue();
                 }
                 var frame = RunnerProtocol.Exec(request, stdinPath, SandboxFiles.ContainerStdoutPath);
                 var reply = await ExchangeHeldAsync(frame, request.WallTimeLimit + options.RunnerReplySlack, cancellationToken);
                 return reply with
                 {
                     Stdout = files.ReadStdout(request.StdoutLimitBytes),
-                    ReturnValue = request.ReturnValueLimitBytes > 0 ? files.ReadReturnValue(request.ReturnValueLimitBytes + 1) : null,
+                    ReturnValue = request.ReturnValueLimitBytes > 0 ? files.TakeReturnValue(request.ReturnValueLimitBytes + 1) : null,
                 };
             }
             finally

@@ -21,8 +21,8 @@ public sealed record ExecRequest
     public required long StderrLimitBytes { get; init; }
     public long FileSizeLimitBytes { get; init; }
     /// <summary>
-    /// A function-style program's return value channel (<see cref="SandboxFiles.ContainerReturnValuePath"/>): emptied
-    /// before the run, and read back after it, at most this many bytes plus one (so more than this can be told); 0 = none.
+    /// A function-style program's return value channel (<see cref="SandboxFiles.ContainerReturnValuePath"/>): created
+    /// empty before the run, read back and removed after it, at most this many bytes plus one (so more than this can be told); 0 = none.
     /// </summary>
     public long ReturnValueLimitBytes { get; init; }
 }

@@ -9,8 +9,8 @@ namespace Judge.Worker.Sandbox;
 /// its stdin there (a hard link into the cache), a checker's run the test's input, the program's output and the
 /// expected output (<see cref="StagedFile"/>); an output directory (on a tmpfs) is mounted at
 /// <see cref="ContainerOutputDirectory"/> and holds one file, <c>stdout</c>, which the runner truncates and gives the
-/// program as its stdout (RLIMIT_FSIZE caps it), and <c>result</c>, where a function-style program's harness writes
-/// the return value. Both directories are owned by the worker's user, 0755, so the
+/// program as its stdout (RLIMIT_FSIZE caps it), and, during a function-style run only, <c>result</c>, where the
+/// harness writes the return value. Both directories are owned by the worker's user, 0755, so the
 /// program can create nothing there; they sit in the worker's 0700 directories, out of other host users' reach.
 /// Expected outputs come only into a checker's sandbox, never a candidate's.
 /// </summary>
@@ -51,7 +51,7 @@ internal sealed class SandboxFiles
     /// <summary>Docker bind specifications: the input directory read-only, the output directory read-write.</summary>
     public IList<string> Binds => [$"{Input}:{ContainerInputDirectory}:ro", $"{Output}:{ContainerOutputDirectory}:rw"];
 
-    /// <summary>Makes both directories (which must not exist yet), an empty stdout and an empty return value file.</summary>
+    /// <summary>Makes both directories (which must not exist yet) and an empty stdout.</summary>
     public static SandboxFiles Create(string input, string output)
     {
         var files = new SandboxFiles(input, output);
@@ -60,11 +60,8 @@ internal sealed class SandboxFiles
             Directory.CreateDirectory(directory);
             File.SetUnixFileMode(directory, Listable);
         }
-        foreach (var file in new[] { files._stdout, files._returnValue })
-        {
-            File.WriteAllBytes(file, []);
-            File.SetUnixFileMode(file, Writable);
-        }
+        File.WriteAllBytes(files._stdout, []);
+        File.SetUnixFileMode(files._stdout, Writable);
         return files;
     }
 
@@ -119,11 +116,23 @@ internal sealed class SandboxFiles
     /// </summary>
     public byte[] ReadStdout(long limitBytes) => Read(_stdout, limitBytes);
 
-    /// <summary>What the last run wrote to the return value file, at most <paramref name="limitBytes"/> bytes.</summary>
-    public byte[] ReadReturnValue(long limitBytes) => Read(_returnValue, limitBytes);
+    /// <summary>
+    /// Makes an empty, writable return value file for the next run. It exists only during a function-style run, so
+    /// no run finds another's value there, and no program can keep anything in it from one test to the next.
+    /// </summary>
+    public void CreateReturnValue()
+    {
+        File.WriteAllBytes(_returnValue, []);
+        File.SetUnixFileMode(_returnValue, Writable);
+    }
 
-    /// <summary>Empties the return value file before a run, so a run that writes none cannot show the last one's.</summary>
-    public void ClearReturnValue() => File.WriteAllBytes(_returnValue, []);
+    /// <summary>What the run wrote to the return value file, at most <paramref name="limitBytes"/> bytes; the file is removed.</summary>
+    public byte[] TakeReturnValue(long limitBytes)
+    {
+        var value = Read(_returnValue, limitBytes);
+        File.Delete(_returnValue);
+        return value;
+    }
 
     private static byte[] Read(string path, long limitBytes)
     {
@@ -143,12 +152,12 @@ internal sealed class SandboxFiles
         return buffer;
     }
 
-    /// <summary>Empties stdout and the return value and removes stdin, so nothing of one submission is left for the next.</summary>
+    /// <summary>Empties stdout and removes stdin and any return value, so nothing of one submission is left for the next.</summary>
     public void Clear()
     {
         ClearInput();
         File.WriteAllBytes(_stdout, []);
-        ClearReturnValue();
+        File.Delete(_returnValue);
     }
 
     /// <summary>Removes both directories (after the container is gone).</summary>
