@@ -35,6 +35,7 @@ export class App {
   private busy = false;
   private throttledUntil = 0;
   private current?: Tracked;
+  private currentModel?: monaco.editor.ITextModel;
   private readonly lastScores = new Map<string, string>();
 
   private readonly el = {
@@ -66,15 +67,22 @@ export class App {
     private readonly store: SessionStore,
   ) {}
 
-  /** Loads the session and its first problem, and wires the page. */
+  /** Loads the session and its first problem, and wires the page; body[data-ready] is set once that is done or failed. */
   async start(): Promise<void> {
+    try {
+      await this.load();
+    } finally {
+      document.body.dataset.ready = "true";
+    }
+  }
+
+  private async load(): Promise<void> {
     this.wire();
     let session: CandidateSession;
     try {
       session = await this.withReconnect("Loading the assessment", () => this.client.getSession({}));
     } catch (error) {
       this.fail(classify(error), "Loading the assessment");
-      this.setConnection("ok");
       return;
     }
     this.applySession(session);
@@ -92,7 +100,6 @@ export class App {
         void this.resync();
       }
     });
-    document.body.dataset.ready = "true";
   }
 
   // ---- wiring ----
@@ -243,10 +250,14 @@ export class App {
       this.ended = true;
       document.body.dataset.ended = "true";
     }
-    showEnded(message);
+    showEnded(sentence(message));
     this.editor?.updateOptions({ readOnly: true, readOnlyMessage: { value: "The assessment is closed: the code can no longer be changed." } });
     this.updateButtons();
-    this.tick();
+    this.el.timeLeft.textContent = "Ended";
+    this.el.timer.dataset.state = "ended";
+    if (!this.problems.has(this.problemId ?? "") && this.el.statement.childElementCount === 0) {
+      replaceChildren(this.el.statement, h("p", { class: "muted" }, "The problems are no longer available: the assessment is closed."));
+    }
   }
 
   // ---- problems and languages ----
@@ -322,7 +333,9 @@ export class App {
     if (language) {
       this.selectLanguage(language);
     }
-    if (this.current?.problem.id !== problemId) {
+    if (this.current && this.currentModel && this.current.problem.id === problemId) {
+      this.renderCurrent(this.current, this.currentModel);
+    } else {
       replaceChildren(this.el.result, h("p", { class: "muted", "data-testid": "no-result" }, "Run your code to see its output here. Ctrl+Enter runs."));
     }
     this.updateButtons();
@@ -438,8 +451,10 @@ export class App {
     clearNotice("empty");
     monaco.editor.setModelMarkers(model, "compiler", []);
     this.showTab("result");
+    const previous = Array.from(this.el.result.childNodes);
     replaceChildren(this.el.result, h("p", { class: "muted", role: "status" }, action === "run" ? "Sending your run…" : "Sending your submission…"));
     const idempotencyKey = randomKey();
+    let tracked: Tracked | undefined;
     try {
       const response = await this.withReconnect(
         action === "run" ? "Running" : "Submitting",
@@ -454,8 +469,9 @@ export class App {
           }),
         submitAttempts,
       );
-      const tracked = track(response.submissionId, mode, language, problem, custom);
+      tracked = track(response.submissionId, mode, language, problem, custom);
       this.current = tracked;
+      this.currentModel = model;
       this.renderCurrent(tracked, model);
       await this.follow(tracked, model);
       if (tracked.final && mode === SubmitMode.SUBMIT) {
@@ -465,8 +481,12 @@ export class App {
     } catch (error) {
       const failure = classify(error);
       this.fail(failure, action === "run" ? "The run" : "The submission");
-      if (!this.current || this.current.final || failure.kind !== "connection") {
-        replaceChildren(this.el.result, h("p", { class: "muted", "data-testid": "no-result" }, failure.kind === "ended" ? "The assessment is closed." : `Not sent: ${failure.message}`));
+      if (tracked && !tracked.final) {
+        // Sent, but the watch failed for good: the submission is still judged; say so and keep what was seen.
+        this.el.result.append(h("p", { class: "message" }, `The result could not be followed to the end: ${failure.message}`));
+      } else {
+        // Not sent: the previous result stays, and the notice says why.
+        this.el.result.replaceChildren(...previous);
       }
     } finally {
       this.busy = false;
@@ -475,8 +495,8 @@ export class App {
   }
 
   private renderCurrent(tracked: Tracked, model: monaco.editor.ITextModel): void {
-    if (this.current !== tracked) {
-      return;
+    if (this.current !== tracked || tracked.problem.id !== this.problemId) {
+      return; // another problem is shown; its result is drawn when the candidate comes back to it
     }
     render(this.el.result, tracked, (line, column) => this.reveal(model, line, column));
   }
@@ -588,7 +608,7 @@ export class App {
       case "throttled": {
         this.throttledUntil = performance.now() + failure.retryAfterMs;
         this.updateButtons();
-        showNotice("warning", "throttled", `${what} was refused: ${failure.message}. You can try again in {s} s.`, {
+        showNotice("warning", "throttled", `${what} was refused: ${failure.message.replace(/[.]$/, "")}. You can try again in {s} s.`, {
           until: this.throttledUntil,
           onElapsed: () => {
             clearNotice("throttled");
@@ -608,6 +628,16 @@ export class App {
         break;
     }
   }
+}
+
+/** A server's message as a sentence: capital first letter, final full stop. */
+function sentence(message: string): string {
+  const text = message.trim();
+  if (text === "") {
+    return text;
+  }
+  const capital = text[0].toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 
 /** 128 random bits as hex: an idempotency key (crypto.randomUUID needs a secure context; this does not). */

@@ -13,7 +13,13 @@ export function renderProblem(
   const problem = candidate.problem!;
   parts.title.textContent = problem.title || problem.id;
   // The one place HTML from elsewhere enters the page: rendered and sanitised by the server, cleaned again here.
-  replaceChildren(parts.statement, sanitizedFragment(candidate.statementHtml));
+  const statement = sanitizedFragment(candidate.statementHtml);
+  // A statement usually starts with the problem's title, which the pane already shows above the limits.
+  const first = statement.firstElementChild;
+  if (first?.tagName === "H1" && first.textContent?.trim() === parts.title.textContent?.trim()) {
+    first.remove();
+  }
+  replaceChildren(parts.statement, statement);
   const signature = problem.signature;
   const names = signature?.parameters.map((p) => p.name) ?? [];
   replaceChildren(
