@@ -2,6 +2,7 @@ using Judge.Api.Access;
 using Judge.Api.Grpc;
 using Judge.Api.Uploads;
 using Judge.Api.Services;
+using Judge.Api.Sessions;
 using Judge.Api.Submissions;
 using Judge.Api.Validation;
 using Judge.Storage;
@@ -25,6 +26,15 @@ public static class ApiExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<AccessOptions>, AccessOptionsValidator>();
         services.AddSingleton<ApiKeyRegistry>();
+        services.AddOptions<AssessmentOptions>()
+            .Bind(builder.Configuration.GetSection(AssessmentOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<CandidateTokens>();
+        services.AddSingleton<SessionRequestValidator>();
+        services.AddSingleton<StatementRenderer>();
+        services.AddSingleton<ProblemView>();
         services.AddJudgeStorage(builder.Configuration);
         services.AddSingleton<SubmitRequestValidator>();
         services.AddSingleton<ProblemModelValidator>();
@@ -32,6 +42,7 @@ public static class ApiExtensions
         services.AddSingleton<SelfCheck>();
         services.AddSingleton<ProblemUploader>();
         services.AddSingleton<SubmissionWatcher>();
+        services.AddSingleton<SubmissionIntake>();
         services.AddGrpc(options =>
         {
             options.Interceptors.Add<ErrorMappingInterceptor>();
@@ -40,6 +51,7 @@ public static class ApiExtensions
             options.MaxReceiveMessageSize = 2 * 1024 * 1024;
             options.MaxSendMessageSize = 64 * 1024 * 1024;
         });
+        services.AddIdeHosting();
         services.AddGrpcReflection();
         services.AddGrpcHealthChecks();
         return builder;
@@ -47,8 +59,11 @@ public static class ApiExtensions
 
     public static WebApplication MapJudgeApi(this WebApplication app)
     {
+        app.UseIdeHosting();
         app.MapGrpcService<ProblemsService>();
         app.MapGrpcService<JudgeService>();
+        app.MapGrpcService<AssessmentsService>();
+        app.MapCandidateService();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;

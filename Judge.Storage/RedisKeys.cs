@@ -56,6 +56,15 @@ public sealed class RedisKeys(IOptions<RedisOptions> options)
     public RedisKey TestData(string problemId, uint version, int index, TestDataPart part) =>
         ProblemVersion(problemId, version).Append(TestDataSuffix(index, part));
 
+    /// <summary>An assessment session: a hash of its StoredSession ("session") and, once ended early, when ("ended_at_ms").</summary>
+    public RedisKey Session(string id) => $"{_prefix}session:{id}";
+
+    /// <summary>A session's submissions, scored by creation time (ms since the epoch).</summary>
+    public RedisKey SessionSubmissions(string id) => $"{_prefix}session:{id}:submissions";
+
+    /// <summary>Exists while a session may not RUN again (one RUN per interval).</summary>
+    public RedisKey SessionRunGate(string id) => $"{_prefix}session:{id}:run-gate";
+
     public RedisKey Staging(string uploadId, int index, TestDataPart part) =>
         $"{_prefix}staging:{uploadId}{TestDataSuffix(index, part)}";
 }

@@ -19,6 +19,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<RedisKeys>();
         services.AddSingleton<ProblemStore>();
         services.AddSingleton<SubmissionStore>();
+        services.AddSingleton<SessionStore>();
         services.AddSingleton<LanguageRegistry>();
         services.AddSingleton(_ => Functions.FunctionLanguages.Load());
         return services;

@@ -1,16 +1,24 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Judge.Api.Sessions;
 
 namespace Judge.Api.Access;
 
 /// <summary>
-/// Authenticates every judge.v1 call by its API key and checks the role its service requires,
-/// before the handler runs (and before a client stream is read). Other services (health,
-/// reflection) stay open.
+/// Authenticates every judge.v1 call before the handler runs (and before a client stream is read): the Candidate
+/// service by a candidate token ("authorization: Bearer ..."), every other service by its API key and the role the
+/// service requires. A token opens nothing but the Candidate service, and an API key does not open it. Other services
+/// (health, reflection) stay open.
 /// </summary>
-public sealed class AccessInterceptor(ApiKeyRegistry keys, ILogger<AccessInterceptor> logger) : Interceptor
+public sealed class AccessInterceptor(ApiKeyRegistry keys, CandidateTokens tokens, TimeProvider clock, ILogger<AccessInterceptor> logger) : Interceptor
 {
     public const string ApiKeyHeader = "x-api-key";
+
+    public const string AuthorizationHeader = "authorization";
+
+    private const string BearerPrefix = "Bearer ";
+
+    private static readonly string CandidateService = Contracts.V1.Candidate.Descriptor.FullName;
 
     private static readonly string ProtectedPackage = Contracts.V1.Judge.Descriptor.File.Package;
 
@@ -18,6 +26,7 @@ public sealed class AccessInterceptor(ApiKeyRegistry keys, ILogger<AccessInterce
     {
         [Contracts.V1.Judge.Descriptor.FullName] = Roles.Submitter,
         [Contracts.V1.Problems.Descriptor.FullName] = Roles.ProblemAdmin,
+        [Contracts.V1.Assessments.Descriptor.FullName] = Roles.AssessmentAdmin,
     };
 
     public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
@@ -55,6 +64,11 @@ public sealed class AccessInterceptor(ApiKeyRegistry keys, ILogger<AccessInterce
         {
             return;
         }
+        if (service == CandidateService)
+        {
+            AdmitCandidate(context);
+            return;
+        }
         var presented = context.RequestHeaders.GetValue(ApiKeyHeader);
         if (string.IsNullOrEmpty(presented))
         {
@@ -76,6 +90,26 @@ public sealed class AccessInterceptor(ApiKeyRegistry keys, ILogger<AccessInterce
                 $"the key '{caller.Name}' does not have the role '{required ?? "(none)"}' that {context.Method} requires"));
         }
         caller.AttachTo(context);
+    }
+
+    private void AdmitCandidate(ServerCallContext context)
+    {
+        var header = context.RequestHeaders.GetValue(AuthorizationHeader);
+        if (header is null || !header.StartsWith(BearerPrefix, StringComparison.Ordinal))
+        {
+            logger.LogInformation("{Method}: refused a call without a candidate token", context.Method);
+            throw new RpcException(new Status(StatusCode.Unauthenticated,
+                $"missing candidate token: send it as '{AuthorizationHeader}: {BearerPrefix.Trim()} <token>'"));
+        }
+        try
+        {
+            new CandidateIdentity(tokens.Verify(header[BearerPrefix.Length..], clock.GetUtcNow())).AttachTo(context);
+        }
+        catch (RpcException e)
+        {
+            logger.LogInformation("{Method}: refused a candidate token from {Peer}: {Reason}", context.Method, context.Peer, e.Status.Detail);
+            throw;
+        }
     }
 
     /// <summary>"/judge.v1.Judge/Submit" -> "judge.v1.Judge".</summary>

@@ -8,5 +8,8 @@ public static class Roles
     /// <summary>Upload and read problems, hidden tests included in what it uploads.</summary>
     public const string ProblemAdmin = "problem-admin";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { Submitter, ProblemAdmin };
+    /// <summary>Create, end and report on assessment sessions (the screening pipeline); sees only the sessions it created.</summary>
+    public const string AssessmentAdmin = "assessment-admin";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { Submitter, ProblemAdmin, AssessmentAdmin };
 }

@@ -1,5 +1,5 @@
 using Grpc.Core;
-using Judge.Api.Services;
+using Judge.Api.Submissions;
 using Judge.Contracts.V1;
 
 namespace Judge.IntegrationTests;
@@ -53,7 +53,7 @@ public class BackPressureTests
         {
             Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.ResourceExhausted));
             Assert.That(error.Status.Detail, Is.EqualTo($"the judge is at capacity ({Limit} submissions waiting or being judged, limit {Limit}); retry in 2000 ms"));
-            Assert.That(error.Trailers.GetValue(JudgeService.RetryAfterTrailer), Is.EqualTo("2000"));
+            Assert.That(error.Trailers.GetValue(SubmissionIntake.RetryAfterTrailer), Is.EqualTo("2000"));
             Assert.That(await _judge.QueuedJobsAsync(), Is.EqualTo(Limit));
             Assert.That(await _judge.CountKeysAsync("submission:*"), Is.EqualTo(submissionsBefore), "a refused submission stores nothing");
             Assert.That(await _judge.CountKeysAsync("idempotency:*:refused"), Is.Zero, "a refused submission does not take its idempotency key");

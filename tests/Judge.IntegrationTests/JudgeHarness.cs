@@ -37,6 +37,11 @@ public sealed class JudgeHarness : IAsyncDisposable
     public const string AdminKey = "test-admin-key";
     public const string SubmitterKey = "test-submitter-key";
     public const string OtherSubmitterKey = "test-other-submitter-key";
+    public const string AssessorKey = "test-assessor-key";
+    public const string OtherAssessorKey = "test-other-assessor-key";
+
+    /// <summary>The candidate tokens' signing key of every harness (Assessments:SigningKey).</summary>
+    public static readonly string SigningKey = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes("judge integration tests")));
 
     /// <summary>The configured keys: name, key, role.</summary>
     public static readonly IReadOnlyList<(string Name, string Key, string Role)> Keys =
@@ -44,6 +49,8 @@ public sealed class JudgeHarness : IAsyncDisposable
         ("admin", AdminKey, Roles.ProblemAdmin),
         ("submitter", SubmitterKey, Roles.Submitter),
         ("other-submitter", OtherSubmitterKey, Roles.Submitter),
+        ("assessor", AssessorKey, Roles.AssessmentAdmin),
+        ("other-assessor", OtherAssessorKey, Roles.AssessmentAdmin),
     ];
 
     private readonly WebApplication _api;
@@ -90,6 +97,20 @@ public sealed class JudgeHarness : IAsyncDisposable
                 return metadata;
             });
 
+    /// <summary>Calls over the harness's channel that send a candidate token ("authorization: Bearer ..."), for the Candidate service.</summary>
+    public CallInvoker WithToken(string token) =>
+        _channel.Intercept(metadata =>
+        {
+            metadata.Add(AccessInterceptor.AuthorizationHeader, "Bearer " + token);
+            return metadata;
+        });
+
+    /// <summary>An HTTP client of the API itself (static files, gRPC-Web), as a browser reaches it.</summary>
+    public HttpClient CreateHttpClient() => _api.GetTestServer().CreateClient();
+
+    /// <summary>The API's own handler, for a gRPC-Web channel (Grpc.Net.Client.Web) in front of it.</summary>
+    public HttpMessageHandler CreateHandler() => _api.GetTestServer().CreateHandler();
+
     public string KeyPrefix => _settings["Redis:KeyPrefix"]!;
 
     /// <summary>The configuration the API and every worker of this harness start with.</summary>
@@ -108,6 +129,7 @@ public sealed class JudgeHarness : IAsyncDisposable
             ["Worker:DataDirectory"] = Path.Combine(Path.GetTempPath(), "judge-test-data"),
             ["Worker:IdlePollInterval"] = "00:00:00.500",
             ["Sandbox:WarmPerLanguage"] = "1",
+            ["Assessments:SigningKey"] = SigningKey,
         };
         // The suite's time limits are written for 1x: a language's multiplier (Python 3x) would only make
         // every time-limit test slower. Tests of the multipliers set them themselves.

@@ -31,6 +31,11 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
                                                     (at most 1 MiB) and shows the output, and with a reference
                                                     solution the expected output and the checker's message
           get SUBMISSION_ID                         show a submission
+          session create PROBLEM[,PROBLEM...] [--minutes N] [--languages a,b] [--candidate REF]
+                                                    open an assessment session (role assessment-admin)
+                                                    and print the IDE's URL with its candidate token
+          session end SESSION_ID                    end a session now
+          session report SESSION_ID                 every submission of a session and the best scores
         The API address comes from JUDGE_API (default http://127.0.0.1:50051), the API key (header
         x-api-key) from JUDGE_API_KEY (default judge-dev-key, the key `./judge up` configures).
         """;
@@ -55,6 +60,12 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
                 return await StubAsync(id, language);
             case ["submit", var problem, var language, var file, .. var flags]:
                 return await SubmitAsync(problem, language, file, flags);
+            case ["session", "create", var problems, .. var flags]:
+                return await CreateSessionAsync(problems, flags);
+            case ["session", "end", var id]:
+                return await EndSessionAsync(id);
+            case ["session", "report", var id]:
+                return await SessionReportAsync(id);
             case ["get", var id]:
                 await output.WriteLineAsync((await _judge.GetSubmissionAsync(new GetSubmissionRequest { SubmissionId = id })).ToString());
                 return 0;

@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Judge.Api.Sessions;
+
+/// <summary>Assessment sessions and candidate tokens (configuration section "Assessments").</summary>
+public sealed class AssessmentOptions : IValidatableObject
+{
+    public const string Section = "Assessments";
+
+    /// <summary>
+    /// The HMAC-SHA256 key candidate tokens are signed with, base64, at least 32 bytes. Every API process of one
+    /// deployment needs the same key; changing it invalidates every token issued.
+    /// </summary>
+    [Required]
+    public string SigningKey { get; set; } = "";
+
+    /// <summary>The IDE's address; a session's ide_url is this with "#token=..." (a fragment never reaches a server's logs).</summary>
+    [Required, Url]
+    public string IdeBaseUrl { get; set; } = "http://127.0.0.1:5080/";
+
+    /// <summary>Origins other than the API's own allowed to call the Candidate service from a browser (CORS); none by default.</summary>
+    public List<string> IdeOrigins { get; set; } = [];
+
+    /// <summary>After the window closes, a token still reads the candidate's own submissions (not the problems) this long.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan TokenGrace { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>One RUN per session per this interval.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan RunInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Submissions (RUN or SUBMIT) of one session waiting or being judged at once.</summary>
+    [Range(1, 100)]
+    public int MaxInFlight { get; set; } = 3;
+
+    /// <summary>How long a session refused for too many submissions in flight is told to wait (trailer retry-after-ms).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan InFlightRetryAfter { get; set; } = TimeSpan.FromSeconds(2);
+
+    [Range(1, 100)]
+    public int MaxProblems { get; set; } = 20;
+
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
+    public TimeSpan MaxDuration { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>The signing key's bytes (validated at start).</summary>
+    public byte[] SigningKeyBytes => Convert.FromBase64String(SigningKey);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        byte[] key;
+        try
+        {
+            key = SigningKeyBytes;
+        }
+        catch (FormatException)
+        {
+            key = [];
+        }
+        if (key.Length < 32)
+        {
+            yield return new ValidationResult($"{Section}:SigningKey must be at least 32 random bytes in base64 (e.g. `openssl rand -base64 32`)", [nameof(SigningKey)]);
+        }
+        foreach (var origin in IdeOrigins.Where(o => !Uri.TryCreate(o, UriKind.Absolute, out var uri) || uri.AbsolutePath != "/" || o.EndsWith('/')))
+        {
+            yield return new ValidationResult($"{Section}:IdeOrigins: '{origin}' is not an origin (scheme://host[:port], no path)", [nameof(IdeOrigins)]);
+        }
+    }
+}
