@@ -284,7 +284,7 @@ export class App {
     const languages = this.session!.languages;
     replaceChildren(
       this.el.language,
-      ...languages.map((l) => h("option", { value: l.id }, l.version ? `${l.displayName} (${l.version})` : l.displayName)),
+      ...languages.map((l) => h("option", { value: l.id, title: l.version || undefined }, l.displayName || l.id)),
     );
   }
 

@@ -59,7 +59,7 @@ export function renderLimits(candidate: CandidateProblem, language: Language | u
     into,
     h("span", { class: "limit", "data-testid": "time-limit" }, h("span", { class: "limit-label" }, "Time "), fmt.milliseconds(time)),
     h("span", { class: "limit", "data-testid": "memory-limit" }, h("span", { class: "limit-label" }, "Memory "), `${memory} MiB`),
-    language ? h("span", { class: "limit" }, h("span", { class: "limit-label" }, "Language "), language.version ? `${language.displayName} ${language.version}` : language.displayName) : null,
+    language ? h("span", { class: "limit", "data-testid": "language-version" }, h("span", { class: "limit-label" }, "Version "), language.version || language.displayName) : null,
     problem.signature ? h("span", { class: "limit" }, "Function-style: write the function; no input reading needed") : null,
   );
 }

@@ -42,9 +42,13 @@ public sealed class Chromium : IAsyncDisposable
         return new Chromium(playwright, browser);
     }
 
-    /// <summary>A fresh context (its own localStorage) with a desktop-sized window.</summary>
+    /// <summary>A fresh context (its own localStorage) with a desktop-sized window and the clipboard (for pasting code).</summary>
     public Task<IBrowserContext> NewContextAsync() =>
-        Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+            Permissions = ["clipboard-read", "clipboard-write"],
+        });
 
     public async ValueTask DisposeAsync()
     {

@@ -68,6 +68,14 @@ public class IdeTests
         _contexts.Add(context);
         var page = await context.NewPageAsync();
         page.PageError += (_, error) => _pageErrors.Add(error);
+        // The page must work under its own content security policy: any violation fails the test.
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                _pageErrors.Add(message.Text);
+            }
+        };
         await page.GotoAsync(url);
         await Expect(page.Locator("body[data-ready=true]")).ToBeAttachedAsync();
         return page;
@@ -75,13 +83,17 @@ public class IdeTests
 
     private static ILocator Editor(IPage page) => page.Locator("#editor .view-lines");
 
-    /// <summary>Replaces the editor's text the way a candidate pasting code would (Monaco's auto-closing stays out of it).</summary>
+    /// <summary>
+    /// Replaces the editor's text the way a candidate pasting code does: through the clipboard and Ctrl+V (typed
+    /// text would get Monaco's auto-indent on every new line, which changes Python's meaning).
+    /// </summary>
     private static async Task SetCodeAsync(IPage page, string code)
     {
+        await page.EvaluateAsync("text => navigator.clipboard.writeText(text)", code);
         await page.Locator("#editor .monaco-editor").ClickAsync();
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.PressAsync("Delete");
-        await page.Keyboard.InsertTextAsync(code);
+        await page.Keyboard.PressAsync("Control+V");
     }
 
     private static async Task RunOnCustomInputAsync(IPage page, string input)
@@ -118,7 +130,7 @@ public class IdeTests
         await Expect(page.GetByTestId("problem-tab")).ToHaveCountAsync(2);
         await Expect(page.GetByTestId("time-left")).ToHaveTextAsync(new Regex(@"^(29|30):\d\d$"));
         await Expect(page.GetByTestId("statement")).ToContainTextAsync("return the indices of the two numbers");
-        await Expect(page.GetByTestId("sample")).ToHaveCountAsync(1);
+        await Expect(page.GetByTestId("sample").First).ToContainTextAsync("nums = [2,7,11,15]");
 
         await page.GetByTestId("language").SelectOptionAsync("python");
         await Expect(Editor(page)).ToContainTextAsync("def two_sum", new() { Timeout = 5000 });
@@ -140,6 +152,7 @@ public class IdeTests
                 return []
 
             """);
+        await page.Keyboard.TypeAsync("# typed key by key");
         await page.GetByTestId("tab-input").ClickAsync();
         await page.GetByTestId("use-custom").CheckAsync();
         await page.GetByTestId("custom-input").FillAsync("[3,2,4]\n6\n");
@@ -309,6 +322,35 @@ public class IdeTests
         await Expect(statement.Locator("a[href^='javascript']")).ToHaveCountAsync(0);
         await page.WaitForTimeoutAsync(300);
         Assert.That(await page.EvaluateAsync<bool>("() => window.__pwned === undefined"), Is.True, "a script in the statement ran");
+    }
+
+    [Test]
+    public async Task The_page_comes_with_a_content_security_policy_that_stops_an_injected_inline_script()
+    {
+        var context = await _chromium.NewContextAsync();
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) => violations.Add(message.Text);
+
+        var response = await page.GotoAsync(_server.WebAddress + "#token=x");
+        var policy = await response!.HeaderValueAsync("content-security-policy");
+        await page.EvaluateAsync("""
+            () => {
+              const script = document.createElement("script");
+              script.textContent = "window.__inline = 1";
+              document.body.append(script);
+            }
+            """);
+
+        var ran = !await page.EvaluateAsync<bool>("() => window.__inline === undefined");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(policy, Does.Contain("script-src 'self'").And.Contain("frame-ancestors 'none'"));
+            Assert.That(ran, Is.False, "an inline script ran");
+            Assert.That(violations, Has.Some.Contains("Content Security Policy"));
+        });
     }
 
     [Test]
