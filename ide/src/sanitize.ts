@@ -1,6 +1,7 @@
-// A second line of defence for the statement's HTML. The server renders the Markdown with raw HTML shown as text and
-// only http(s) and relative links kept; the page still parses it inertly and keeps only the elements and attributes
-// Markdown produces, so a server-side slip cannot run code here (the content security policy is the third line).
+// A second line of defence for the statement's HTML. The server renders the Markdown with raw HTML shown as text
+// and only http(s), mailto and relative links kept; the page still parses it inertly and keeps only the elements and
+// attributes Markdown produces, so a server-side slip cannot run code here (the content security policy is the
+// third line). No ids (they could shadow the page's own elements), and classes only as code blocks' languages.
 
 const allowedElements = new Set([
   "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "div", "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5",
@@ -8,7 +9,7 @@ const allowedElements = new Set([
   "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul", "var", "mark", "figure", "figcaption", "section",
 ]);
 
-const allowedAttributes = new Set(["href", "title", "alt", "src", "class", "colspan", "rowspan", "align", "start", "id"]);
+const allowedAttributes = new Set(["href", "title", "alt", "src", "class", "colspan", "rowspan", "align", "start"]);
 
 /** Elements whose whole content goes, not only the tag. */
 const droppedWithContent = new Set(["script", "style", "template", "iframe", "object", "embed", "noscript", "svg", "math"]);
@@ -23,7 +24,7 @@ function safeUrl(value: string): boolean {
     if (url.origin === "https://relative.invalid") {
       return true; // relative (no scheme)
     }
-    return url.protocol === "https:" || url.protocol === "http:";
+    return url.protocol === "https:" || url.protocol === "http:" || url.protocol === "mailto:";
   } catch {
     return false;
   }
@@ -54,6 +55,9 @@ function clean(node: Node, into: Node, doc: Document): void {
         continue;
       }
       if ((name === "href" || name === "src") && !safeUrl(attribute.value)) {
+        continue;
+      }
+      if (name === "class" && !(tag === "code" && /^language-[\w+#-]+$/.test(attribute.value))) {
         continue;
       }
       copy.setAttribute(name, attribute.value);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Google.Protobuf;
 using Judge.Contracts.V1;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -322,6 +323,55 @@ public class IdeTests
         await Expect(statement.Locator("a[href^='javascript']")).ToHaveCountAsync(0);
         await page.WaitForTimeoutAsync(300);
         Assert.That(await page.EvaluateAsync<bool>("() => window.__pwned === undefined"), Is.True, "a script in the statement ran");
+    }
+
+    [Test]
+    public async Task Raw_html_slipping_through_the_server_is_cleaned_by_the_page_before_it_is_shown()
+    {
+        var session = await _server.CreateSessionAsync(["sum"], ["python"]);
+        var page = await OpenWithStatementAsync(session.IdeUrl, """
+            <h2 id="editor" class="ended">Slipped</h2>
+            <p>before<script>window.__pwned = 'script'</script>after</p>
+            <img src="x" onerror="window.__pwned = 'img'">
+            <a href="javascript:window.__pwned = 'link'">bad link</a> <a href="https://example.org/">good link</a>
+            <iframe src="/"></iframe><p onclick="window.__pwned = 'click'">click me</p>
+            """);
+
+        var statement = page.GetByTestId("statement");
+        await Expect(statement).ToContainTextAsync("Slipped");
+        await Expect(statement).ToContainTextAsync("beforeafter");
+        await Expect(statement.Locator("script, iframe, [onerror], [onclick], [id], [class]")).ToHaveCountAsync(0);
+        await Expect(statement.Locator("a", new() { HasText = "bad link" })).Not.ToHaveAttributeAsync("href", new Regex("."));
+        await Expect(statement.Locator("a", new() { HasText = "good link" })).ToHaveAttributeAsync("rel", "noopener noreferrer");
+        await statement.GetByText("click me").ClickAsync();
+        await page.Locator("#editor .monaco-editor").ClickAsync(); // the page's own #editor is still the editor
+        Assert.That(await page.EvaluateAsync<bool>("() => window.__pwned === undefined"), Is.True, "slipped HTML ran");
+    }
+
+    /// <summary>Opens the IDE with GetProblem's statement_html replaced on its way to the page (a server-side slip).</summary>
+    private async Task<IPage> OpenWithStatementAsync(string url, string statementHtml)
+    {
+        var context = await _chromium.NewContextAsync();
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        page.PageError += (_, error) => _pageErrors.Add(error);
+        await page.RouteAsync("**/judge.v1.Candidate/GetProblem", async route =>
+        {
+            var response = await route.FetchAsync();
+            var body = await response.BodyAsync();
+            // gRPC-Web: a message frame (flag 0, 4-byte big-endian length) then the trailer frame.
+            var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(body.AsSpan(1, 4));
+            var problem = CandidateProblem.Parser.ParseFrom(body, 5, length);
+            problem.StatementHtml = statementHtml;
+            var message = problem.ToByteArray();
+            var frame = new byte[5 + message.Length];
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(frame.AsSpan(1, 4), message.Length);
+            message.CopyTo(frame, 5);
+            await route.FulfillAsync(new() { Response = response, BodyBytes = [.. frame, .. body.AsSpan(5 + length)] });
+        });
+        await page.GotoAsync(url);
+        await Expect(page.Locator("body[data-ready=true]")).ToBeAttachedAsync();
+        return page;
     }
 
     [Test]
