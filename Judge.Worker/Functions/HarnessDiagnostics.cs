@@ -15,6 +15,11 @@ internal static partial class HarnessDiagnostics
     [GeneratedRegex(@"^(\S+?(:\d+|\(\d+,\d+\))|In file included from |\S+: In (function|member function|instantiation)|\S+:\s*$)")]
     private static partial Regex DiagnosticStart();
 
+    // Go's compiler reports only errors and names no severity: "FILE:LINE:COL: message" that is not a gcc warning or
+    // note (nor a gcc context line, "FILE:LINE:COL:   required from here").
+    [GeneratedRegex(@"^\S+?:\d+:\d+: (?!warning:|note:)\S")]
+    private static partial Regex SeverityFreeDiagnostic();
+
     public static string Rewrite(string output, FunctionHarness harness)
     {
         var kept = new StringBuilder();
@@ -25,7 +30,7 @@ internal static partial class HarnessDiagnostics
             if (DiagnosticStart().IsMatch(line))
             {
                 inHarness = NamesFile(line, harness.HarnessFile);
-                mismatch |= inHarness && line.Contains("error", StringComparison.OrdinalIgnoreCase);
+                mismatch |= inHarness && (line.Contains("error", StringComparison.OrdinalIgnoreCase) || SeverityFreeDiagnostic().IsMatch(line));
             }
             if (!inHarness && line.Length > 0)
             {

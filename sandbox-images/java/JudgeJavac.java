@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import javax.tools.JavaCompiler;
@@ -20,17 +21,19 @@ import javax.tools.ToolProvider;
 /**
  * Compiles a submission whose public class may have any name, in one javac run inside this JVM.
  *
- * usage: JudgeJavac SOURCE OUTDIR
+ * usage: JudgeJavac SOURCE... OUTDIR
  *
- * The source is parsed first (quietly: the compile reports any error); its file object then
- * answers to the name of the public top-level class, so "class X is public, should be declared in a file named X.java" cannot happen whatever
+ * The sources are parsed first (quietly: the compile reports any error); each file object then
+ * answers to the name of its public top-level class too, so "class X is public, should be declared in a file named X.java" cannot happen whatever
  * the file is called. Classes go to OUTDIR, and OUTDIR/run.args gets "-cp OUTDIR <main class>" for
- * the run command's java @argfile: the top-level class with a static main method (the public one
- * first), else the public class, else the first class. Diagnostics are javac's, on stderr; the exit
- * code is 0 when the compilation succeeded, 1 when it did not (and then there is no run.args).
+ * the run command's java @argfile: the first source's top-level class with a static main method (the
+ * public one first), else its public class, else its first class; the other sources (e.g. a
+ * function-style problem's Solution.java beside the harness) never provide it. Diagnostics are
+ * javac's, on stderr, naming each file by its path; the exit code is 0 when the compilation
+ * succeeded, 1 when it did not (and then there is no run.args).
  */
 public final class JudgeJavac {
-    /** The submission, under its own path, answering to the public class's name too. */
+    /** A source file, under its own path, answering to its public class's name too. */
     private static final class Source extends SimpleJavaFileObject {
         private final String text;
         volatile String publicName;
@@ -53,27 +56,34 @@ public final class JudgeJavac {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: JudgeJavac SOURCE OUTDIR");
+        if (args.length < 2) {
+            System.err.println("usage: JudgeJavac SOURCE... OUTDIR");
             System.exit(2);
         }
-        Path sourcePath = Path.of(args[0]).toAbsolutePath();
-        Path outDir = Path.of(args[1]).toAbsolutePath();
+        Path outDir = Path.of(args[args.length - 1]).toAbsolutePath();
         Files.deleteIfExists(outDir.resolve("run.args"));
-        // Decoded leniently: bytes that are not UTF-8 become U+FFFD instead of aborting the compile.
-        String text = new String(Files.readAllBytes(sourcePath), StandardCharsets.UTF_8);
-        Source source = new Source(sourcePath.toUri(), text);
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < args.length - 1; i++) {
+            Path sourcePath = Path.of(args[i]).toAbsolutePath();
+            // Decoded leniently: bytes that are not UTF-8 become U+FFFD instead of aborting the compile.
+            String text = new String(Files.readAllBytes(sourcePath), StandardCharsets.UTF_8);
+            sources.add(new Source(sourcePath.toUri(), text));
+        }
 
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         PrintWriter err = new PrintWriter(System.err, true);
         List<String> options = List.of("-d", outDir.toString(), "-proc:none", "-implicit:none",
                 "-encoding", "UTF-8", "-Xlint:none", "-Xmaxerrs", "50");
-        JavacTask parse = (JavacTask) compiler.getTask(Writer.nullWriter(), null, diagnostic -> { }, options, null, List.of(source));
+        JavacTask parse = (JavacTask) compiler.getTask(Writer.nullWriter(), null, diagnostic -> { }, options, null, sources);
 
         String packageName = "";
         String publicClass = null, publicMain = null, anyMain = null, first = null;
         for (CompilationUnitTree unit : parse.parse()) {
-            if (unit.getPackageName() != null) {
+            // javac hands back its own wrapper of the file object; the URI tells which source it is.
+            URI uri = unit.getSourceFile().toUri();
+            Source source = sources.stream().filter(s -> s.toUri().equals(uri)).findFirst().orElseThrow();
+            boolean isFirst = source == sources.get(0);
+            if (isFirst && unit.getPackageName() != null) {
                 packageName = unit.getPackageName().toString();
             }
             for (Tree type : unit.getTypeDecls()) {
@@ -86,6 +96,10 @@ public final class JudgeJavac {
                     continue;
                 }
                 boolean isPublic = c.getModifiers().getFlags().contains(Modifier.PUBLIC);
+                if (isPublic && source.publicName == null) source.publicName = name;
+                if (!isFirst) {
+                    continue;
+                }
                 boolean hasMain = hasStaticMain(c);
                 if (first == null) first = name;
                 if (isPublic && publicClass == null) publicClass = name;
@@ -93,9 +107,8 @@ public final class JudgeJavac {
                 if (hasMain && anyMain == null) anyMain = name;
             }
         }
-        source.publicName = publicClass;
 
-        boolean ok = compiler.getTask(err, null, null, options, null, List.of(source)).call();
+        boolean ok = compiler.getTask(err, null, null, options, null, sources).call();
         if (!ok) {
             err.flush();
             System.exit(1);

@@ -170,6 +170,55 @@ public class FunctionProblemTests
         });
     }
 
+    // A candidate may keep the main of a local test in the solution file; the harness's stays the program's entry point.
+    private static readonly Dictionary<string, string> SolutionsWithTheirOwnMain = new()
+    {
+        ["java"] = """
+            public class Solution {
+                public int[] twoSum(int[] nums, int target) {
+                    for (int i = 0; i < nums.length; i++)
+                        for (int j = i + 1; j < nums.length; j++)
+                            if (nums[i] + nums[j] == target) return new int[] { i, j };
+                    return new int[0];
+                }
+
+                public static void main(String[] args) {
+                    System.out.println("the candidate's main");
+                }
+            }
+            """,
+        ["csharp"] = """
+            public class Solution
+            {
+                public int[] TwoSum(int[] nums, int target)
+                {
+                    for (var i = 0; i < nums.Length; i++)
+                        for (var j = i + 1; j < nums.Length; j++)
+                            if (nums[i] + nums[j] == target) return [i, j];
+                    return [];
+                }
+            }
+
+            public static class Program
+            {
+                public static void Main() => Console.WriteLine("the candidate's main");
+            }
+            """,
+    };
+
+    [TestCase("java")]
+    [TestCase("csharp")]
+    public async Task A_solution_with_its_own_main_is_still_called_through_the_harness(string language)
+    {
+        var result = await _judge.Judge.JudgeAsync("fn-two-sum", language, SolutionsWithTheirOwnMain[language], SubmitMode.Run);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Accepted), result.ToString());
+            Assert.That(result.Tests[0].Output.ToStringUtf8(), Does.Not.Contain("the candidate's main"));
+        });
+    }
+
     [Test]
     public async Task A_custom_input_run_is_checked_against_the_reference_functions_return_value()
     {
@@ -225,6 +274,41 @@ public class FunctionProblemTests
             Assert.That(missing.CompileOutput.Trim(), Is.EqualTo("solution.py: no function two_sum(nums, target) is defined"));
             Assert.That(none.Verdict, Is.EqualTo(Verdict.WrongAnswer));
             Assert.That(none.Tests[0].CheckerMessage, Is.EqualTo("the function returned null (None, undefined, nil) instead of a int[]"));
+        });
+    }
+
+    [Test]
+    public async Task A_javascript_solution_without_the_function_with_a_syntax_error_or_returning_undefined_is_told_so()
+    {
+        var missing = await _judge.Judge.JudgeAsync("fn-two-sum", "javascript", "function twoSums(nums, target) {\n  return [0, 1];\n}\n");
+        var syntax = await _judge.Judge.JudgeAsync("fn-two-sum", "javascript", "function twoSum(nums, target) {\n  return [0, 1;\n}\n");
+        var undefinedReturn = await _judge.Judge.JudgeAsync("fn-two-sum", "javascript", "const twoSum = (nums, target) => {\n  console.log('forgot to return');\n};\n", SubmitMode.Run);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(missing.Verdict, Is.EqualTo(Verdict.CompilationError));
+            Assert.That(missing.CompileOutput.Trim(), Is.EqualTo("solution.js: no function twoSum(nums, target) is defined"));
+            Assert.That(syntax.Verdict, Is.EqualTo(Verdict.CompilationError));
+            Assert.That(syntax.CompileOutput, Does.StartWith("/w/solution.js:2\n").And.Contain("SyntaxError: Unexpected token ';'"));
+            Assert.That(syntax.CompileOutput, Does.Not.Contain("main.js").And.Not.Contain(" at "), "no trace through the harness");
+            Assert.That(undefinedReturn.Verdict, Is.EqualTo(Verdict.WrongAnswer));
+            Assert.That(undefinedReturn.Tests[0].CheckerMessage, Is.EqualTo("the function returned null (None, undefined, nil) instead of a int[]"));
+        });
+    }
+
+    [Test]
+    public async Task A_go_solution_in_another_package_or_a_typescript_one_without_the_function_is_a_compilation_error()
+    {
+        var go = await _judge.Judge.JudgeAsync("fn-two-sum", "go", "package solution\n\nfunc twoSum(nums []int, target int) []int {\n\treturn nil\n}\n");
+        var typescript = await _judge.Judge.JudgeAsync("fn-two-sum", "typescript", "function twoSums(nums: number[], target: number): number[] {\n  return [0, 1];\n}\n");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(go.Verdict, Is.EqualTo(Verdict.CompilationError));
+            Assert.That(go.CompileOutput, Does.Contain("solution.go:1:1: package solution; expected package main"));
+            Assert.That(typescript.Verdict, Is.EqualTo(Verdict.CompilationError));
+            Assert.That(typescript.CompileOutput, Does.Contain("solution.ts: no function twoSum is declared; the required declaration is: function twoSum(nums: number[], target: number): number[]"));
+            Assert.That(go.CompileOutput + typescript.CompileOutput, Does.Not.Contain("judge").IgnoreCase, "nothing of the harness");
         });
     }
 

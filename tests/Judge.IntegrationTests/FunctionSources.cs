@@ -92,5 +92,201 @@ public sealed record FunctionSources(
                 def echo(a, b, c):
                     return [[a], b] + c
                 """),
+        ["java"] = new(
+            Extension: ".java",
+            DebugPrint: """
+                import java.util.*;
+
+                class Solution {
+                    public int[] twoSum(int[] nums, int target) {
+                        System.out.println("debug: looking for " + target);
+                        System.out.print("[9,9]\n");
+                        Map<Integer, Integer> seen = new HashMap<>();
+                        for (int i = 0; i < nums.length; i++) {
+                            Integer j = seen.get(target - nums[i]);
+                            if (j != null) return new int[] { j, i };
+                            seen.put(nums[i], i);
+                        }
+                        return new int[0];
+                    }
+                }
+                """,
+            WrongAnswer: """
+                class Solution {
+                    public int[] twoSum(int[] nums, int target) {
+                        return new int[] { 0, nums.length - 1 };
+                    }
+                }
+                """,
+            WrongSignature: """
+                class Solution {
+                    int helper(int x) { return x; }
+
+                    public int[] twoSum(int[] nums, long target, int extra) {
+                        return new int[] { 0, 1 };
+                    }
+                }
+                """,
+            WrongSignatureMessage: "Solution.java:4: twoSum does not match the required declaration: public int[] twoSum(int[] nums, int target)",
+            Echo: """
+                class Solution {
+                    public {T}[][] echo({T} a, {T}[] b, {T}[][] c) {
+                        {T}[][] rows = new {T}[c.length + 2][];
+                        rows[0] = new {T}[] { a };
+                        rows[1] = b;
+                        System.arraycopy(c, 0, rows, 2, c.length);
+                        return rows;
+                    }
+                }
+                """),
+        ["go"] = new(
+            Extension: ".go",
+            DebugPrint: """
+                package main
+
+                import "fmt"
+
+                func twoSum(nums []int, target int) []int {
+                    fmt.Println("debug: looking for", target)
+                    fmt.Println("[9,9]")
+                    seen := map[int]int{}
+                    for i, x := range nums {
+                        if j, ok := seen[target-x]; ok {
+                            return []int{j, i}
+                        }
+                        seen[x] = i
+                    }
+                    return nil
+                }
+                """,
+            WrongAnswer: """
+                package main
+
+                func twoSum(nums []int, target int) []int {
+                    return []int{0, len(nums) - 1}
+                }
+                """,
+            WrongSignature: """
+                package main
+
+                func helper(x int) int { return x }
+
+                func twoSum(nums []int, target int64) []int {
+                    return []int{0, 1}
+                }
+                """,
+            WrongSignatureMessage: "solution.go:5: twoSum does not match the required declaration: func twoSum(nums []int, target int) []int",
+            Echo: """
+                package main
+
+                func echo(a {T}, b []{T}, c [][]{T}) [][]{T} {
+                    return append([][]{T}{{a}, b}, c...)
+                }
+                """),
+        ["javascript"] = new(
+            Extension: ".js",
+            DebugPrint: """
+                function twoSum(nums, target) {
+                  console.log('debug: looking for ' + target);
+                  console.log('[9,9]');
+                  const seen = new Map();
+                  for (let i = 0; i < nums.length; i++) {
+                    if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];
+                    seen.set(nums[i], i);
+                  }
+                }
+                """,
+            WrongAnswer: """
+                const twoSum = (nums, target) => [0, nums.length - 1];
+                """,
+            WrongSignature: """
+                function helper(x) {
+                  return x;
+                }
+
+                function twoSum(nums, target, extra) {
+                  return [0, 1];
+                }
+                """,
+            WrongSignatureMessage: "solution.js: twoSum must take 2 parameter(s) (nums, target); it is defined with 3",
+            Echo: """
+                function echo(a, b, c) {
+                  return [[a], b, ...c];
+                }
+                """),
+        ["typescript"] = new(
+            Extension: ".ts",
+            DebugPrint: """
+                function twoSum(nums: number[], target: number): number[] {
+                  console.log('debug: looking for ' + target);
+                  console.log('[9,9]');
+                  const seen = new Map<number, number>();
+                  for (let i = 0; i < nums.length; i++) {
+                    if (seen.has(target - nums[i])) return [seen.get(target - nums[i])!, i];
+                    seen.set(nums[i], i);
+                  }
+                  return [];
+                }
+                """,
+            WrongAnswer: """
+                function twoSum(nums: number[], target: number): number[] {
+                  return [0, nums.length - 1];
+                }
+                """,
+            WrongSignature: """
+                function helper(x: number): number {
+                  return x;
+                }
+
+                function twoSum(nums: string[], target: number): number[] {
+                  return [0, 1];
+                }
+                """,
+            WrongSignatureMessage: "solution.ts:5: twoSum does not match the required declaration: function twoSum(nums: number[], target: number): number[]",
+            Echo: """
+                function echo(a: {T}, b: {T}[], c: {T}[][]): {T}[][] {
+                  return [[a], b, ...c];
+                }
+                """),
+        ["csharp"] = new(
+            Extension: ".cs",
+            DebugPrint: """
+                public class Solution
+                {
+                    public int[] TwoSum(int[] nums, int target)
+                    {
+                        Console.WriteLine($"debug: looking for {target}");
+                        Console.Out.Write("[9,9]\n");
+                        var seen = new Dictionary<int, int>();
+                        for (var i = 0; i < nums.Length; i++)
+                        {
+                            if (seen.TryGetValue(target - nums[i], out var j)) return [j, i];
+                            seen[nums[i]] = i;
+                        }
+                        return [];
+                    }
+                }
+                """,
+            WrongAnswer: """
+                public class Solution
+                {
+                    public int[] TwoSum(int[] nums, int target) => [0, nums.Length - 1];
+                }
+                """,
+            WrongSignature: """
+                public class Solution
+                {
+                    private static int Helper(int x) => x;
+
+                    public int[] TwoSum(int[] nums, long target, int extra) => [0, 1];
+                }
+                """,
+            WrongSignatureMessage: "solution.cs:5: TwoSum does not match the required declaration: public int[] TwoSum(int[] nums, int target)",
+            Echo: """
+                public class Solution
+                {
+                    public {T}[][] Echo({T} a, {T}[] b, {T}[][] c) => [[a], b, .. c];
+                }
+                """),
     };
 }

@@ -107,6 +107,29 @@ public class ReturnValueCheckerTests
     }
 
     [Test]
+    public void A_go_error_in_the_harness_which_names_no_severity_is_a_mismatch_too()
+    {
+        const string output = "/w/main.go:23:33: cannot use arg1 (variable of type int) as int64 value in argument to twoSum\n";
+        var harness = Harness with
+        {
+            SolutionFile = "solution.go",
+            HarnessFile = "main.go",
+            Declaration = "func twoSum(nums []int, target int) []int",
+            CandidateSource = "package main\n\nfunc twoSum(nums []int, target int64) []int {\n\treturn nil\n}\n",
+        };
+
+        Assert.That(HarnessDiagnostics.Rewrite(output, harness).Trim(),
+            Is.EqualTo("solution.go:3: twoSum does not match the required declaration: func twoSum(nums []int, target int) []int"));
+    }
+
+    [Test]
+    public void A_note_or_a_context_line_in_the_harness_alone_is_no_mismatch()
+    {
+        const string output = "/w/solution.cpp:4:1: error: 'foo' was not declared in this scope\n/w/main.cpp:181:39:   required from here\n/w/main.cpp:12:5: note: candidate\n";
+        Assert.That(HarnessDiagnostics.Rewrite(output, Harness), Is.EqualTo("/w/solution.cpp:4:1: error: 'foo' was not declared in this scope\n"));
+    }
+
+    [Test]
     public void Errors_only_in_the_candidates_file_are_left_as_they_are()
     {
         const string output = "/w/solution.cpp:4:1: error: expected ';' before '}' token\n";

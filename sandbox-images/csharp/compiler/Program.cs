@@ -1,8 +1,10 @@
 namespace Judge.Csc;
 
 /// <summary>
-/// judge-csc SOURCE.cs: compiles one C# source file into SOURCE.dll, a console application, and writes
-/// SOURCE.runtimeconfig.json next to it. Diagnostics go to stdout; the exit code is 1 when there are errors.
+/// judge-csc [--main TYPE] SOURCE.cs [MORE.cs...]: compiles C# source files together into SOURCE.dll (named after
+/// the first), a console application, and writes SOURCE.runtimeconfig.json next to it; --main names the type whose
+/// Main is the entry point (as csc's -main), e.g. a function-style problem's harness beside the candidate's class.
+/// Diagnostics go to stdout, each naming its own file; the exit code is 1 when there are errors, 2 on bad usage.
 /// judge-csc --version prints the language, compiler and runtime versions on one line.
 /// </summary>
 internal static class Program
@@ -19,18 +21,27 @@ internal static class Program
             case ["--version"]:
                 Console.WriteLine(SourceCompiler.Version);
                 return 0;
-            case [var source] when !source.StartsWith('-'):
-                var exitCode = 2;
-                var compiler = new Thread(() => exitCode = SourceCompiler.Compile(source, Console.Out), CompilerStackBytes)
-                {
-                    Name = "compiler",
-                };
-                compiler.Start();
-                compiler.Join();
-                return exitCode;
+            case ["--main", var mainType, .. var sources] when Usable(sources):
+                return CompileOnLargeStack(sources, mainType);
+            case [..] when Usable(args):
+                return CompileOnLargeStack(args, null);
             default:
-                Console.Error.WriteLine("usage: judge-csc SOURCE.cs | --version");
+                Console.Error.WriteLine("usage: judge-csc [--main TYPE] SOURCE.cs [MORE.cs...] | --version");
                 return 2;
         }
+    }
+
+    private static bool Usable(string[] sources) => sources.Length > 0 && sources.All(source => !source.StartsWith('-'));
+
+    private static int CompileOnLargeStack(string[] sources, string? mainType)
+    {
+        var exitCode = 2;
+        var compiler = new Thread(() => exitCode = SourceCompiler.Compile(sources, mainType, Console.Out), CompilerStackBytes)
+        {
+            Name = "compiler",
+        };
+        compiler.Start();
+        compiler.Join();
+        return exitCode;
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Judge.Csc;
 
-/// <summary>Compiles one source file into a console application, as a default .NET console project would.</summary>
+/// <summary>Compiles source files into a console application, as a default .NET console project would.</summary>
 internal static class SourceCompiler
 {
     /// <summary>At most this many errors (or warnings) are printed; a broken source can produce thousands.</summary>
@@ -39,23 +39,33 @@ internal static class SourceCompiler
         }
     }
 
-    /// <summary>Compiles <paramref name="sourcePath"/>; returns the exit code: 0 compiled, 1 errors.</summary>
-    public static int Compile(string sourcePath, TextWriter output)
+    /// <summary>
+    /// Compiles <paramref name="sourcePaths"/> together into the first one's name with the extension .dll; each
+    /// syntax tree is named by its file's name, so diagnostics name the file they are in. <paramref name="mainType"/>:
+    /// the type whose Main is the entry point, or null for the one the compiler finds. Returns the exit code: 0
+    /// compiled, 1 errors.
+    /// </summary>
+    public static int Compile(IReadOnlyList<string> sourcePaths, string? mainType, TextWriter output)
     {
-        SourceText text;
-        using (var stream = File.OpenRead(sourcePath))
+        var trees = new List<SyntaxTree>();
+        foreach (var sourcePath in sourcePaths)
         {
-            text = SourceText.From(stream, Encoding.UTF8);
+            SourceText text;
+            using (var stream = File.OpenRead(sourcePath))
+            {
+                text = SourceText.From(stream, Encoding.UTF8);
+            }
+            trees.Add(CSharpSyntaxTree.ParseText(text, ParseOptions, Path.GetFileName(sourcePath)));
         }
+        trees.Add(CSharpSyntaxTree.ParseText(SourceText.From(GlobalUsings, Encoding.UTF8), ParseOptions, "GlobalUsings.g.cs"));
+        var firstPath = sourcePaths[0];
         var compilation = CSharpCompilation.Create(
-            Path.GetFileNameWithoutExtension(sourcePath),
-            [
-                CSharpSyntaxTree.ParseText(text, ParseOptions, Path.GetFileName(sourcePath)),
-                CSharpSyntaxTree.ParseText(SourceText.From(GlobalUsings, Encoding.UTF8), ParseOptions, "GlobalUsings.g.cs"),
-            ],
+            Path.GetFileNameWithoutExtension(firstPath),
+            trees,
             FrameworkReferences.Load(),
             new CSharpCompilationOptions(
                 OutputKind.ConsoleApplication,
+                mainTypeName: mainType,
                 optimizationLevel: OptimizationLevel.Release,
                 allowUnsafe: false,
                 nullableContextOptions: NullableContextOptions.Enable,
@@ -71,8 +81,8 @@ internal static class SourceCompiler
         {
             return 1;
         }
-        File.WriteAllBytes(Path.ChangeExtension(sourcePath, ".dll"), image.ToArray());
-        RuntimeConfig.Write(Path.ChangeExtension(sourcePath, ".runtimeconfig.json"));
+        File.WriteAllBytes(Path.ChangeExtension(firstPath, ".dll"), image.ToArray());
+        RuntimeConfig.Write(Path.ChangeExtension(firstPath, ".runtimeconfig.json"));
         return 0;
     }
 

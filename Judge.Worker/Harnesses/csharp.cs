@@ -1,0 +1,594 @@
+// The judge's harness (generated; the candidate's code is in {{solution_file}}): reads the arguments of
+// {{function}}({{parameter_names}}) from stdin, one JSON value per line, calls the method once and writes its
+// return value as one JSON value to {{result_path}}, never to stdout. One top-level class, JudgeHarness, and
+// framework types named with global::, so the candidate's own types (File, Reader, Pair...) cannot clash with them.
+#nullable disable
+
+internal static class JudgeHarness
+{
+    private static int Main()
+    {
+        var judgeIn = In.FromStdin();
+        try
+        {
+            {{read_arguments}}
+            judgeIn.End({{parameter_count}});
+            {{return_type}} result = new Solution().{{function}}({{arguments}});
+            global::System.Console.Out.Flush();
+            using (var judgeOut = new Out("{{result_path}}"))
+            {
+                judgeOut.Write{{return_kind}}(result);
+            }
+        }
+        catch (In.MalformedException e)
+        {
+            global::System.Console.Out.Flush();
+            global::System.Console.Error.WriteLine("cannot read the arguments: " + e.Message);
+            return 1;
+        }
+        global::System.Console.Out.Flush();
+        return 0;
+    }
+
+    /// <summary>The arguments: all of stdin, parsed from its bytes. Whitespace may stand between any two tokens.</summary>
+    internal sealed class In(byte[] input, int length)
+    {
+        /// <summary>An argument that does not parse as its parameter's type.</summary>
+        internal sealed class MalformedException(string message) : global::System.Exception(message);
+
+        private static readonly double[] Powers =
+        [
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+            1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+        ];
+
+        private readonly byte[] _b = input;
+        private readonly int _n = length;
+        private int _p;
+        private string _name = "";
+        private int _index;
+
+        /// <summary>
+        /// All of stdin in one array: sized from the file's length when stdin is a file (as a test's input is), grown by
+        /// doubling otherwise (a pipe).
+        /// </summary>
+        public static In FromStdin()
+        {
+            using var stdin = new global::System.IO.FileStream(
+                new global::Microsoft.Win32.SafeHandles.SafeFileHandle(0, ownsHandle: false), global::System.IO.FileAccess.Read, 0);
+            var size = stdin.CanSeek ? stdin.Length - stdin.Position : 0;
+            var buffer = new byte[size is > 0 and < int.MaxValue - 1 ? size + 1 : 1 << 16];
+            var length = 0;
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    global::System.Array.Resize(ref buffer, buffer.Length * 2);
+                }
+                var read = stdin.Read(buffer, length, buffer.Length - length);
+                if (read <= 0)
+                {
+                    return new In(buffer, length);
+                }
+                length += read;
+            }
+        }
+
+        // One method per kind ({Kind} of the ReadArgument pattern): each reads one line's value.
+        public int ReadInt(string parameter) { Begin(parameter); var v = Integer(); Finish(); return v; }
+        public long ReadLong(string parameter) { Begin(parameter); var v = Long64(); Finish(); return v; }
+        public double ReadDouble(string parameter) { Begin(parameter); var v = Real(); Finish(); return v; }
+        public bool ReadBool(string parameter) { Begin(parameter); var v = Bool(); Finish(); return v; }
+        public string ReadString(string parameter) { Begin(parameter); var v = String(); Finish(); return v; }
+        public int[] ReadIntArray(string parameter) { Begin(parameter); var v = Array<int, IntElement>(); Finish(); return v; }
+        public long[] ReadLongArray(string parameter) { Begin(parameter); var v = Array<long, LongElement>(); Finish(); return v; }
+        public double[] ReadDoubleArray(string parameter) { Begin(parameter); var v = Array<double, DoubleElement>(); Finish(); return v; }
+        public bool[] ReadBoolArray(string parameter) { Begin(parameter); var v = Array<bool, BoolElement>(); Finish(); return v; }
+        public string[] ReadStringArray(string parameter) { Begin(parameter); var v = Array<string, StringElement>(); Finish(); return v; }
+        public int[][] ReadIntArray2D(string parameter) { Begin(parameter); var v = Array<int[], RowElement<int, IntElement>>(); Finish(); return v; }
+        public long[][] ReadLongArray2D(string parameter) { Begin(parameter); var v = Array<long[], RowElement<long, LongElement>>(); Finish(); return v; }
+        public double[][] ReadDoubleArray2D(string parameter) { Begin(parameter); var v = Array<double[], RowElement<double, DoubleElement>>(); Finish(); return v; }
+        public bool[][] ReadBoolArray2D(string parameter) { Begin(parameter); var v = Array<bool[], RowElement<bool, BoolElement>>(); Finish(); return v; }
+        public string[][] ReadStringArray2D(string parameter) { Begin(parameter); var v = Array<string[], RowElement<string, StringElement>>(); Finish(); return v; }
+
+        // An array's element reader as a struct type argument: the JIT compiles Array once per element type with the
+        // element's parser inlined (a delegate per element would cost a call each).
+        private interface IElement<T> { T Read(In input); }
+        private struct IntElement : IElement<int> { public int Read(In input) => input.Integer(); }
+        private struct LongElement : IElement<long> { public long Read(In input) => input.Long64(); }
+        private struct DoubleElement : IElement<double> { public double Read(In input) => input.Real(); }
+        private struct BoolElement : IElement<bool> { public bool Read(In input) => input.Bool(); }
+        private struct StringElement : IElement<string> { public string Read(In input) => input.String(); }
+        private struct RowElement<T, TElement> : IElement<T[]> where TElement : struct, IElement<T>
+        {
+            public T[] Read(In input) => input.Array<T, TElement>();
+        }
+
+        /// <summary>After the last argument only whitespace may follow.</summary>
+        public void End(int count)
+        {
+            _name = "";
+            Skip();
+            if (_p < _n)
+            {
+                throw Fail($"more input than the {count} argument(s)");
+            }
+        }
+
+        private void Begin(string parameter)
+        {
+            _name = parameter;
+            _index++;
+            Skip();
+            if (_p >= _n)
+            {
+                throw Fail("no value (the input ends)");
+            }
+        }
+
+        /// <summary>A value is alone on its line: spaces may follow it, then the end of the line or of the input.</summary>
+        private void Finish()
+        {
+            while (_p < _n && _b[_p] is (byte)' ' or (byte)'\t' or (byte)'\r')
+            {
+                _p++;
+            }
+            if (_p < _n && _b[_p] != '\n')
+            {
+                throw Fail($"unexpected '{(char)_b[_p]}' after the value");
+            }
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        private void Skip()
+        {
+            while (_p < _n && _b[_p] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+            {
+                _p++;
+            }
+        }
+
+        /// <summary>A JSON array of elements read by <typeparamref name="TElement"/>, grown by doubling.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        private T[] Array<T, TElement>() where TElement : struct, IElement<T>
+        {
+            Skip();
+            if (_p >= _n || _b[_p] != '[')
+            {
+                throw Fail("expected an array");
+            }
+            _p++;
+            Skip();
+            if (_p < _n && _b[_p] == ']')
+            {
+                _p++;
+                return [];
+            }
+            var a = new T[16];
+            var k = 0;
+            while (true)
+            {
+                if (k == a.Length)
+                {
+                    global::System.Array.Resize(ref a, 2 * k);
+                }
+                a[k++] = default(TElement).Read(this);
+                Skip();
+                if (_p < _n && _b[_p] == ',')
+                {
+                    _p++;
+                    continue;
+                }
+                if (_p < _n && _b[_p] == ']')
+                {
+                    _p++;
+                    break;
+                }
+                throw Fail("expected ',' or ']'");
+            }
+            if (k != a.Length)
+            {
+                global::System.Array.Resize(ref a, k);
+            }
+            return a;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        private int Integer()
+        {
+            Skip();
+            var b = _b;
+            var i = _p;
+            var negative = i < _n && b[i] == '-';
+            if (negative)
+            {
+                i++;
+            }
+            var start = i;
+            long v = 0;
+            while (i < _n)
+            {
+                var d = (uint)(b[i] - '0');
+                if (d > 9)
+                {
+                    break;
+                }
+                v = v * 10 + d;
+                if (++i - start > 10)
+                {
+                    throw Fail("the integer is out of the 32-bit range");
+                }
+            }
+            if (i == start || (i < _n && b[i] is (byte)'.' or (byte)'e' or (byte)'E'))
+            {
+                throw Fail("expected an integer");
+            }
+            v = negative ? -v : v;
+            if (v != (int)v)
+            {
+                throw Fail($"the integer {v} is out of the 32-bit range");
+            }
+            _p = i;
+            return (int)v;
+        }
+
+        /// <summary>A JSON integer (no fraction, no exponent) in the 64-bit range, accumulated negatively.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        private long Long64()
+        {
+            Skip();
+            var b = _b;
+            var i = _p;
+            var negative = i < _n && b[i] == '-';
+            if (negative)
+            {
+                i++;
+            }
+            var start = i;
+            var limit = negative ? long.MinValue : -long.MaxValue;
+            long v = 0;
+            while (i < _n)
+            {
+                var d = b[i] - '0';
+                if ((uint)d > 9)
+                {
+                    break;
+                }
+                if (v < long.MinValue / 10 || v * 10 < limit + d)
+                {
+                    throw Fail("the integer is out of the 64-bit range");
+                }
+                v = v * 10 - d;
+                i++;
+            }
+            if (i == start || (i < _n && b[i] is (byte)'.' or (byte)'e' or (byte)'E'))
+            {
+                throw Fail("expected an integer");
+            }
+            _p = i;
+            return negative ? v : -v;
+        }
+
+        /// <summary>
+        /// A JSON number (or NaN, Infinity, -Infinity). Up to 19 significant digits with a power of ten up to 22 are
+        /// converted exactly when the digits fit in 53 bits (one correctly rounded operation); anything else by
+        /// double.Parse, which rounds correctly.
+        /// </summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        private double Real()
+        {
+            Skip();
+            var b = _b;
+            int start = _p, i = _p;
+            var negative = i < _n && b[i] == '-';
+            if (negative)
+            {
+                i++;
+            }
+            if (i < _n && b[i] is (byte)'N' or (byte)'I')
+            {
+                if (!negative && Word(i, "NaN"u8)) { _p = i + 3; return double.NaN; }
+                if (Word(i, "Infinity"u8)) { _p = i + 8; return negative ? double.NegativeInfinity : double.PositiveInfinity; }
+                throw Fail("expected a number");
+            }
+            ulong m = 0;
+            int digits = 0, exponent = 0, intDigits = 0;
+            var exact = true;
+            for (; i < _n; i++, intDigits++)
+            {
+                var d = b[i] - '0';
+                if ((uint)d > 9) break;
+                if (digits < 19) { m = m * 10 + (ulong)d; if (m != 0) digits++; }
+                else { exponent++; exact &= d == 0; }
+            }
+            if (intDigits == 0)
+            {
+                throw Fail("expected a number");
+            }
+            if (i < _n && b[i] == '.')
+            {
+                var fraction = 0;
+                for (i++; i < _n; i++, fraction++)
+                {
+                    var d = b[i] - '0';
+                    if ((uint)d > 9) break;
+                    if (digits < 19) { m = m * 10 + (ulong)d; if (m != 0) digits++; exponent--; }
+                    else exact &= d == 0;
+                }
+                if (fraction == 0)
+                {
+                    throw Fail("expected a digit after '.'");
+                }
+            }
+            if (i < _n && b[i] is (byte)'e' or (byte)'E')
+            {
+                i++;
+                var negativeExponent = i < _n && b[i] == '-';
+                if (i < _n && b[i] is (byte)'-' or (byte)'+') i++;
+                int e = 0, expDigits = 0;
+                for (; i < _n; i++, expDigits++)
+                {
+                    var d = b[i] - '0';
+                    if ((uint)d > 9) break;
+                    if (e < 100_000_000) e = e * 10 + d;
+                }
+                if (expDigits == 0)
+                {
+                    throw Fail("expected a digit in the exponent");
+                }
+                exponent += negativeExponent ? -e : e;
+            }
+            _p = i;
+            if (exact && m < 1UL << 53 && exponent is >= -22 and <= 22)
+            {
+                var v = exponent >= 0 ? m * Powers[exponent] : m / Powers[-exponent];
+                return negative ? -v : v;
+            }
+            return double.Parse(b.AsSpan(start, i - start), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        private bool Bool()
+        {
+            Skip();
+            if (Word(_p, "true"u8)) { _p += 4; return true; }
+            if (Word(_p, "false"u8)) { _p += 5; return false; }
+            throw Fail("expected true or false");
+        }
+
+        private bool Word(int at, global::System.ReadOnlySpan<byte> word) =>
+            at + word.Length <= _n && global::System.MemoryExtensions.SequenceEqual(_b.AsSpan(at, word.Length), word);
+
+        /// <summary>A JSON string: UTF-8 between the quotes, with escapes (\uXXXX pairs make one supplementary character).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        private string String()
+        {
+            Skip();
+            if (_p >= _n || _b[_p] != '"')
+            {
+                throw Fail("expected a string");
+            }
+            var utf8 = global::System.Text.Encoding.UTF8;
+            var i = ++_p;
+            var end = global::System.MemoryExtensions.IndexOfAny(_b.AsSpan(i, _n - i), (byte)'"', (byte)'\\');
+            if (end < 0)
+            {
+                throw Fail("the string does not end");
+            }
+            i += end;
+            if (_b[i] == '"')
+            {
+                var s = utf8.GetString(_b, _p, i - _p);
+                _p = i + 1;
+                return s;
+            }
+            var text = new global::System.Text.StringBuilder(i - _p + 16);
+            var run = _p;
+            while (true)
+            {
+                if (i >= _n)
+                {
+                    throw Fail("the string does not end");
+                }
+                var c = _b[i];
+                if (c == '"')
+                {
+                    break;
+                }
+                if (c != '\\')
+                {
+                    i++;
+                    continue;
+                }
+                if (i > run)
+                {
+                    text.Append(utf8.GetString(_b, run, i - run));
+                }
+                if (i + 1 >= _n)
+                {
+                    throw Fail("the string does not end");
+                }
+                var e = _b[i + 1];
+                i += 2;
+                switch (e)
+                {
+                    case (byte)'"': text.Append('"'); break;
+                    case (byte)'\\': text.Append('\\'); break;
+                    case (byte)'/': text.Append('/'); break;
+                    case (byte)'b': text.Append('\b'); break;
+                    case (byte)'f': text.Append('\f'); break;
+                    case (byte)'n': text.Append('\n'); break;
+                    case (byte)'r': text.Append('\r'); break;
+                    case (byte)'t': text.Append('\t'); break;
+                    case (byte)'u':
+                        if (i + 4 > _n || !int.TryParse(_b.AsSpan(i, 4), global::System.Globalization.NumberStyles.AllowHexSpecifier, global::System.Globalization.CultureInfo.InvariantCulture, out var unit))
+                        {
+                            throw Fail("expected four hex digits after \\u");
+                        }
+                        text.Append((char)unit);
+                        i += 4;
+                        break;
+                    default:
+                        _p = i - 1;
+                        throw Fail($"unknown escape \\{(char)e}");
+                }
+                run = i;
+            }
+            if (i > run)
+            {
+                text.Append(utf8.GetString(_b, run, i - run));
+            }
+            _p = i + 1;
+            return text.ToString();
+        }
+
+        private MalformedException Fail(string what)
+        {
+            int line = 1, column = 1;
+            for (var j = 0; j < _p && j < _n; j++)
+            {
+                if (_b[j] == '\n') { line++; column = 1; } else { column++; }
+            }
+            var where = _name.Length == 0 ? $"line {line}" : $"argument {_index} ({_name}), line {line} column {column}";
+            return new MalformedException($"{where}: {what}");
+        }
+    }
+
+    /// <summary>The return value as JSON, buffered, to the result file.</summary>
+    internal sealed class Out(string path) : global::System.IDisposable
+    {
+        private readonly global::System.IO.FileStream _file = new(path, global::System.IO.FileMode.Create, global::System.IO.FileAccess.Write, global::System.IO.FileShare.None, 1);
+        private readonly byte[] _buf = new byte[1 << 16];
+        private int _len;
+
+        // One method per kind of return value: Write + the return kind (IntArray...).
+        public void WriteInt(int v) { Room(11); Number(v); }
+        public void WriteLong(long v) { Room(20); Number(v); }
+        public void WriteDouble(double v) { Real(v); }
+        public void WriteBool(bool v) { Ascii(v ? "true"u8 : "false"u8); }
+        public void WriteString(string v) { String(v); }
+        public void WriteIntArray(int[] a) { Array(a, x => { Room(11); Number(x); }); }
+        public void WriteLongArray(long[] a) { Array(a, x => { Room(20); Number(x); }); }
+        public void WriteDoubleArray(double[] a) { Array(a, Real); }
+        public void WriteBoolArray(bool[] a) { Array(a, WriteBool); }
+        public void WriteStringArray(string[] a) { Array(a, String); }
+        public void WriteIntArray2D(int[][] a) { Array(a, WriteIntArray); }
+        public void WriteLongArray2D(long[][] a) { Array(a, WriteLongArray); }
+        public void WriteDoubleArray2D(double[][] a) { Array(a, WriteDoubleArray); }
+        public void WriteBoolArray2D(bool[][] a) { Array(a, WriteBoolArray); }
+        public void WriteStringArray2D(string[][] a) { Array(a, WriteStringArray); }
+
+        public void Dispose()
+        {
+            _file.Write(_buf, 0, _len);
+            _len = 0;
+            _file.Dispose();
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        private void Array<T>(T[] a, global::System.Action<T> element)
+        {
+            if (a == null)
+            {
+                Ascii("null"u8);
+                return;
+            }
+            Room(1);
+            _buf[_len++] = (byte)'[';
+            for (var i = 0; i < a.Length; i++)
+            {
+                if (i > 0)
+                {
+                    Room(1);
+                    _buf[_len++] = (byte)',';
+                }
+                element(a[i]);
+            }
+            Room(1);
+            _buf[_len++] = (byte)']';
+        }
+
+        /// <summary>Makes room for k more bytes (k is at most the buffer's size).</summary>
+        private void Room(int k)
+        {
+            if (_len + k > _buf.Length)
+            {
+                _file.Write(_buf, 0, _len);
+                _len = 0;
+            }
+        }
+
+        private void Ascii(global::System.ReadOnlySpan<byte> s)
+        {
+            Room(s.Length);
+            s.CopyTo(_buf.AsSpan(_len));
+            _len += s.Length;
+        }
+
+        /// <summary>Decimal digits of v; the caller has made room for 20 bytes.</summary>
+        private void Number(long v)
+        {
+            v.TryFormat(_buf.AsSpan(_len), out var written, default, global::System.Globalization.CultureInfo.InvariantCulture);
+            _len += written;
+        }
+
+        /// <summary>The shortest form that reads back to the same double ("R"); NaN, Infinity, -Infinity as such.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        private void Real(double v)
+        {
+            if (double.IsNaN(v)) { Ascii("NaN"u8); return; }
+            if (double.IsPositiveInfinity(v)) { Ascii("Infinity"u8); return; }
+            if (double.IsNegativeInfinity(v)) { Ascii("-Infinity"u8); return; }
+            Room(32);
+            v.TryFormat(_buf.AsSpan(_len), out var written, "R", global::System.Globalization.CultureInfo.InvariantCulture);
+            _len += written;
+        }
+
+        /// <summary>JSON-escaped; non-ASCII as UTF-8, a lone surrogate (not UTF-8 encodable) as \uXXXX.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        private void String(string s)
+        {
+            if (s == null)
+            {
+                Ascii("null"u8);
+                return;
+            }
+            Room(1);
+            _buf[_len++] = (byte)'"';
+            for (var i = 0; i < s.Length; i++)
+            {
+                var c = s[i];
+                Room(12);
+                if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\')
+                {
+                    _buf[_len++] = (byte)c;
+                }
+                else if (c is '"' or '\\')
+                {
+                    _buf[_len++] = (byte)'\\';
+                    _buf[_len++] = (byte)c;
+                }
+                else if (c == '\n') { _buf[_len++] = (byte)'\\'; _buf[_len++] = (byte)'n'; }
+                else if (c == '\r') { _buf[_len++] = (byte)'\\'; _buf[_len++] = (byte)'r'; }
+                else if (c == '\t') { _buf[_len++] = (byte)'\\'; _buf[_len++] = (byte)'t'; }
+                else if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                {
+                    new global::System.Text.Rune(c, s[++i]).EncodeToUtf8(_buf.AsSpan(_len));
+                    _len += 4;
+                }
+                else if (c < 0x20 || char.IsSurrogate(c))
+                {
+                    _buf[_len++] = (byte)'\\';
+                    _buf[_len++] = (byte)'u';
+                    ((int)c).TryFormat(_buf.AsSpan(_len), out var written, "x4", global::System.Globalization.CultureInfo.InvariantCulture);
+                    _len += written;
+                }
+                else
+                {
+                    _len += new global::System.Text.Rune(c).EncodeToUtf8(_buf.AsSpan(_len));
+                }
+            }
+            Room(1);
+            _buf[_len++] = (byte)'"';
+        }
+    }
+}

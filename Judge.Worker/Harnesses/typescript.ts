@@ -1,0 +1,171 @@
+/// <reference path="{{solution_file}}" />
+// The judge's harness for a function-style problem (docs/function-problems.md), generated from
+// Judge.Worker/Harnesses/typescript.ts. The reference above makes tsc type-check the candidate's
+// {{solution_file}} (a script: its functions are globals) with this file, and emit both: a call below
+// that does not fit the signature fails to compile here, in main.ts. At run time main.js runs the
+// emitted solution.js as a script (its own file name in traces), reads the arguments from stdin (one
+// JSON value per line), calls {{function}} once and writes the return value as one JSON value to
+// {{result_path}}; the candidate's own prints stay on stdout.
+// This file is a module (it imports): its names are its own, none clashes with the candidate's globals.
+import judgeFs = require('fs');
+import judgePath = require('path');
+import judgeVm = require('vm');
+
+function judgeDie(message: string): never {
+  process.stderr.write(message + '\n');
+  process.exit(1);
+}
+
+// Runs the emitted solution.js as a script in this context, so that its top-level functions and
+// constants are the globals tsc saw; `require` works as in a program of its own.
+function judgeLoad(): void {
+  const file = judgePath.join(__dirname, '{{solution_file}}'.replace(/\.ts$/, '.js'));
+  const context = globalThis as any;
+  context.require = require;
+  context.module = { exports: {} };
+  context.exports = context.module.exports;
+  judgeVm.runInThisContext(judgeFs.readFileSync(file, 'utf8'), { filename: file });
+}
+
+// ---- Reading: one JSON value per non-blank line, checked against the parameter's type. ----
+
+const judgeLines: { line: string; number: number }[] = [];
+
+function judgeReadLines(): void {
+  const text = judgeFs.readFileSync(0, 'utf8');
+  let start = 0;
+  for (let number = 1; start <= text.length; number++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) {
+      end = text.length;
+    }
+    const line = text.slice(start, end);
+    if (/\S/.test(line)) {
+      judgeLines.push({ line, number });
+    }
+    start = end + 1;
+  }
+}
+
+const judgeScalars: { [kind: string]: { name: string; test: (v: any) => boolean } } = {
+  Int: { name: 'a 32-bit integer', test: v => Number.isInteger(v) && v >= -2147483648 && v <= 2147483647 },
+  Long: { name: 'a 64-bit integer', test: v => Number.isInteger(v) },
+  Double: { name: 'a number', test: v => typeof v === 'number' },
+  Bool: { name: 'true or false', test: v => typeof v === 'boolean' },
+  String: { name: 'a string', test: v => typeof v === 'string' },
+};
+
+// What is wrong with value as a kind (Int, IntArray, IntArray2D, ...), or '' when nothing is.
+function judgeProblem(value: any, kind: string): string {
+  const depth = kind.endsWith('Array2D') ? 2 : kind.endsWith('Array') ? 1 : 0;
+  return judgeProblemAt(value, judgeScalars[kind.slice(0, kind.length - ['', 'Array', 'Array2D'][depth].length)], depth);
+}
+
+function judgeProblemAt(value: any, scalar: { name: string; test: (v: any) => boolean }, depth: number): string {
+  const found = () => `found ${JSON.stringify(value).slice(0, 20)}`;
+  if (depth === 0) {
+    return scalar.test(value) ? '' : `expected ${scalar.name}, ${found()}`;
+  }
+  if (!Array.isArray(value)) {
+    return `expected an array, ${found()}`;
+  }
+  for (let i = 0; i < value.length; i++) {
+    const problem = depth === 1
+      ? (scalar.test(value[i]) ? '' : judgeProblemAt(value[i], scalar, 0))
+      : judgeProblemAt(value[i], scalar, depth - 1);
+    if (problem) {
+      return `element ${i}: ${problem}`;
+    }
+  }
+  return '';
+}
+
+function judgeArgument(index: number, name: string, kind: string): any {
+  const entry = judgeLines[index];
+  if (entry === undefined) {
+    judgeDie(`judge harness: argument ${name}: missing (the input has fewer lines than parameters)`);
+  }
+  let value: any;
+  try {
+    value = JSON.parse(entry.line);
+  } catch (error) {
+    judgeDie(`judge harness: argument ${name} (line ${entry.number}): not one JSON value: ${error.message}`);
+  }
+  const problem = judgeProblem(value, kind);
+  if (problem) {
+    judgeDie(`judge harness: argument ${name} (line ${entry.number}): ${problem}`);
+  }
+  return value;
+}
+
+function judgeEnd(): void {
+  const extra = judgeLines[{{parameter_count}}];
+  if (extra !== undefined) {
+    judgeDie(`judge harness: line ${extra.number}: unexpected text after the last argument`);
+  }
+}
+
+// ---- Writing the return value as JSON. ----
+
+// A double's -0 reads back as -0 only when written so (JSON.stringify writes 0).
+const judgeDoubles: boolean = '{{return_kind}}'.startsWith('Double');
+const judgeLoneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+// Whether every item is a finite number that JSON.stringify writes as judgeJson does: V8's
+// JSON.stringify of such an array is some 5 times faster than joining the items' strings.
+function judgeFiniteNumbers(items: ArrayLike<any>): boolean {
+  for (let i = 0; i < items.length; i++) {
+    const v = items[i];
+    if (typeof v !== 'number' || !Number.isFinite(v) || (judgeDoubles && Object.is(v, -0))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// JSON of any value: numbers as they read back (NaN, Infinity, -Infinity as the contract spells
+// them), undefined and null as null anywhere, arrays and typed arrays element by element, strings
+// with a lone surrogate as U+FFFD (the result is UTF-8).
+function judgeJson(value: any): string {
+  switch (typeof value) {
+    case 'number':
+      if (Number.isFinite(value)) {
+        return judgeDoubles && Object.is(value, -0) ? '-0' : String(value);
+      }
+      return value !== value ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity';
+    case 'string':
+      return JSON.stringify(value.replace(judgeLoneSurrogate, '\ufffd'));
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'bigint':
+      return value.toString();
+    case 'undefined':
+      return 'null';
+    default:
+      if (value === null || typeof value === 'function' || typeof value === 'symbol') {
+        return 'null';
+      }
+      if (Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView))) {
+        const items: ArrayLike<any> = value as any;
+        if (judgeFiniteNumbers(items)) {
+          return JSON.stringify(Array.isArray(items) ? items : Array.from(items));
+        }
+        const parts: string[] = new Array(items.length);
+        for (let i = 0; i < items.length; i++) {
+          parts[i] = judgeJson(items[i]);
+        }
+        return '[' + parts.join(',') + ']';
+      }
+      return JSON.stringify(value) ?? 'null';
+  }
+}
+
+judgeReadLines(); // first: stdin is the harness's, even if the candidate's top level reads it too
+judgeLoad();
+{{read_arguments}}
+judgeEnd();
+// Typed, so a function with another signature fails to compile here (in main.ts).
+const judgeResult: {{return_type}} = {{function}}({{arguments}});
+judgeFs.writeFileSync('{{result_path}}', judgeJson(judgeResult));
+// Ends even if the candidate left a timer or another handle open (stdout is a file: nothing is lost).
+process.exit(0);
