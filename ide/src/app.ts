@@ -12,7 +12,7 @@ import * as fmt from "./format";
 import { monaco } from "./monaco";
 import { clearNotice, showEnded, showNotice } from "./notices";
 import { renderLimits, renderProblem } from "./problem";
-import { render, track, type Tracked } from "./results";
+import { announcement, render, track, type Tracked } from "./results";
 import type { SessionStore } from "./storage";
 import { editorLanguage, programTemplate } from "./templates";
 
@@ -34,6 +34,7 @@ export class App {
   private ended = false;
   private busy = false;
   private throttledUntil = 0;
+  private resyncing = false;
   private current?: Tracked;
   private currentModel?: monaco.editor.ITextModel;
   private readonly lastScores = new Map<string, string>();
@@ -56,6 +57,7 @@ export class App {
     timeLeft: byId("time-left"),
     timer: byId("timer"),
     connection: byId("connection"),
+    announce: byId("announce"),
     tabInput: byId<HTMLButtonElement>("tab-input"),
     tabResult: byId<HTMLButtonElement>("tab-result"),
     panelInput: byId("panel-input"),
@@ -190,9 +192,10 @@ export class App {
   }
 
   private async resync(): Promise<void> {
-    if (this.ended) {
+    if (this.ended || this.resyncing) {
       return;
     }
+    this.resyncing = true;
     try {
       const session = await this.client.getSession({});
       this.setConnection("ok");
@@ -211,6 +214,8 @@ export class App {
       } else if (failure.kind === "connection") {
         this.setConnection("lost");
       }
+    } finally {
+      this.resyncing = false;
     }
   }
 
@@ -323,7 +328,8 @@ export class App {
         this.showTab("input");
       });
     } else {
-      replaceChildren(this.el.statement, h("p", { class: "muted" }, "The statement is not available."));
+      const notYet = this.session?.open === false && !this.ended;
+      replaceChildren(this.el.statement, h("p", { class: "muted" }, notYet ? "The problems appear here when the assessment starts." : "The statement is not available."));
       replaceChildren(this.el.samples);
     }
     this.prepareCustomInput(candidate);
@@ -452,7 +458,7 @@ export class App {
     monaco.editor.setModelMarkers(model, "compiler", []);
     this.showTab("result");
     const previous = Array.from(this.el.result.childNodes);
-    replaceChildren(this.el.result, h("p", { class: "muted", role: "status" }, action === "run" ? "Sending your run…" : "Sending your submission…"));
+    replaceChildren(this.el.result, h("p", { class: "muted" }, action === "run" ? "Sending your run…" : "Sending your submission…"));
     const idempotencyKey = randomKey();
     let tracked: Tracked | undefined;
     try {
@@ -499,6 +505,10 @@ export class App {
       return; // another problem is shown; its result is drawn when the candidate comes back to it
     }
     render(this.el.result, tracked, (line, column) => this.reveal(model, line, column));
+    const sentence = announcement(tracked);
+    if (this.el.announce.textContent !== sentence) {
+      this.el.announce.textContent = sentence;
+    }
   }
 
   private reveal(model: monaco.editor.ITextModel, line: number, column?: number): void {

@@ -34,6 +34,19 @@ function expectedTests(t: Tracked): number {
   return t.problem.testCount;
 }
 
+/** One short sentence for screen readers: what changed ("Compiling", "Test 3 of 12 done", "Accepted, score 5 of 5"). */
+export function announcement(t: Tracked): string {
+  const what = t.mode === SubmitMode.RUN ? "Run" : "Submission";
+  if (t.final) {
+    const score = t.mode === SubmitMode.RUN ? "" : `, score ${fmt.score(t.final.score)} of ${fmt.score(t.final.maxScore)}`;
+    return `${what} finished: ${fmt.verdictLabel(t.final.verdict)}${score}.`;
+  }
+  if (t.status === SubmissionStatus.RUNNING) {
+    return `${what}: test ${t.tests.size} of ${expectedTests(t)} done.`;
+  }
+  return `${what}: ${fmt.statusLabel(t.status)}.`;
+}
+
 /** Renders the whole state into the panel. onLine reveals a source line in the editor. */
 export function render(panel: HTMLElement, t: Tracked, onLine: (line: number, column?: number) => void): void {
   const run = t.mode === SubmitMode.RUN;
@@ -60,7 +73,7 @@ export function render(panel: HTMLElement, t: Tracked, onLine: (line: number, co
     h("span", { class: "result-kind" }, run ? (t.customInput !== undefined ? "Run · custom input" : "Run · samples") : "Submission"),
     headline,
     scoreText ? h("span", { id: "score", "data-testid": "score", class: "score" }, scoreText) : null,
-    h("span", { id: "status", "data-testid": "status", class: "status-text", role: "status" }, status),
+    h("span", { id: "status", "data-testid": "status", class: "status-text" }, status),
   );
 
   const progress = h("progress", {

@@ -174,15 +174,25 @@ public sealed class IdeServer : IAsyncDisposable
             Chunk = new TestDataChunk { TestIndex = (uint)test, Part = part, Data = Google.Protobuf.ByteString.CopyFrom(data) },
         });
 
-    /// <summary>A session open now for <paramref name="minutes"/> minutes on these problems and languages.</summary>
-    public async Task<AssessmentSession> CreateSessionAsync(string[] problems, string[] languages, int minutes = 30) =>
-        await Assessments.CreateSessionAsync(new CreateSessionRequest
+    /// <summary>
+    /// A session of <paramref name="minutes"/> minutes on these problems and languages, open from now or from
+    /// <paramref name="startsAt"/> (which may be in the past or the future).
+    /// </summary>
+    public async Task<AssessmentSession> CreateSessionAsync(string[] problems, string[] languages, int minutes = 30, DateTimeOffset? startsAt = null)
+    {
+        var request = new CreateSessionRequest
         {
             CandidateRef = $"browser-test-{Guid.NewGuid():N}"[..30],
             ProblemIds = { problems },
             Languages = { languages },
             Duration = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(TimeSpan.FromMinutes(minutes)),
-        });
+        };
+        if (startsAt is { } start)
+        {
+            request.StartsAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(start);
+        }
+        return await Assessments.CreateSessionAsync(request);
+    }
 
     public async ValueTask DisposeAsync()
     {

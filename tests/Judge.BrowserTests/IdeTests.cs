@@ -174,6 +174,7 @@ public class IdeTests
         await Expect(page.GetByTestId("score")).ToHaveTextAsync(new Regex(@"^Score (\d+) / \1$"));
         await Expect(page.GetByTestId("test-chip").First).ToHaveAttributeAsync("data-verdict", "ACCEPTED");
         await Expect(page.GetByTestId("tab-score")).ToHaveTextAsync(new Regex(@"^(\d+)/\1$"));
+        await Expect(page.Locator("#announce")).ToHaveTextAsync(new Regex(@"^Submission finished: Accepted, score (\d+) of \1\.$"));
         await ScreenshotAsync(page, "ide.png");
     }
 
@@ -286,6 +287,48 @@ public class IdeTests
         await page.Locator("#editor .monaco-editor").ClickAsync();
         await page.Keyboard.InsertTextAsync("typed_after_the_end");
         await Expect(Editor(page)).Not.ToContainTextAsync("typed_after_the_end");
+    }
+
+    [Test]
+    public async Task A_session_whose_window_closed_says_when_it_ended()
+    {
+        // Ended 10 minutes ago: the token still reads the session (Assessments:TokenGrace is 15 minutes).
+        var session = await _server.CreateSessionAsync(["sum"], ["python"], minutes: 20, startsAt: DateTimeOffset.UtcNow.AddMinutes(-30));
+
+        var page = await OpenAsync(session.IdeUrl);
+
+        await Expect(page.GetByTestId("session-ended")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("ended-message")).ToHaveTextAsync(new Regex(@"^The assessment ended at .+\.$"));
+        await Expect(page.GetByTestId("run")).ToBeDisabledAsync();
+        await Expect(page.GetByTestId("time-left")).ToHaveTextAsync("Ended");
+    }
+
+    [Test]
+    public async Task An_expired_token_shows_the_ended_session_message()
+    {
+        // Ended an hour ago: past the token's grace, so the server refuses the token itself.
+        var session = await _server.CreateSessionAsync(["sum"], ["python"], minutes: 60, startsAt: DateTimeOffset.UtcNow.AddHours(-2));
+
+        var page = await OpenAsync(session.IdeUrl);
+
+        await Expect(page.GetByTestId("session-ended")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("ended-message")).ToContainTextAsync("expired");
+        await Expect(page.GetByTestId("run")).ToBeDisabledAsync();
+        await Expect(page.GetByTestId("submit")).ToBeDisabledAsync();
+    }
+
+    [Test]
+    public async Task A_session_that_has_not_started_counts_down_to_its_start_and_runs_nothing()
+    {
+        var session = await _server.CreateSessionAsync(["sum"], ["python"], startsAt: DateTimeOffset.UtcNow.AddHours(1));
+
+        var page = await OpenAsync(session.IdeUrl);
+
+        await Expect(page.GetByTestId("time-left")).ToHaveTextAsync(new Regex(@"^starts in (1:00|59):\d\d"));
+        await Expect(page.GetByTestId("notice")).ToHaveAttributeAsync("data-kind", "not-started");
+        await Expect(page.GetByTestId("statement")).ToContainTextAsync("when the assessment starts");
+        await Expect(page.GetByTestId("run")).ToBeDisabledAsync();
+        await Expect(page.GetByTestId("session-ended")).ToBeHiddenAsync();
     }
 
     [Test]
