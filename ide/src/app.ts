@@ -4,17 +4,18 @@ import { timestampDate } from "@bufbuild/protobuf/wkt";
 import { Code, ConnectError } from "@connectrpc/connect";
 import { SubmitMode, SubmissionStatus, type Language } from "../gen/judge/v1/judge_pb";
 import type { CandidateProblem, CandidateSession } from "../gen/judge/v1/sessions_pb";
-import { backoffMs, classify, delay, type CandidateClient, type Failure } from "./api";
+import { classify, type CandidateClient, type Failure } from "./api";
 import { ServerClock } from "./clock";
-import { diagnostics } from "./diagnostics";
 import { byId, bytes, h, replaceChildren } from "./dom";
+import { CodeEditor } from "./editor";
 import * as fmt from "./format";
-import { monaco } from "./monaco";
+import type { monaco } from "./monaco";
 import { clearNotice, showEnded, showNotice } from "./notices";
 import { renderLimits, renderProblem } from "./problem";
+import { retrying, type ConnectionState } from "./reconnect";
 import { announcement, render, track, type Tracked } from "./results";
 import type { SessionStore } from "./storage";
-import { editorLanguage, programTemplate } from "./templates";
+import { programTemplate } from "./templates";
 
 /** How often the session is read again, to learn of an early end and correct the clock (ms). */
 const resyncMs = 60_000;
@@ -27,14 +28,14 @@ export class App {
   private session?: CandidateSession;
   private readonly clock = new ServerClock();
   private readonly problems = new Map<string, CandidateProblem>();
-  private readonly models = new Map<string, monaco.editor.ITextModel>();
-  private editor?: monaco.editor.IStandaloneCodeEditor;
+  private editor!: CodeEditor;
   private problemId?: string;
   private language?: string;
   private ended = false;
   private busy = false;
   private throttledUntil = 0;
   private resyncing = false;
+  private lastResync = 0;
   private current?: Tracked;
   private currentModel?: monaco.editor.ITextModel;
   private readonly lastScores = new Map<string, string>();
@@ -107,21 +108,7 @@ export class App {
   // ---- wiring ----
 
   private wire(): void {
-    this.editor = monaco.editor.create(this.el.editor, {
-      automaticLayout: true,
-      minimap: { enabled: false },
-      fontSize: 14,
-      lineHeight: 21,
-      fontFamily: "ui-monospace, 'SFMono-Regular', 'DejaVu Sans Mono', Menlo, Consolas, monospace",
-      scrollBeyondLastLine: false,
-      renderLineHighlight: "line",
-      tabSize: 4,
-      fixedOverflowWidgets: true,
-      ariaLabel: "Code editor. Ctrl+Enter runs your code.",
-      readOnly: true,
-      model: null,
-    });
-    this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => void this.act("run"));
+    this.editor = new CodeEditor(this.el.editor, this.store, () => void this.act("run"));
     document.addEventListener("keydown", (e) => {
       if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key === "Enter") {
         e.preventDefault();
@@ -142,7 +129,6 @@ export class App {
     });
     this.el.tabInput.addEventListener("click", () => this.showTab("input"));
     this.el.tabResult.addEventListener("click", () => this.showTab("result"));
-    window.addEventListener("pagehide", () => this.saveAll());
     this.updateButtons();
   }
 
@@ -166,8 +152,20 @@ export class App {
   }
 
   private setConnection(state: "ok" | "lost"): void {
-    this.el.connection.dataset.state = state;
-    this.el.connection.textContent = state === "ok" ? "Connected" : "Reconnecting…";
+    if (this.el.connection.dataset.state !== state) {
+      this.el.connection.dataset.state = state;
+      this.el.connection.textContent = state === "ok" ? "Connected" : "Reconnecting…";
+    }
+  }
+
+  private readonly connection: ConnectionState = {
+    set: (state) => this.setConnection(state),
+    ended: () => this.ended,
+  };
+
+  /** Retries fn while the connection is lost (see reconnect.ts). */
+  private withReconnect<T>(what: string, fn: (progress: () => void) => Promise<T>, attempts = Infinity): Promise<T> {
+    return retrying(what, this.connection, fn, attempts);
   }
 
   // ---- session and time ----
@@ -232,12 +230,14 @@ export class App {
       this.el.timer.dataset.state = "ended";
       return;
     }
-    if (now < startsAt) {
+    if (!session.open && now >= startsAt - 1000 && performance.now() - this.lastResync > 2000) {
+      // The window opens (by this clock): ask the server, every 2 s until it agrees.
+      this.lastResync = performance.now();
+      void this.resync();
+    }
+    if (now < startsAt || !session.open) {
       this.el.timeLeft.textContent = `starts in ${fmt.countdown(startsAt - now)}`;
       this.el.timer.dataset.state = "waiting";
-      if (startsAt - now < 1000) {
-        void this.resync();
-      }
       return;
     }
     const left = endsAt - now;
@@ -256,7 +256,7 @@ export class App {
       document.body.dataset.ended = "true";
     }
     showEnded(sentence(message));
-    this.editor?.updateOptions({ readOnly: true, readOnlyMessage: { value: "The assessment is closed: the code can no longer be changed." } });
+    this.editor.setReadOnly(true);
     this.updateButtons();
     this.el.timeLeft.textContent = "Ended";
     this.el.timer.dataset.state = "ended";
@@ -298,7 +298,7 @@ export class App {
   }
 
   private async selectProblem(problemId: string): Promise<void> {
-    this.saveAll();
+    this.editor.saveAll();
     this.problemId = problemId;
     this.store.saveProblem(problemId);
     this.renderTabs();
@@ -364,7 +364,7 @@ export class App {
     if (!problemId) {
       return;
     }
-    this.saveAll();
+    this.editor.saveAll();
     this.language = language;
     this.el.language.value = language;
     this.store.saveLanguage(problemId, language);
@@ -375,13 +375,8 @@ export class App {
     } else {
       replaceChildren(this.el.limits);
     }
-    this.editor!.setModel(this.model(problemId, language));
-    this.editor!.updateOptions({ readOnly: this.ended });
+    this.editor.show(this.model(problemId, language), this.ended);
     this.updateButtons();
-  }
-
-  private modelKey(problemId: string, language: string): string {
-    return `${problemId}\u0000${language}`;
   }
 
   private startingCode(problemId: string, language: string): string {
@@ -394,26 +389,7 @@ export class App {
   }
 
   private model(problemId: string, language: string): monaco.editor.ITextModel {
-    const key = this.modelKey(problemId, language);
-    let model = this.models.get(key);
-    if (!model) {
-      const code = this.store.code(problemId, language) ?? this.startingCode(problemId, language);
-      model = monaco.editor.createModel(code, editorLanguage(language));
-      let timer: number | undefined;
-      model.onDidChangeContent(() => {
-        window.clearTimeout(timer);
-        timer = window.setTimeout(() => this.store.saveCode(problemId, language, model!.getValue()), 300);
-      });
-      this.models.set(key, model);
-    }
-    return model;
-  }
-
-  private saveAll(): void {
-    for (const [key, model] of this.models) {
-      const [problemId, language] = key.split("\u0000");
-      this.store.saveCode(problemId, language, model.getValue());
-    }
+    return this.editor.model(problemId, language, () => this.startingCode(problemId, language));
   }
 
   private resetCode(): void {
@@ -424,8 +400,7 @@ export class App {
       return;
     }
     const model = this.model(this.problemId, this.language);
-    // An edit (not setValue) so that Ctrl+Z brings the code back.
-    model.pushEditOperations([], [{ range: model.getFullModelRange(), text: this.startingCode(this.problemId, this.language) }], () => null);
+    this.editor.replace(model, this.startingCode(this.problemId, this.language));
     this.store.saveCode(this.problemId, this.language, model.getValue());
   }
 
@@ -455,7 +430,7 @@ export class App {
     clearNotice("refused");
     clearNotice("throttled");
     clearNotice("empty");
-    monaco.editor.setModelMarkers(model, "compiler", []);
+    this.editor.markCompileErrors(model, "");
     this.showTab("result");
     const previous = Array.from(this.el.result.childNodes);
     replaceChildren(this.el.result, h("p", { class: "muted" }, action === "run" ? "Sending your run…" : "Sending your submission…"));
@@ -504,21 +479,11 @@ export class App {
     if (this.current !== tracked || tracked.problem.id !== this.problemId) {
       return; // another problem is shown; its result is drawn when the candidate comes back to it
     }
-    render(this.el.result, tracked, (line, column) => this.reveal(model, line, column));
+    render(this.el.result, tracked, (line, column) => this.editor.reveal(model, line, column));
     const sentence = announcement(tracked);
     if (this.el.announce.textContent !== sentence) {
       this.el.announce.textContent = sentence;
     }
-  }
-
-  private reveal(model: monaco.editor.ITextModel, line: number, column?: number): void {
-    if (this.editor?.getModel() !== model) {
-      return;
-    }
-    const position = { lineNumber: Math.min(line, model.getLineCount()), column: column ?? 1 };
-    this.editor.revealPositionInCenter(position);
-    this.editor.setPosition(position);
-    this.editor.focus();
   }
 
   /** Watches a submission to its final state; a broken stream reconnects and resumes (the watch replays history). */
@@ -526,9 +491,9 @@ export class App {
     let attempt = 0;
     await this.withReconnect(
       "Following the result",
-      async () => {
+      async (progress) => {
         for await (const event of this.client.watchSubmission({ submissionId: tracked.id })) {
-          this.connectionRestored();
+          progress();
           switch (event.event.case) {
             case "status":
               if (event.event.value.attempt > attempt) {
@@ -547,7 +512,7 @@ export class App {
               tracked.status = SubmissionStatus.FINISHED;
               tracked.tests = new Map(final.tests.map((t) => [t.index, t]));
               this.renderCurrent(tracked, model);
-              this.markCompileErrors(model, final.compileOutput);
+              this.editor.markCompileErrors(model, final.compileOutput);
               return;
             }
           }
@@ -559,56 +524,7 @@ export class App {
     );
   }
 
-  private markCompileErrors(model: monaco.editor.ITextModel, output: string): void {
-    const markers = diagnostics(output).map((d) => {
-      const line = Math.min(d.line, model.getLineCount());
-      return {
-        severity: monaco.MarkerSeverity.Error,
-        message: d.text,
-        startLineNumber: line,
-        startColumn: d.column ?? 1,
-        endLineNumber: line,
-        endColumn: model.getLineMaxColumn(line),
-      };
-    });
-    monaco.editor.setModelMarkers(model, "compiler", markers);
-  }
-
   // ---- failures ----
-
-  /**
-   * Calls fn until it succeeds or fails for a reason other than the connection, waiting with backoff between
-   * attempts and saying so; at most `attempts` calls.
-   */
-  private async withReconnect<T>(what: string, fn: () => Promise<T>, attempts = Infinity): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const result = await fn();
-        this.connectionRestored();
-        return result;
-      } catch (error) {
-        const failure = classify(error);
-        if (failure.kind !== "connection" || attempt + 1 >= attempts || this.ended) {
-          throw error;
-        }
-        this.setConnection("lost");
-        const wait = backoffMs(attempt);
-        const skip = new AbortController();
-        showNotice("warning", "connection", `Connection lost (${failure.message}). ${what}: reconnecting in {s} s…`, {
-          until: performance.now() + wait,
-          action: { label: "Retry now", run: () => skip.abort() },
-        });
-        await delay(wait, skip.signal).catch(() => undefined);
-      }
-    }
-  }
-
-  private connectionRestored(): void {
-    if (this.el.connection.dataset.state !== "ok") {
-      this.setConnection("ok");
-    }
-    clearNotice("connection");
-  }
 
   private fail(failure: Failure, what: string): void {
     switch (failure.kind) {
