@@ -26,8 +26,8 @@ public class IdeTests
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        // One RUN per session per 30 s: each test runs at most once, except the one that is meant to be refused.
-        _server = await IdeServer.StartAsync(new Dictionary<string, string?> { ["Assessments:RunInterval"] = "00:00:30" });
+        // One RUN per session per 2 minutes: each test runs at most once, except the one that is meant to be refused.
+        _server = await IdeServer.StartAsync(new Dictionary<string, string?> { ["Assessments:RunInterval"] = "00:02:00" });
         _chromium = await Chromium.LaunchAsync();
         await _server.PutExampleAsync("two-sum");
         await _server.PutExampleAsync("sum");
@@ -470,6 +470,8 @@ public class IdeTests
         var session = await _server.CreateSessionAsync(["sum"], ["python"]);
         var page = await OpenAsync(session.IdeUrl);
         var watches = 0;
+        // The first watch is cut; the next waits until the test has seen the page say so.
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await page.RouteAsync("**/judge.v1.Candidate/WatchSubmission", async route =>
         {
             if (Interlocked.Increment(ref watches) == 1)
@@ -478,6 +480,7 @@ public class IdeTests
             }
             else
             {
+                await seen.Task.WaitAsync(TimeSpan.FromSeconds(60));
                 await route.ContinueAsync();
             }
         });
@@ -486,7 +489,9 @@ public class IdeTests
         await page.GetByTestId("submit").ClickAsync();
 
         await Expect(page.GetByTestId("notice")).ToHaveAttributeAsync("data-kind", "connection");
+        await Expect(page.GetByTestId("notice")).ToContainTextAsync("reconnecting");
         await Expect(page.GetByTestId("connection")).ToHaveAttributeAsync("data-state", "lost");
+        seen.SetResult();
         await ExpectVerdictAsync(page, "ACCEPTED");
         await Expect(page.GetByTestId("connection")).ToHaveAttributeAsync("data-state", "ok");
         await Expect(page.GetByTestId("notice")).ToBeHiddenAsync();
