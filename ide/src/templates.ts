@@ -61,8 +61,9 @@ func main() {
 	in := bufio.NewReader(os.Stdin)
 	out := bufio.NewWriter(os.Stdout)
 	defer out.Flush()
-	// Read the input from stdin and write the answer to out.
-	_, _ = in, fmt.Fprint
+	// Read the input with fmt.Fscan(in, &x) and write the answer with fmt.Fprintln(out, ...).
+	var n int
+	fmt.Fscan(in, &n)
 }
 `,
   javascript: `const input = require("fs").readFileSync(0, "utf8");

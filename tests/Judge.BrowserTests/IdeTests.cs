@@ -213,6 +213,23 @@ public class IdeTests
     }
 
     [Test]
+    public async Task Every_languages_template_compiles_and_runs()
+    {
+        string[] languages = ["cpp", "python", "java", "go", "javascript", "typescript", "csharp"];
+        var session = await _server.CreateSessionAsync(["sum"], languages);
+        var page = await OpenAsync(session.IdeUrl);
+
+        foreach (var language in languages)
+        {
+            await page.GetByTestId("language").SelectOptionAsync(language);
+            await Expect(page.GetByTestId("submit")).ToBeEnabledAsync();
+            await page.GetByTestId("submit").ClickAsync();
+            // A template reads the input and prints nothing: it compiles, runs, and gets the wrong answer.
+            await Expect(page.GetByTestId("verdict")).ToHaveAttributeAsync("data-verdict", "WRONG_ANSWER", new() { Timeout = JudgeTimeoutMs });
+        }
+    }
+
+    [Test]
     public async Task A_compilation_error_names_its_line_and_marks_it_in_the_editor()
     {
         var session = await _server.CreateSessionAsync(["sum"], ["cpp"]);
