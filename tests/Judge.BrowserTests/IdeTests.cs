@@ -213,6 +213,34 @@ public class IdeTests
     }
 
     [Test]
+    public async Task A_run_on_the_examples_shows_each_example_with_its_expected_value()
+    {
+        var session = await _server.CreateSessionAsync(["two-sum"], ["python"]);
+        var page = await OpenAsync(session.IdeUrl);
+        await SetCodeAsync(page, """
+            def two_sum(nums, target):
+                seen = {}
+                for i, x in enumerate(nums):
+                    if target - x in seen:
+                        return [seen[target - x], i]
+                    seen[x] = i
+
+            """);
+
+        await page.GetByTestId("run").ClickAsync();
+
+        await ExpectVerdictAsync(page, "ACCEPTED");
+        var results = page.GetByTestId("test-result");
+        await Expect(results).ToHaveCountAsync(2);
+        await Expect(results.First.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Sample 1");
+        await Expect(results.First.GetByTestId("input")).ToContainTextAsync("[2,7,11,15]");
+        await Expect(results.First.GetByTestId("expected")).ToContainTextAsync("[0,1]");
+        await Expect(results.Nth(1).GetByTestId("return-value")).ToHaveTextAsync(new Regex(@"^\[\s*1\s*,\s*2\s*\]$"));
+        await Expect(results.Nth(1)).ToHaveAttributeAsync("data-verdict", "ACCEPTED");
+        await ScreenshotAsync(page, "run-examples.png");
+    }
+
+    [Test]
     public async Task Every_languages_template_compiles_and_runs()
     {
         string[] languages = ["cpp", "python", "java", "go", "javascript", "typescript", "csharp"];
