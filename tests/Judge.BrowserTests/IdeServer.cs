@@ -1,0 +1,230 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Grpc.Net.Client;
+using Judge.Api;
+using Judge.Api.Access;
+using Judge.Cli.Packages;
+using Judge.Contracts.V1;
+using Judge.Worker;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using StackExchange.Redis;
+
+namespace Judge.BrowserTests;
+
+/// <summary>
+/// The whole service as a browser meets it: the API on real Kestrel sockets (gRPC over HTTP/2 on one port for the
+/// pipeline's calls, the IDE's files and gRPC-Web over HTTP/1.1 on another), serving the IDE built by ide/build into
+/// Judge.Api/wwwroot, one worker on the real Docker engine, and Redis under a key prefix of its own (deleted at the end).
+/// </summary>
+public sealed class IdeServer : IAsyncDisposable
+{
+    public const string AdminKey = "browser-test-admin-key";
+
+    private readonly WebApplication _api;
+    private readonly IHost _worker;
+    private readonly GrpcChannel _channel;
+    private readonly string _keyPrefix;
+
+    private IdeServer(WebApplication api, IHost worker, Uri grpc, Uri web, string keyPrefix)
+    {
+        _api = api;
+        _worker = worker;
+        _keyPrefix = keyPrefix;
+        WebAddress = web;
+        _channel = GrpcChannel.ForAddress(grpc);
+        var invoker = _channel.Intercept(metadata =>
+        {
+            metadata.Add(AccessInterceptor.ApiKeyHeader, AdminKey);
+            return metadata;
+        });
+        Problems = new Problems.ProblemsClient(invoker);
+        Assessments = new Assessments.AssessmentsClient(invoker);
+    }
+
+    /// <summary>Where the IDE is served (HTTP/1.1): its page and the Candidate service over gRPC-Web.</summary>
+    public Uri WebAddress { get; }
+
+    /// <summary>A client with the admin key (roles problem-admin and assessment-admin).</summary>
+    public Problems.ProblemsClient Problems { get; }
+
+    public Assessments.AssessmentsClient Assessments { get; }
+
+    /// <summary>The IDE's files, built by ide/build.</summary>
+    public static string WebRoot => Path.Combine(Repository.Root, "Judge.Api", "wwwroot");
+
+    /// <summary>Starts the API and one worker. <paramref name="overrides"/> change any setting (e.g. Assessments:RunInterval).</summary>
+    /// <exception cref="InvalidOperationException">The IDE was not built (run ide/build).</exception>
+    public static async Task<IdeServer> StartAsync(IDictionary<string, string?>? overrides = null)
+    {
+        if (!File.Exists(Path.Combine(WebRoot, "index.html")) || !File.Exists(Path.Combine(WebRoot, "ide.js")))
+        {
+            throw new InvalidOperationException($"the IDE is not built in {WebRoot}: run ide/build (./judge test does)");
+        }
+        var grpcPort = FreePort();
+        var webPort = FreePort();
+        var web = new Uri($"http://127.0.0.1:{webPort}/");
+        var keyPrefix = $"judgetest:{Guid.NewGuid():N}:";
+        var settings = new Dictionary<string, string?>
+        {
+            ["Redis:Configuration"] = Environment.GetEnvironmentVariable("JUDGE_TEST_REDIS") ?? "127.0.0.1:6379",
+            ["Redis:KeyPrefix"] = keyPrefix,
+            ["Logging:LogLevel:Default"] = Environment.GetEnvironmentVariable("JUDGE_TEST_LOG_LEVEL") ?? "Warning",
+            ["Kestrel:Endpoints:Grpc:Url"] = $"http://127.0.0.1:{grpcPort}",
+            ["Kestrel:Endpoints:Grpc:Protocols"] = "Http2",
+            ["Kestrel:Endpoints:Web:Url"] = web.ToString().TrimEnd('/'),
+            ["Kestrel:Endpoints:Web:Protocols"] = "Http1",
+            ["Access:Keys:0:Name"] = "browser-tests",
+            ["Access:Keys:0:Sha256"] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(AdminKey))),
+            ["Access:Keys:0:Roles:0"] = Roles.ProblemAdmin,
+            ["Access:Keys:0:Roles:1"] = Roles.AssessmentAdmin,
+            ["Assessments:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Assessments:IdeBaseUrl"] = web.ToString(),
+            ["Worker:DataDirectory"] = Path.Combine(Path.GetTempPath(), "judge-test-data"),
+            ["Worker:IdlePollInterval"] = "00:00:00.500",
+            ["Sandbox:WarmPerLanguage"] = "1",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = "Testing",
+            WebRootPath = WebRoot,
+        });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddJudgeApi();
+        var api = builder.Build();
+        api.MapJudgeApi();
+        await api.StartAsync();
+
+        var workerBuilder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
+        workerBuilder.Configuration.AddInMemoryCollection(settings);
+        workerBuilder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Worker:Name"] = $"browser-{Guid.NewGuid():N}"[..20] });
+        workerBuilder.AddJudgeWorker();
+        var worker = workerBuilder.Build();
+        await worker.StartAsync();
+
+        return new IdeServer(api, worker, new Uri($"http://127.0.0.1:{grpcPort}"), web, keyPrefix);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>
+    /// Uploads an example package (examples/NAME) with its reference solution only: the reference gives custom-input
+    /// RUNs their expected output, and the self-check stays short.
+    /// </summary>
+    public async Task PutExampleAsync(string name)
+    {
+        var package = ProblemPackage.Read(Path.Combine(Repository.Root, "examples", name));
+        var header = package.Header.Clone();
+        var reference = header.Solutions.Where(s => s.Reference).ToList();
+        header.Solutions.Clear();
+        header.Solutions.AddRange(reference);
+        using var call = Problems.PutProblem();
+        await call.RequestStream.WriteAsync(new PutProblemRequest { Header = header });
+        for (var i = 0; i < package.Tests.Count; i++)
+        {
+            await SendAsync(call.RequestStream, i, TestDataPart.Input, await File.ReadAllBytesAsync(package.Tests[i].InputPath));
+            await SendAsync(call.RequestStream, i, TestDataPart.ExpectedOutput, await File.ReadAllBytesAsync(package.Tests[i].ExpectedOutputPath));
+        }
+        await call.RequestStream.CompleteAsync();
+        await call;
+    }
+
+    /// <summary>Uploads a stdin/stdout problem with one sample test, a statement of the caller's and no solutions.</summary>
+    public async Task PutProblemAsync(string id, string title, string statement)
+    {
+        var input = "1 2\n"u8.ToArray();
+        var output = "3\n"u8.ToArray();
+        using var call = Problems.PutProblem();
+        await call.RequestStream.WriteAsync(new PutProblemRequest
+        {
+            Header = new ProblemHeader
+            {
+                Id = id,
+                Title = title,
+                TimeLimitMs = 1000,
+                MemoryLimitMib = 64,
+                Statement = statement,
+                Tests = { new TestCaseHeader { Sample = true, Points = 1, InputSize = (ulong)input.Length, ExpectedOutputSize = (ulong)output.Length } },
+            },
+        });
+        await SendAsync(call.RequestStream, 0, TestDataPart.Input, input);
+        await SendAsync(call.RequestStream, 0, TestDataPart.ExpectedOutput, output);
+        await call.RequestStream.CompleteAsync();
+        await call;
+    }
+
+    private static Task SendAsync(IClientStreamWriter<PutProblemRequest> stream, int test, TestDataPart part, byte[] data) =>
+        stream.WriteAsync(new PutProblemRequest
+        {
+            Chunk = new TestDataChunk { TestIndex = (uint)test, Part = part, Data = Google.Protobuf.ByteString.CopyFrom(data) },
+        });
+
+    /// <summary>
+    /// A session of <paramref name="minutes"/> minutes on these problems and languages, open from now or from
+    /// <paramref name="startsAt"/> (which may be in the past or the future).
+    /// </summary>
+    public async Task<AssessmentSession> CreateSessionAsync(string[] problems, string[] languages, int minutes = 30, DateTimeOffset? startsAt = null)
+    {
+        var request = new CreateSessionRequest
+        {
+            CandidateRef = $"browser-test-{Guid.NewGuid():N}"[..30],
+            ProblemIds = { problems },
+            Languages = { languages },
+            Duration = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(TimeSpan.FromMinutes(minutes)),
+        };
+        if (startsAt is { } start)
+        {
+            request.StartsAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(start);
+        }
+        return await Assessments.CreateSessionAsync(request);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _worker.StopAsync();
+        _worker.Dispose();
+        _channel.Dispose();
+        await _api.StopAsync();
+        await _api.DisposeAsync();
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(Environment.GetEnvironmentVariable("JUDGE_TEST_REDIS") ?? "127.0.0.1:6379");
+        var server = redis.GetServers()[0];
+        var db = redis.GetDatabase();
+        await foreach (var key in server.KeysAsync(pattern: _keyPrefix + "*", pageSize: 1000))
+        {
+            await db.KeyDeleteAsync(key);
+        }
+    }
+}
+
+/// <summary>Where this repository is checked out (the directory holding Judge.sln).</summary>
+public static class Repository
+{
+    public static string Root { get; } = Find();
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Judge.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new DirectoryNotFoundException("Judge.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,545 @@
+using System.Text.RegularExpressions;
+using Google.Protobuf;
+using Judge.Contracts.V1;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Judge.BrowserTests;
+
+/// <summary>
+/// The candidate's IDE in Debian's Chromium against the real API, worker, Redis and Docker sandboxes: sessions made by
+/// the pipeline's Assessments service, opened from their ide_url, with code typed into Monaco and run and submitted
+/// through gRPC-Web. Each test has a session of its own (fresh rate limits) and a browser context of its own (fresh
+/// localStorage).
+/// </summary>
+[NonParallelizable]
+public class IdeTests
+{
+    /// <summary>Judging a compiled language on a loaded two-core machine can take a while.</summary>
+    private const float JudgeTimeoutMs = 120_000;
+
+    private IdeServer _server = null!;
+    private Chromium _chromium = null!;
+    private readonly List<IBrowserContext> _contexts = [];
+    private readonly List<string> _pageErrors = [];
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        // One RUN per session per 2 minutes: each test runs at most once, except the one that is meant to be refused.
+        _server = await IdeServer.StartAsync(new Dictionary<string, string?> { ["Assessments:RunInterval"] = "00:02:00" });
+        _chromium = await Chromium.LaunchAsync();
+        await _server.PutExampleAsync("two-sum");
+        await _server.PutExampleAsync("sum");
+        await _server.PutProblemAsync("hostile-statement", "Hostile statement",
+            "# Hostile statement\n\n<script>window.__pwned = 'script';</script>\n\n" +
+            "<img src=\"x\" onerror=\"window.__pwned = 'img'\">\n\n[a link](javascript:window.__pwned='link')\n\nThe end.\n");
+        SetDefaultExpectTimeout(15_000);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (_chromium is not null)
+        {
+            await _chromium.DisposeAsync();
+        }
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+
+    [TearDown]
+    public async Task CloseContextsAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.CloseAsync();
+        }
+        _contexts.Clear();
+        var errors = _pageErrors.ToList();
+        _pageErrors.Clear();
+        Assert.That(errors, Is.Empty, "uncaught errors in the page");
+    }
+
+    private async Task<IPage> OpenAsync(string url)
+    {
+        var context = await _chromium.NewContextAsync();
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        page.PageError += (_, error) => _pageErrors.Add(error);
+        // The page must work under its own content security policy: any violation fails the test.
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                _pageErrors.Add(message.Text);
+            }
+        };
+        await page.GotoAsync(url);
+        await Expect(page.Locator("body[data-ready=true]")).ToBeAttachedAsync();
+        return page;
+    }
+
+    private static ILocator Editor(IPage page) => page.Locator("#editor .view-lines");
+
+    /// <summary>
+    /// Replaces the editor's text the way a candidate pasting code does: through the clipboard and Ctrl+V (typed
+    /// text would get Monaco's auto-indent on every new line, which changes Python's meaning).
+    /// </summary>
+    private static async Task SetCodeAsync(IPage page, string code)
+    {
+        await page.EvaluateAsync("text => navigator.clipboard.writeText(text)", code);
+        await page.Locator("#editor .monaco-editor").ClickAsync();
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.PressAsync("Delete");
+        await page.Keyboard.PressAsync("Control+V");
+    }
+
+    private static async Task RunOnCustomInputAsync(IPage page, string input)
+    {
+        await page.GetByTestId("tab-input").ClickAsync();
+        await page.GetByTestId("use-custom").CheckAsync();
+        await page.GetByTestId("custom-input").FillAsync(input);
+        await page.GetByTestId("run").ClickAsync();
+    }
+
+    private static Task ExpectVerdictAsync(IPage page, string verdict) =>
+        Expect(page.GetByTestId("verdict")).ToHaveAttributeAsync("data-verdict", verdict, new() { Timeout = JudgeTimeoutMs });
+
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var directory = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
+        Directory.CreateDirectory(directory);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(directory, name) });
+        TestContext.AddTestAttachment(Path.Combine(directory, name));
+        // JUDGE_IDE_SCREENSHOT=docs/ide.png refreshes the README's picture.
+        if (name == "ide.png" && Environment.GetEnvironmentVariable("JUDGE_IDE_SCREENSHOT") is { Length: > 0 } target)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.IsPathRooted(target) ? target : Path.Combine(Repository.Root, target) });
+        }
+    }
+
+    [Test]
+    public async Task A_candidate_solves_two_sum_in_python_runs_custom_input_with_ctrl_enter_and_submits_to_accepted()
+    {
+        var session = await _server.CreateSessionAsync(["two-sum", "sum"], ["python", "cpp"]);
+        var page = await OpenAsync(session.IdeUrl);
+
+        await Expect(page.GetByTestId("problem-title")).ToHaveTextAsync("Two Sum");
+        await Expect(page.GetByTestId("problem-tab")).ToHaveCountAsync(2);
+        await Expect(page.GetByTestId("time-left")).ToHaveTextAsync(new Regex(@"^(29|30):\d\d$"));
+        await Expect(page.GetByTestId("statement")).ToContainTextAsync("return the indices of the two numbers");
+        await Expect(page.GetByTestId("sample").First).ToContainTextAsync("nums = [2,7,11,15]");
+
+        await page.GetByTestId("language").SelectOptionAsync("python");
+        await Expect(Editor(page)).ToContainTextAsync("def two_sum", new() { Timeout = 5000 });
+        await Expect(page.GetByTestId("time-limit")).ToHaveTextAsync("Time 3 s"); // 1 s times Python's 3
+
+        await SetCodeAsync(page, """
+            import sys
+            from typing import List
+
+
+            def two_sum(nums: List[int], target: int) -> List[int]:
+                print("looking for", target)
+                print("debug: called", file=sys.stderr)
+                seen = {}
+                for i, x in enumerate(nums):
+                    if target - x in seen:
+                        return [seen[target - x], i]
+                    seen[x] = i
+                return []
+
+            """);
+        await page.Keyboard.TypeAsync("# typed key by key");
+        await page.GetByTestId("tab-input").ClickAsync();
+        await page.GetByTestId("use-custom").CheckAsync();
+        await page.GetByTestId("custom-input").FillAsync("[3,2,4]\n6\n");
+        await page.Locator("#editor .monaco-editor").ClickAsync();
+        await page.Keyboard.PressAsync("Control+Enter");
+
+        await ExpectVerdictAsync(page, "ACCEPTED");
+        var result = page.GetByTestId("test-result");
+        await Expect(result).ToHaveAttributeAsync("data-verdict", "ACCEPTED");
+        await Expect(result.GetByTestId("return-value")).ToHaveTextAsync(new Regex(@"^\[\s*1\s*,\s*2\s*\]$"));
+        await Expect(result.GetByTestId("expected")).ToHaveTextAsync(new Regex(@"^\[\s*1\s*,\s*2\s*\]\s*$"));
+        await Expect(result.GetByTestId("stdout")).ToContainTextAsync("looking for 6");
+        await Expect(result.GetByTestId("stderr")).ToContainTextAsync("debug: called");
+
+        await page.GetByTestId("submit").ClickAsync();
+        await Expect(page.GetByTestId("verdict")).ToHaveAttributeAsync("data-verdict", "PENDING");
+        await ExpectVerdictAsync(page, "ACCEPTED");
+        await Expect(page.GetByTestId("score")).ToHaveTextAsync(new Regex(@"^Score (\d+) / \1$"));
+        await Expect(page.GetByTestId("test-chip").First).ToHaveAttributeAsync("data-verdict", "ACCEPTED");
+        await Expect(page.GetByTestId("tab-score")).ToHaveTextAsync(new Regex(@"^(\d+)/\1$"));
+        await Expect(page.Locator("#announce")).ToHaveTextAsync(new Regex(@"^Submission finished: Accepted, score (\d+) of \1\.$"));
+        await ScreenshotAsync(page, "ide.png");
+    }
+
+    [Test]
+    public async Task A_stdin_program_in_cpp_starts_from_the_template_runs_on_custom_input_and_is_accepted()
+    {
+        var session = await _server.CreateSessionAsync(["two-sum", "sum"], ["python", "cpp"]);
+        var page = await OpenAsync(session.IdeUrl);
+
+        await page.Locator("[data-testid=problem-tab][data-problem=sum]").ClickAsync();
+        await Expect(page.GetByTestId("problem-title")).ToHaveTextAsync("A+B");
+        await page.GetByTestId("language").SelectOptionAsync("cpp");
+        await Expect(Editor(page)).ToContainTextAsync("int main()");
+
+        await SetCodeAsync(page, """
+            #include <iostream>
+
+            int main() {
+                long long a, b;
+                std::cin >> a >> b;
+                std::cout << a + b << "\n";
+            }
+
+            """);
+        await RunOnCustomInputAsync(page, "20 22");
+
+        await ExpectVerdictAsync(page, "ACCEPTED");
+        var result = page.GetByTestId("test-result");
+        await Expect(result.GetByTestId("stdout")).ToHaveTextAsync(new Regex(@"^42\s*$"));
+        await Expect(result.GetByTestId("expected")).ToHaveTextAsync(new Regex(@"^42\s*$"));
+        await Expect(result.GetByTestId("input")).ToHaveTextAsync("20 22");
+
+        await page.GetByTestId("submit").ClickAsync();
+        await ExpectVerdictAsync(page, "ACCEPTED");
+        await Expect(page.GetByTestId("score")).ToHaveTextAsync(new Regex(@"^Score (\d+) / \1$"));
+    }
+
+    [Test]
+    public async Task A_run_on_the_examples_shows_each_example_with_its_expected_value()
+    {
+        var session = await _server.CreateSessionAsync(["two-sum"], ["python"]);
+        var page = await OpenAsync(session.IdeUrl);
+        await SetCodeAsync(page, """
+            def two_sum(nums, target):
+                seen = {}
+                for i, x in enumerate(nums):
+                    if target - x in seen:
+                        return [seen[target - x], i]
+                    seen[x] = i
+
+            """);
+
+        await page.GetByTestId("run").ClickAsync();
+
+        await ExpectVerdictAsync(page, "ACCEPTED");
+        var results = page.GetByTestId("test-result");
+        await Expect(results).ToHaveCountAsync(2);
+        await Expect(results.First.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Sample 1");
+        await Expect(results.First.GetByTestId("input")).ToContainTextAsync("[2,7,11,15]");
+        await Expect(results.First.GetByTestId("expected")).ToContainTextAsync("[0,1]");
+        await Expect(results.Nth(1).GetByTestId("return-value")).ToHaveTextAsync(new Regex(@"^\[\s*1\s*,\s*2\s*\]$"));
+        await Expect(results.Nth(1)).ToHaveAttributeAsync("data-verdict", "ACCEPTED");
+        await ScreenshotAsync(page, "run-examples.png");
+    }
+
+    [Test]
+    public async Task Every_languages_template_compiles_and_runs()
+    {
+        string[] languages = ["cpp", "python", "java", "go", "javascript", "typescript", "csharp"];
+        var session = await _server.CreateSessionAsync(["sum"], languages);
+        var page = await OpenAsync(session.IdeUrl);
+
+        foreach (var language in languages)
+        {
+            await page.GetByTestId("language").SelectOptionAsync(language);
+            await Expect(page.GetByTestId("submit")).ToBeEnabledAsync();
+            await page.GetByTestId("submit").ClickAsync();
+            // A template reads the input and prints nothing: it compiles, runs, and gets the wrong answer.
+            await Expect(page.GetByTestId("verdict")).ToHaveAttributeAsync("data-verdict", "WRONG_ANSWER", new() { Timeout = JudgeTimeoutMs });
+        }
+    }
+
+    [Test]
+    public async Task A_compilation_error_names_its_line_and_marks_it_in_the_editor()
+    {
+        var session = await _server.CreateSessionAsync(["sum"], ["cpp"]);
+        var page = await OpenAsync(session.IdeUrl);
+        await SetCodeAsync(page, "#include <iostream>\n\nint main() {\n    std::cout << undeclared_name;\n}\n");
+
+        await page.GetByTestId("submit").ClickAsync();
+
+        await ExpectVerdictAsync(page, "COMPILATION_ERROR");
+        await Expect(page.GetByTestId("compile-output")).ToContainTextAsync("undeclared_name");
+        await Expect(page.Locator("[data-testid=diagnostics] button[data-line='4']").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#editor .squiggly-error").First).ToBeAttachedAsync();
+        await Expect(page.GetByTestId("score")).ToHaveTextAsync(new Regex(@"^Score 0 / \d+$"));
+    }
+
+    [Test]
+    public async Task Code_is_kept_per_problem_and_language_across_a_reload()
+    {
+        var session = await _server.CreateSessionAsync(["two-sum", "sum"], ["python", "cpp"]);
+        var page = await OpenAsync(session.IdeUrl);
+        await page.GetByTestId("language").SelectOptionAsync("python");
+        await SetCodeAsync(page, "# python draft kept_marker_1\n");
+        await page.GetByTestId("language").SelectOptionAsync("cpp");
+        await Expect(Editor(page)).ToContainTextAsync("twoSum");
+        await SetCodeAsync(page, "// cpp draft kept_marker_2\n");
+        await page.WaitForTimeoutAsync(500); // the editor saves 300 ms after the last keystroke
+
+        await page.ReloadAsync();
+        await Expect(page.Locator("body[data-ready=true]")).ToBeAttachedAsync();
+
+        await Expect(page.GetByTestId("language")).ToHaveValueAsync("cpp");
+        await Expect(Editor(page)).ToContainTextAsync("kept_marker_2");
+        await page.GetByTestId("language").SelectOptionAsync("python");
+        await Expect(Editor(page)).ToContainTextAsync("kept_marker_1");
+        await page.Locator("[data-testid=problem-tab][data-problem=sum]").ClickAsync();
+        await Expect(Editor(page)).ToContainTextAsync("def main()");
+    }
+
+    [Test]
+    public async Task An_ended_session_shows_the_ended_message_and_nothing_can_be_run()
+    {
+        var session = await _server.CreateSessionAsync(["sum"], ["python"]);
+        await _server.Assessments.EndSessionAsync(new EndSessionRequest { SessionId = session.Id });
+
+        var page = await OpenAsync(session.IdeUrl);
+
+        var ended = page.GetByTestId("session-ended");
+        await Expect(ended).ToBeVisibleAsync();
+        await Expect(ended).ToContainTextAsync(new Regex("ended|over|closed", RegexOptions.IgnoreCase));
+        await Expect(page.GetByTestId("ended-message")).Not.ToBeEmptyAsync();
+        await Expect(page.GetByTestId("run")).ToBeDisabledAsync();
+        await Expect(page.GetByTestId("submit")).ToBeDisabledAsync();
+        await Expect(page.GetByTestId("time-left")).ToHaveTextAsync("Ended");
+    }
+
+    [Test]
+    public async Task A_session_ended_while_the_page_is_open_refuses_the_next_run_and_makes_the_editor_read_only()
+    {
+        var session = await _server.CreateSessionAsync(["sum"], ["python"]);
+        var page = await OpenAsync(session.IdeUrl);
+        await Expect(page.GetByTestId("problem-title")).ToHaveTextAsync("A+B");
+        await Expect(page.GetByTestId("run")).ToBeEnabledAsync();
+
+        await _server.Assessments.EndSessionAsync(new EndSessionRequest { SessionId = session.Id });
+        await page.GetByTestId("run").ClickAsync();
+
+        await Expect(page.GetByTestId("session-ended")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("ended-message")).Not.ToBeEmptyAsync();
+        await Expect(page.GetByTestId("run")).ToBeDisabledAsync();
+        await Expect(page.Locator("body[data-ended=true]")).ToBeAttachedAsync();
+        // Typing changes nothing in a read-only editor.
+        await page.Locator("#editor .monaco-editor").ClickAsync();
+        await page.Keyboard.InsertTextAsync("typed_after_the_end");
+        await Expect(Editor(page)).Not.ToContainTextAsync("typed_after_the_end");
+    }
+
+    [Test]
+    public async Task A_session_whose_window_closed_says_when_it_ended()
+    {
+        // Ended 10 minutes ago: the token still reads the session (Assessments:TokenGrace is 15 minutes).
+        var session = await _server.CreateSessionAsync(["sum"], ["python"], minutes: 20, startsAt: DateTimeOffset.UtcNow.AddMinutes(-30));
+
+        var page = await OpenAsync(session.IdeUrl);
+
+        await Expect(page.GetByTestId("session-ended")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("ended-message")).ToHaveTextAsync(new Regex(@"^The assessment ended at .+\.$"));
+        await Expect(page.GetByTestId("run")).ToBeDisabledAsync();
+        await Expect(page.GetByTestId("time-left")).ToHaveTextAsync("Ended");
+    }
+
+    [Test]
+    public async Task An_expired_token_shows_the_ended_session_message()
+    {
+        // Ended an hour ago: past the token's grace, so the server refuses the token itself.
+        var session = await _server.CreateSessionAsync(["sum"], ["python"], minutes: 60, startsAt: DateTimeOffset.UtcNow.AddHours(-2));
+
+        var page = await OpenAsync(session.IdeUrl);
+
+        await Expect(page.GetByTestId("session-ended")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("ended-message")).ToContainTextAsync("expired");
+        await Expect(page.GetByTestId("run")).ToBeDisabledAsync();
+        await Expect(page.GetByTestId("submit")).ToBeDisabledAsync();
+    }
+
+    [Test]
+    public async Task A_session_that_has_not_started_counts_down_to_its_start_and_runs_nothing()
+    {
+        var session = await _server.CreateSessionAsync(["sum"], ["python"], startsAt: DateTimeOffset.UtcNow.AddHours(1));
+
+        var page = await OpenAsync(session.IdeUrl);
+
+        await Expect(page.GetByTestId("time-left")).ToHaveTextAsync(new Regex(@"^starts in (1:00|59):\d\d"));
+        await Expect(page.GetByTestId("notice")).ToHaveAttributeAsync("data-kind", "not-started");
+        await Expect(page.GetByTestId("statement")).ToContainTextAsync("when the assessment starts");
+        await Expect(page.GetByTestId("run")).ToBeDisabledAsync();
+        await Expect(page.GetByTestId("session-ended")).ToBeHiddenAsync();
+    }
+
+    [Test]
+    public async Task A_forged_token_is_refused_with_the_servers_message()
+    {
+        var session = await _server.CreateSessionAsync(["sum"], ["python"]);
+        var forged = session.IdeUrl[..^4] + (session.IdeUrl.EndsWith("AAAA", StringComparison.Ordinal) ? "BBBB" : "AAAA");
+
+        var page = await OpenAsync(forged);
+
+        await Expect(page.GetByTestId("session-ended")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("ended-message")).ToContainTextAsync("token");
+        await Expect(page.GetByTestId("run")).ToBeDisabledAsync();
+    }
+
+    [Test]
+    public async Task A_page_without_a_token_says_so()
+    {
+        var page = await OpenAsync(_server.WebAddress.ToString());
+
+        await Expect(page.GetByTestId("session-ended")).ToContainTextAsync("#token=");
+    }
+
+    [Test]
+    public async Task A_statement_with_a_script_is_shown_as_text_and_nothing_in_it_runs()
+    {
+        var session = await _server.CreateSessionAsync(["hostile-statement"], ["python"]);
+        var page = await OpenAsync(session.IdeUrl);
+
+        var statement = page.GetByTestId("statement");
+        await Expect(statement).ToContainTextAsync("<script>window.__pwned = 'script';</script>");
+        await Expect(statement).ToContainTextAsync("The end.");
+        await Expect(statement.Locator("script")).ToHaveCountAsync(0);
+        await Expect(statement.Locator("img[onerror]")).ToHaveCountAsync(0);
+        await Expect(statement.Locator("a[href^='javascript']")).ToHaveCountAsync(0);
+        await page.WaitForTimeoutAsync(300);
+        Assert.That(await page.EvaluateAsync<bool>("() => window.__pwned === undefined"), Is.True, "a script in the statement ran");
+    }
+
+    [Test]
+    public async Task Raw_html_slipping_through_the_server_is_cleaned_by_the_page_before_it_is_shown()
+    {
+        var session = await _server.CreateSessionAsync(["sum"], ["python"]);
+        var page = await OpenWithStatementAsync(session.IdeUrl, """
+            <h2 id="editor" class="ended">Slipped</h2>
+            <p>before<script>window.__pwned = 'script'</script>after</p>
+            <img src="x" onerror="window.__pwned = 'img'">
+            <a href="javascript:window.__pwned = 'link'">bad link</a> <a href="https://example.org/">good link</a>
+            <iframe src="/"></iframe><p onclick="window.__pwned = 'click'">click me</p>
+            """);
+
+        var statement = page.GetByTestId("statement");
+        await Expect(statement).ToContainTextAsync("Slipped");
+        await Expect(statement).ToContainTextAsync("beforeafter");
+        await Expect(statement.Locator("script, iframe, [onerror], [onclick], [id], [class]")).ToHaveCountAsync(0);
+        await Expect(statement.Locator("a", new() { HasText = "bad link" })).Not.ToHaveAttributeAsync("href", new Regex("."));
+        await Expect(statement.Locator("a", new() { HasText = "good link" })).ToHaveAttributeAsync("rel", "noopener noreferrer");
+        await statement.GetByText("click me").ClickAsync();
+        await page.Locator("#editor .monaco-editor").ClickAsync(); // the page's own #editor is still the editor
+        Assert.That(await page.EvaluateAsync<bool>("() => window.__pwned === undefined"), Is.True, "slipped HTML ran");
+    }
+
+    /// <summary>Opens the IDE with GetProblem's statement_html replaced on its way to the page (a server-side slip).</summary>
+    private async Task<IPage> OpenWithStatementAsync(string url, string statementHtml)
+    {
+        var context = await _chromium.NewContextAsync();
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        page.PageError += (_, error) => _pageErrors.Add(error);
+        await page.RouteAsync("**/judge.v1.Candidate/GetProblem", async route =>
+        {
+            var response = await route.FetchAsync();
+            var body = await response.BodyAsync();
+            // gRPC-Web: a message frame (flag 0, 4-byte big-endian length) then the trailer frame.
+            var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(body.AsSpan(1, 4));
+            var problem = CandidateProblem.Parser.ParseFrom(body, 5, length);
+            problem.StatementHtml = statementHtml;
+            var message = problem.ToByteArray();
+            var frame = new byte[5 + message.Length];
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(frame.AsSpan(1, 4), message.Length);
+            message.CopyTo(frame, 5);
+            await route.FulfillAsync(new() { Response = response, BodyBytes = [.. frame, .. body.AsSpan(5 + length)] });
+        });
+        await page.GotoAsync(url);
+        await Expect(page.Locator("body[data-ready=true]")).ToBeAttachedAsync();
+        return page;
+    }
+
+    [Test]
+    public async Task The_page_comes_with_a_content_security_policy_that_stops_an_injected_inline_script()
+    {
+        var context = await _chromium.NewContextAsync();
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) => violations.Add(message.Text);
+
+        var response = await page.GotoAsync(_server.WebAddress + "#token=x");
+        var policy = await response!.HeaderValueAsync("content-security-policy");
+        await page.EvaluateAsync("""
+            () => {
+              const script = document.createElement("script");
+              script.textContent = "window.__inline = 1";
+              document.body.append(script);
+            }
+            """);
+
+        var ran = !await page.EvaluateAsync<bool>("() => window.__inline === undefined");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(policy, Does.Contain("script-src 'self'").And.Contain("frame-ancestors 'none'"));
+            Assert.That(ran, Is.False, "an inline script ran");
+            Assert.That(violations, Has.Some.Contains("Content Security Policy"));
+        });
+    }
+
+    [Test]
+    public async Task A_second_run_within_the_rate_limit_is_refused_with_when_to_retry()
+    {
+        var session = await _server.CreateSessionAsync(["sum"], ["python"]);
+        var page = await OpenAsync(session.IdeUrl);
+        await SetCodeAsync(page, "a, b = map(int, input().split())\nprint(a + b)\n");
+        await RunOnCustomInputAsync(page, "1 1");
+        await ExpectVerdictAsync(page, "ACCEPTED");
+
+        await page.GetByTestId("run").ClickAsync();
+
+        var notice = page.GetByTestId("notice");
+        await Expect(notice).ToBeVisibleAsync();
+        await Expect(notice).ToHaveAttributeAsync("data-kind", "throttled");
+        await Expect(notice).ToContainTextAsync(new Regex(@"try again in \d+ s"));
+        await Expect(page.GetByTestId("run")).ToBeDisabledAsync();
+    }
+
+    [Test]
+    public async Task A_watch_cut_by_a_lost_connection_reconnects_and_resumes_to_the_verdict()
+    {
+        var session = await _server.CreateSessionAsync(["sum"], ["python"]);
+        var page = await OpenAsync(session.IdeUrl);
+        var watches = 0;
+        // The first watch is cut; the next waits until the test has seen the page say so.
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.RouteAsync("**/judge.v1.Candidate/WatchSubmission", async route =>
+        {
+            if (Interlocked.Increment(ref watches) == 1)
+            {
+                await route.AbortAsync("connectionreset");
+            }
+            else
+            {
+                await seen.Task.WaitAsync(TimeSpan.FromSeconds(60));
+                await route.ContinueAsync();
+            }
+        });
+        await SetCodeAsync(page, "a, b = map(int, input().split())\nprint(a + b)\n");
+
+        await page.GetByTestId("submit").ClickAsync();
+
+        await Expect(page.GetByTestId("notice")).ToHaveAttributeAsync("data-kind", "connection");
+        await Expect(page.GetByTestId("notice")).ToContainTextAsync("reconnecting");
+        await Expect(page.GetByTestId("connection")).ToHaveAttributeAsync("data-state", "lost");
+        seen.SetResult();
+        await ExpectVerdictAsync(page, "ACCEPTED");
+        await Expect(page.GetByTestId("connection")).ToHaveAttributeAsync("data-state", "ok");
+        await Expect(page.GetByTestId("notice")).ToBeHiddenAsync();
+        Assert.That(watches, Is.GreaterThanOrEqualTo(2));
+    }
+}
