@@ -19,6 +19,7 @@ public class FrontDoorTests
             Environment =
             {
                 ["JUDGE_API_ADDRESS"] = $"127.0.0.1:{FreePort()}",
+                ["JUDGE_WEB_ADDRESS"] = $"127.0.0.1:{FreePort()}",
                 ["Worker__Concurrency"] = "0",
             },
         };
