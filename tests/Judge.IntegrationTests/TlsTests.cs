@@ -39,6 +39,7 @@ public class TlsTests
                 ["Access:Keys:0:Name"] = "submitter",
                 ["Access:Keys:0:Sha256"] = Convert.ToHexStringLower(SHA256.HashData("tls-test-key"u8)),
                 ["Access:Keys:0:Roles:0"] = "submitter",
+                ["Assessments:SigningKey"] = JudgeHarness.SigningKey,
                 ["Kestrel:Endpoints:Grpc:Url"] = $"https://127.0.0.1:{port}",
                 ["Kestrel:Endpoints:Grpc:Protocols"] = "Http2",
                 ["Kestrel:Endpoints:Grpc:Certificate:Path"] = certificatePath,

@@ -70,6 +70,8 @@ internal sealed class BenchService : IAsyncDisposable
             ["Access:Keys:0:Sha256"] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(apiKey))),
             ["Access:Keys:0:Roles:0"] = Roles.Submitter,
             ["Access:Keys:0:Roles:1"] = Roles.ProblemAdmin,
+            // The API will not start without a token signing key; the bench issues no token, so any will do.
+            ["Assessments:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         };
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Bench", ContentRootPath = AppContext.BaseDirectory });
