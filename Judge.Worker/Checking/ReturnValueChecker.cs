@@ -25,11 +25,11 @@ public sealed class ReturnValueChecker(SignatureType type, bool anyOrder, double
         }
         if (!FunctionValues.TryParse(type, actual, allowNull: true, out var returned, out var error))
         {
-            return CheckResult.Wrong($"the return value is not a {type}: {error}");
+            return CheckResult.Wrong($"the return value is not {WithArticle(type)}: {error}");
         }
         if (returned is null)
         {
-            return CheckResult.Wrong($"the function returned null (None, undefined, nil) instead of a {type}");
+            return CheckResult.Wrong($"the function returned null (None, undefined, nil) instead of {WithArticle(type)}");
         }
         if (anyOrder && type.IsArray)
         {
@@ -41,4 +41,7 @@ public sealed class ReturnValueChecker(SignatureType type, bool anyOrder, double
             ? CheckResult.Accepted()
             : CheckResult.Wrong((anyOrder && type.IsArray ? "in sorted order, " : "") + difference);
     }
+
+    /// <summary>"an int[]", "a string".</summary>
+    private static string WithArticle(SignatureType type) => (type.Scalar == ScalarType.Int ? "an " : "a ") + type;
 }

@@ -84,10 +84,10 @@ export function countdown(ms: number): string {
   return `${hours > 0 ? `${hours}:` : ""}${mm}:${String(seconds).padStart(2, "0")}`;
 }
 
-/** A moment in the candidate's local time, with the date when it is not today. */
+/** A moment in the candidate's local time with its zone ("14:30 UTC"), with the date when it is not today. */
 export function moment(date: Date): string {
   const sameDay = date.toDateString() === new Date().toDateString();
   return sameDay
-    ? date.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" })
-    : date.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+    ? date.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", timeZoneName: "short" })
+    : date.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "long" });
 }

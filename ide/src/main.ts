@@ -9,6 +9,8 @@ function main(): void {
   const token = tokenFromLocation();
   if (!token) {
     showEnded("Open this page from the link in your invitation: the link's #token=… part is missing.", "No assessment link.", "");
+    // Nothing is connected: the status would only mislead (Run and Submit stay disabled, as the page starts).
+    document.getElementById("connection")?.setAttribute("hidden", "");
     document.body.dataset.ready = "true";
     return;
   }

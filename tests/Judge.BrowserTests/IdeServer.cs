@@ -9,6 +9,7 @@ using Judge.Api;
 using Judge.Api.Access;
 using Judge.Cli.Packages;
 using Judge.Contracts.V1;
+using Judge.IntegrationTests;
 using Judge.Worker;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -208,23 +209,5 @@ public sealed class IdeServer : IAsyncDisposable
         {
             await db.KeyDeleteAsync(key);
         }
-    }
-}
-
-/// <summary>Where this repository is checked out (the directory holding Judge.sln).</summary>
-public static class Repository
-{
-    public static string Root { get; } = Find();
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Judge.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("Judge.sln not found above " + AppContext.BaseDirectory);
     }
 }

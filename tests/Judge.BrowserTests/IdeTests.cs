@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Google.Protobuf;
 using Judge.Contracts.V1;
+using Judge.IntegrationTests;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -390,11 +391,14 @@ public class IdeTests
     }
 
     [Test]
-    public async Task A_page_without_a_token_says_so()
+    public async Task A_page_without_a_token_says_so_and_offers_nothing_to_run()
     {
         var page = await OpenAsync(_server.WebAddress.ToString());
 
         await Expect(page.GetByTestId("session-ended")).ToContainTextAsync("#token=");
+        await Expect(page.GetByTestId("run")).ToBeDisabledAsync();
+        await Expect(page.GetByTestId("submit")).ToBeDisabledAsync();
+        await Expect(page.GetByTestId("connection")).ToBeHiddenAsync();
     }
 
     [Test]

@@ -231,7 +231,7 @@ public class CustomInputTests
             Assert.Multiple(() =>
             {
                 Assert.That(exitCode, Is.EqualTo(3), text);
-                Assert.That(text, Does.Contain("custom input: WrongAnswer"));
+                Assert.That(text, Does.Contain("custom input: WRONG_ANSWER"));
                 Assert.That(text, Does.Contain("expected output:\n42\n"));
                 Assert.That(text, Does.Contain("output:\n-2\n"));
                 Assert.That(text, Does.Contain("checker: token 1 differs: expected '42', got '-2'"));

@@ -273,7 +273,7 @@ public class FunctionProblemTests
             Assert.That(missing.Verdict, Is.EqualTo(Verdict.CompilationError));
             Assert.That(missing.CompileOutput.Trim(), Is.EqualTo("solution.py: no function two_sum(nums, target) is defined"));
             Assert.That(none.Verdict, Is.EqualTo(Verdict.WrongAnswer));
-            Assert.That(none.Tests[0].CheckerMessage, Is.EqualTo("the function returned null (None, undefined, nil) instead of a int[]"));
+            Assert.That(none.Tests[0].CheckerMessage, Is.EqualTo("the function returned null (None, undefined, nil) instead of an int[]"));
         });
     }
 
@@ -292,7 +292,7 @@ public class FunctionProblemTests
             Assert.That(syntax.CompileOutput, Does.StartWith("/w/solution.js:2\n").And.Contain("SyntaxError: Unexpected token ';'"));
             Assert.That(syntax.CompileOutput, Does.Not.Contain("main.js").And.Not.Contain(" at "), "no trace through the harness");
             Assert.That(undefinedReturn.Verdict, Is.EqualTo(Verdict.WrongAnswer));
-            Assert.That(undefinedReturn.Tests[0].CheckerMessage, Is.EqualTo("the function returned null (None, undefined, nil) instead of a int[]"));
+            Assert.That(undefinedReturn.Tests[0].CheckerMessage, Is.EqualTo("the function returned null (None, undefined, nil) instead of an int[]"));
         });
     }
 

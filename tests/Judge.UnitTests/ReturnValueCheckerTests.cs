@@ -25,8 +25,8 @@ public class ReturnValueCheckerTests
 
     [TestCase("int[]", "[1,2,3]", "[1,2]", "expected 3 elements, got 2")]
     [TestCase("int[][]", "[[1],[2,3]]", "[[1],[2,4]]", "at [1][1]: expected 3, got 4")]
-    [TestCase("int", "5", "true", "the return value is not a int: expected int, found true")]
-    [TestCase("int[]", "[1]", "null", "the function returned null (None, undefined, nil) instead of a int[]")]
+    [TestCase("int", "5", "true", "the return value is not an int: expected int, found true")]
+    [TestCase("int[]", "[1]", "null", "the function returned null (None, undefined, nil) instead of an int[]")]
     [TestCase("string", "\"a\"", "", "no return value: the program ended before the function returned")]
     [TestCase("double", "1.5", "NaN", "the return value is not a double: not valid JSON: ")]
     [TestCase("string[]", "[\"a\"]", "[null]", "at [0]: expected \"a\", got null")]

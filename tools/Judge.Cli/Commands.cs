@@ -32,8 +32,10 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
                                                     solution the expected output and the checker's message
           get SUBMISSION_ID                         show a submission
           session create PROBLEM[,PROBLEM...] [--minutes N] [--languages a,b] [--candidate REF]
-                                                    open an assessment session (role assessment-admin)
-                                                    and print the IDE's URL with its candidate token
+                                                    open an assessment session (role assessment-admin) of
+                                                    N minutes (90; 1-1440) in the languages given (all
+                                                    served), for candidate REF ("demo"), and print the
+                                                    IDE's URL with its candidate token
           session end SESSION_ID                    end a session now
           session report SESSION_ID                 every submission of a session and the best scores
         The API address comes from JUDGE_API (default http://127.0.0.1:50051), the API key (header
@@ -47,15 +49,14 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
             case ["languages"]:
                 foreach (var language in (await _judge.ListLanguagesAsync(new ListLanguagesRequest())).Languages)
                 {
-                    await output.WriteLineAsync($"{language.Id,-12} {language.DisplayName,-24} {language.Version}");
+                    await output.WriteLineAsync($"{language.Id,-12} {language.DisplayName,-28} {language.Version}");
                 }
                 return 0;
             case ["put-problem", var directory]:
                 await PutProblemAsync(directory);
                 return 0;
             case ["problem", var id]:
-                await output.WriteLineAsync((await _problems.GetProblemAsync(new GetProblemRequest { Id = id })).ToString());
-                return 0;
+                return await ShowProblemAsync(id);
             case ["stub", var id, var language]:
                 return await StubAsync(id, language);
             case ["submit", var problem, var language, var file, .. var flags]:
@@ -81,12 +82,12 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
         if (problem.Signature is null)
         {
             await output.WriteLineAsync($"problem {id} is not function-style: a program reads stdin and writes stdout");
-            return 1;
+            return 2;
         }
         if (problem.Stubs.FirstOrDefault(s => s.Language == language) is not { } stub)
         {
             await output.WriteLineAsync($"no stub in '{language}'; the problem has stubs in: {string.Join(", ", problem.Stubs.Select(s => s.Language))}");
-            return 1;
+            return 2;
         }
         await output.WriteAsync(stub.Source);
         return 0;
@@ -133,9 +134,7 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
         }
     }
 
-    private static string VerdictName(Verdict verdict) =>
-        JudgeReflection.Descriptor.EnumTypes.Single(e => e.ClrType == typeof(Verdict)).FindValueByNumber((int)verdict)?.Name["VERDICT_".Length..]
-        ?? verdict.ToString();
+    private static string VerdictName(Verdict verdict) => EnumName(verdict);
 
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Z_]+ on test ([0-9]+)")]
     private static partial System.Text.RegularExpressions.Regex TestIndexPattern();
@@ -192,9 +191,11 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
                     var s = change.Final;
                     foreach (var group in s.Groups)
                     {
-                        await output.WriteLineAsync($"  group {group.Name}: {group.Verdict}, {group.Score}/{group.MaxScore}");
+                        await output.WriteLineAsync($"  group {group.Name}: {VerdictName(group.Verdict)}, {group.Score}/{group.MaxScore}");
                     }
-                    await output.WriteLineAsync($"{s.Verdict}: score {s.Score}/{s.MaxScore}");
+                    await output.WriteLineAsync(s.MaxScore > 0 || s.Tests.Count != 1 || !s.Tests[0].Custom
+                        ? $"{VerdictName(s.Verdict)}: score {s.Score}/{s.MaxScore}"
+                        : VerdictName(s.Verdict));
                     if (s.CompileOutput.Length > 0)
                     {
                         await output.WriteLineAsync(s.CompileOutput);
@@ -210,9 +211,9 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
     {
         var name = t.Custom ? "custom input" : $"test {t.Index}{(t.Sample ? " (sample)" : "")}{(t.Group.Length > 0 ? $" [{t.Group}]" : "")}";
         await output.WriteLineAsync(t.Verdict == Verdict.Skipped
-            ? $"  {name}: {t.Verdict}"
-            : $"  {name}: {t.Verdict} {t.CpuTimeMs} ms cpu, {t.WallTimeMs} ms wall, {t.PeakMemoryKib} KiB");
-        if (t.Custom)
+            ? $"  {name}: {VerdictName(t.Verdict)}"
+            : $"  {name}: {VerdictName(t.Verdict)} {t.CpuTimeMs} ms cpu, {t.WallTimeMs} ms wall, {t.PeakMemoryKib} KiB");
+        if (t.Custom || t.Sample)
         {
             if (t.ReturnValue.Length > 0)
             {

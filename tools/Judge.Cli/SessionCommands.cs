@@ -12,9 +12,9 @@ public sealed partial class Commands
     private async Task<int> CreateSessionAsync(string problems, string[] flags)
     {
         string? Flag(string name) => Array.IndexOf(flags, name) is var at and >= 0 && at + 1 < flags.Length ? flags[at + 1] : null;
-        if (!int.TryParse(Flag("--minutes") ?? "90", out var minutes))
+        if (!int.TryParse(Flag("--minutes") ?? "90", out var minutes) || minutes is < 1 or > 1440)
         {
-            await output.WriteLineAsync("--minutes takes a whole number");
+            await output.WriteLineAsync("--minutes takes a whole number of minutes, 1-1440");
             return 2;
         }
         var request = new CreateSessionRequest
