@@ -8,18 +8,53 @@ namespace Judge.Worker.Languages;
 
 /// <summary>
 /// At start, reads each language's compiler or runtime version inside its own image and registers
-/// the language, so ListLanguages shows what is really installed and Submit accepts it.
+/// the language, so ListLanguages shows what is really installed and Submit accepts it. A language
+/// whose first reading fails (a runtime slow to start on a busy machine outlasts the version command's
+/// 10 s) is tried again in the background, after 1 s and then twice as long each time up to 30 s,
+/// until it is registered or the worker stops.
 /// </summary>
 internal sealed class LanguageRegistration(
     SandboxPool pool,
     LanguageRegistry registry,
     IOptions<LanguageTable> languages,
-    ILogger<LanguageRegistration> logger) : IHostedService
+    ILogger<LanguageRegistration> logger) : IHostedService, IDisposable
 {
-    public Task StartAsync(CancellationToken cancellationToken) =>
-        Task.WhenAll(languages.Value.Select(entry => RegisterAsync(entry.Key, entry.Value, cancellationToken)));
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LongestRetry = TimeSpan.FromSeconds(30);
 
-    private async Task RegisterAsync(string id, LanguageDefinition language, CancellationToken cancellationToken)
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _retrying = Task.CompletedTask;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var registered = await Task.WhenAll(languages.Value.Select(entry => RegisterAsync(entry.Key, entry.Value, cancellationToken)));
+        var missing = languages.Value.Where((_, i) => !registered[i]).ToList();
+        if (missing.Count > 0)
+        {
+            _retrying = Task.Run(() => RetryAsync(missing, _stopping.Token), CancellationToken.None);
+        }
+    }
+
+    private async Task RetryAsync(List<KeyValuePair<string, LanguageDefinition>> missing, CancellationToken cancellationToken)
+    {
+        var delay = FirstRetry;
+        try
+        {
+            while (missing.Count > 0)
+            {
+                await Task.Delay(delay, cancellationToken);
+                var registered = await Task.WhenAll(missing.Select(entry => RegisterAsync(entry.Key, entry.Value, cancellationToken)));
+                missing = missing.Where((_, i) => !registered[i]).ToList();
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, LongestRetry.Ticks));
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>True when the language was registered; a failure is logged, never thrown.</summary>
+    private async Task<bool> RegisterAsync(string id, LanguageDefinition language, CancellationToken cancellationToken)
     {
         try
         {
@@ -35,14 +70,22 @@ internal sealed class LanguageRegistration(
                 MemoryAllowanceMib = (uint)language.MemoryAllowanceMiB,
             }, cancellationToken);
             logger.LogInformation("Language {Language} registered: {Version}", id, version);
+            return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError("Language {Language} is unavailable: {Error}", id, e.Message);
+            logger.LogError("Language {Language} is unavailable for now (tried again later): {Error}", id, e.Message);
+            return false;
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await _retrying.WaitAsync(cancellationToken);
+    }
+
+    public void Dispose() => _stopping.Dispose();
 
     private async Task<string> ReadVersionAsync(string id, LanguageDefinition language, CancellationToken cancellationToken)
     {

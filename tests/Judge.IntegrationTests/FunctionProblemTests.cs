@@ -45,6 +45,7 @@ public class FunctionProblemTests
     public async Task StartAsync()
     {
         _judge = await JudgeHarness.StartAsync();
+        await _judge.WaitForLanguagesAsync(FunctionSources.Languages.Keys);
         var package = ProblemPackage.Read(TwoSumFolder);
         var tests = package.Tests.Select(t => new ProblemTest(File.ReadAllBytes(t.InputPath), File.ReadAllBytes(t.ExpectedOutputPath), t.Name.StartsWith("sample"))).ToList();
         tests.Add(LargeTwoSumTest());

@@ -193,6 +193,30 @@ public sealed class JudgeHarness : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until a worker has registered every language of <paramref name="ids"/> (one whose runtime was slow to start
+    /// on a busy machine is registered on a later try); fails after <paramref name="timeout"/> (2 min) naming the missing.
+    /// </summary>
+    public async Task WaitForLanguagesAsync(IEnumerable<string> ids, TimeSpan? timeout = null)
+    {
+        var languages = ApiServices.GetRequiredService<LanguageRegistry>();
+        var wanted = ids.ToHashSet(StringComparer.Ordinal);
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromMinutes(2));
+        while (true)
+        {
+            var missing = wanted.Except((await languages.ListAsync(CancellationToken.None)).Select(l => l.Id)).ToList();
+            if (missing.Count == 0)
+            {
+                return;
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"no worker registered {string.Join(", ", missing)}");
+            }
+            await Task.Delay(500);
+        }
+    }
+
     /// <summary>For harnesses without workers: makes Submit accept these languages.</summary>
     public async Task RegisterLanguagesAsync(params string[] ids)
     {

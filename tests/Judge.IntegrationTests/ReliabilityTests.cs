@@ -87,6 +87,35 @@ public class ReliabilityTests
     }
 
     [Test]
+    public async Task A_language_whose_version_cannot_be_read_at_start_is_registered_when_it_can()
+    {
+        // The version command fails until a moment 4 s from now, as a runtime too slow to start on a busy machine does.
+        var ready = DateTimeOffset.UtcNow.AddSeconds(4).ToUnixTimeSeconds();
+        var late = new Dictionary<string, string?>
+        {
+            ["Languages:late:DisplayName"] = "Python, late",
+            ["Languages:late:Image"] = "judge/sandbox-python",
+            ["Languages:late:SourceFile"] = "main.py",
+            ["Languages:late:RunCommand:0"] = "/usr/bin/python3",
+            ["Languages:late:RunCommand:1"] = "/w/main.py",
+            ["Languages:late:VersionCommand:0"] = "/bin/sh",
+            ["Languages:late:VersionCommand:1"] = "-c",
+            ["Languages:late:VersionCommand:2"] = $"[ $(date +%s) -ge {ready} ] && echo 'late 1.0'",
+        };
+        await using var judge = await JudgeHarness.StartAsync(workers: 1, late);
+        var registry = judge.ApiServices.GetRequiredService<LanguageRegistry>();
+        var atStart = await registry.FindAsync("late", CancellationToken.None);
+
+        await judge.WaitForLanguagesAsync(["late"], TimeSpan.FromSeconds(60));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(atStart, Is.Null, "the first reading failed");
+            Assert.That((await registry.FindAsync("late", CancellationToken.None))!.Version, Is.EqualTo("late 1.0"));
+        });
+    }
+
+    [Test]
     public async Task A_job_that_fails_every_attempt_ends_with_internal_error_in_the_dead_letter_stream()
     {
         var broken = new Dictionary<string, string?>(FastTakeover)
