@@ -1,17 +1,21 @@
 using Judge.Api.Access;
 using Judge.Api.Grpc;
+using Judge.Api.Health;
 using Judge.Api.Uploads;
 using Judge.Api.Services;
 using Judge.Api.Sessions;
 using Judge.Api.Submissions;
 using Judge.Api.Validation;
 using Judge.Storage;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace Judge.Api;
 
 public static class ApiExtensions
 {
+    private const string ReadyTag = "ready";
+
     public static IHostApplicationBuilder AddJudgeApi(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -53,7 +57,9 @@ public static class ApiExtensions
         });
         services.AddIdeHosting();
         services.AddGrpcReflection();
-        services.AddGrpcHealthChecks();
+        // Every gRPC health request runs the checks (no cache), so a Redis outage shows at once.
+        services.AddGrpcHealthChecks(options => options.UseHealthChecksCache = false)
+            .AddCheck<RedisHealthCheck>("redis", tags: [ReadyTag]);
         return builder;
     }
 
@@ -65,6 +71,9 @@ public static class ApiExtensions
         app.MapGrpcService<AssessmentsService>();
         app.MapCandidateService();
         app.MapGrpcHealthChecksService();
+        // For load balancers and orchestrators that speak HTTP: ready while Redis answers; live while the process serves.
+        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapGrpcReflectionService();
         return app;
     }

@@ -133,6 +133,42 @@ public class FaultTests
     }
 
     [Test]
+    public async Task The_api_is_not_ready_while_redis_is_down_and_ready_again_when_it_is_back()
+    {
+        await using var redis = new RedisServer(6392);
+        await redis.StartAsync();
+        await using var judge = await StartAsync(new()
+        {
+            ["Redis:Configuration"] = redis.Address + ",abortConnect=false,connectTimeout=1000,syncTimeout=1000",
+        }, workers: 0);
+        var health = new Grpc.Health.V1.Health.HealthClient(judge.WithKey(null));
+        using var http = judge.CreateHttpClient();
+
+        async Task<(Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus Grpc, System.Net.HttpStatusCode Http)> ProbeAsync() =>
+            ((await health.CheckAsync(new Grpc.Health.V1.HealthCheckRequest())).Status, (await http.GetAsync("/healthz/ready")).StatusCode);
+
+        var up = await ProbeAsync();
+        await redis.StopAsync();
+        var down = await ProbeAsync();
+        var live = (await http.GetAsync("/healthz/live")).StatusCode;
+        await redis.StartAsync();
+        var back = await ProbeAsync();
+        for (var wait = 0; back.Grpc != Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving && wait < 30; wait++)
+        {
+            await Task.Delay(500);
+            back = await ProbeAsync();
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(up, Is.EqualTo((Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving, System.Net.HttpStatusCode.OK)));
+            Assert.That(down, Is.EqualTo((Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.NotServing, System.Net.HttpStatusCode.ServiceUnavailable)));
+            Assert.That(live, Is.EqualTo(System.Net.HttpStatusCode.OK), "the process itself is alive");
+            Assert.That(back, Is.EqualTo((Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving, System.Net.HttpStatusCode.OK)), "ready again");
+        });
+    }
+
+    [Test]
     public async Task Redis_restarted_loses_nothing_queued_the_api_answers_unavailable_meanwhile_and_everyone_reconnects()
     {
         await using var redis = new RedisServer(6391);
