@@ -21,6 +21,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SubmissionStore>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<LanguageRegistry>();
+        services.AddJudgeRetention(configuration);
         services.AddSingleton(_ => Functions.FunctionLanguages.Load());
         return services;
     }
