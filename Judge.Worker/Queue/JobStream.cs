@@ -11,7 +11,7 @@ namespace Judge.Worker.Queue;
 /// consumers (idle past the visibility timeout), heartbeats, acknowledgement and the dead-letter stream.
 /// </summary>
 internal sealed class JobStream(RedisExecutor redis, RedisKeys keys, ServedLanguages served, IOptions<WorkerOptions> workerOptions,
-    IOptions<RetentionOptions> retention)
+    IOptions<RetentionOptions> retention, IOptions<RedisOptions> redisOptions)
 {
     // Only the run that acknowledges the job adds its dead letter: a retry whose first run was
     // applied finds the job acknowledged already and adds nothing. The stream keeps the newest ARGV[7] dead letters
@@ -80,8 +80,9 @@ internal sealed class JobStream(RedisExecutor redis, RedisKeys keys, ServedLangu
         return {taken, sid, deliveries}
         """;
 
-    // How long a take's token is kept: longer than every retry of one call together.
-    private static readonly TimeSpan TakenLifetime = TimeSpan.FromMinutes(5);
+    // How long a take's token is kept: longer than every attempt of one call together (the Redis pipeline makes up to
+    // four, each bounded by Redis:OperationTimeout, with under a few seconds of backoff between them); 50 s by default.
+    private readonly TimeSpan _takenLifetime = redisOptions.Value.OperationTimeout * 4 + TimeSpan.FromSeconds(10);
 
     private readonly WorkerOptions _options = workerOptions.Value;
 
@@ -126,7 +127,7 @@ internal sealed class JobStream(RedisExecutor redis, RedisKeys keys, ServedLangu
         var token = keys.JobTaken(Guid.NewGuid().ToString("N"));
         var result = await redis.ExecuteAsync(
             db => db.ScriptEvaluateAsync(TakeScript, [keys.Jobs, token],
-                [_options.ConsumerGroup, _options.Name, (long)TakenLifetime.TotalMilliseconds, abandonedFor,
+                [_options.ConsumerGroup, _options.Name, (long)_takenLifetime.TotalMilliseconds, abandonedFor,
                     (long)_options.VisibilityTimeout.TotalMilliseconds, .. languages.Select(id => (RedisValue)id)]),
             cancellationToken);
         if (result.IsNull)

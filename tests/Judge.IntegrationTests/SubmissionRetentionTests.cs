@@ -46,7 +46,7 @@ public class SubmissionRetentionTests
         var submissionsLeft = await judge.WaitUntilGoneAsync("submission:*", TimeSpan.FromSeconds(15));
         var idempotencyLeft = await judge.WaitUntilGoneAsync("idempotency:*", TimeSpan.FromSeconds(5));
         var after = await judge.KeysAsync();
-        // A worker's take of a job is noted for 5 minutes (a retried take returns it): transient, with its own expiry.
+        // A worker's take of a job is noted for under a minute (a retried take returns it): transient, with its own expiry.
         var takes = after.Where(k => k.StartsWith("jobs:taken:", StringComparison.Ordinal)).ToList();
         var takeLives = new List<long>();
         foreach (var take in takes)
