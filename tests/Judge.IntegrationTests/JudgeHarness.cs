@@ -230,6 +230,16 @@ public sealed class JudgeHarness : IAsyncDisposable
         await languages.AnnounceAsync("no-worker", ids, TimeSpan.FromHours(1), CancellationToken.None);
     }
 
+    /// <summary>
+    /// A poison job's cause: replaces the input of test <paramref name="index"/> of <paramref name="problemId"/>'s version 1
+    /// with data of another size than its header says, so every attempt to judge it fails (InvalidDataException).
+    /// </summary>
+    public async Task CorruptTestDataAsync(string problemId, int index = 0)
+    {
+        var key = ApiServices.GetRequiredService<RedisKeys>().TestData(problemId, 1, index, TestDataPart.Input);
+        await (await RedisAsync()).StringAppendAsync(key, "corrupt");
+    }
+
     /// <summary>Entries of the job stream: unfinished submissions.</summary>
     public async Task<long> QueuedJobsAsync() => await (await RedisAsync()).StreamLengthAsync(KeyPrefix + "jobs");
 

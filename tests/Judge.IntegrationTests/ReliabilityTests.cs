@@ -118,15 +118,10 @@ public class ReliabilityTests
     [Test]
     public async Task A_job_that_fails_every_attempt_ends_with_internal_error_in_the_dead_letter_stream()
     {
-        var broken = new Dictionary<string, string?>(FastTakeover)
-        {
-            ["Languages:python:Image"] = "judge/no-such-image",
-            ["Sandbox:WarmPerLanguage"] = "0",
-        };
-        await using var judge = await JudgeHarness.StartAsync(workers: 1, broken);
-        // The broken worker cannot register python itself; another worker could have.
-        await judge.ApiServices.GetRequiredService<LanguageRegistry>().RegisterAsync(new Language { Id = "python" }, CancellationToken.None);
+        await using var judge = await JudgeHarness.StartAsync(workers: 1, new Dictionary<string, string?>(FastTakeover) { ["Worker:Languages:0"] = "python" });
+        await judge.WaitForLanguagesAsync(["python"]);
         await judge.Problems.PutAsync("poison", [ProblemTest.Text("1 2\n", "3\n")]);
+        await judge.CorruptTestDataAsync("poison");
         var submitted = await judge.Judge.SubmitAsync(SubmissionCalls.Request("poison", "python", Programs.Get("python", "sum")));
 
         var final = (await judge.Judge.WatchToEndAsync(submitted.SubmissionId))[^1].Final;

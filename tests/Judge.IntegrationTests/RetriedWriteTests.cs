@@ -204,12 +204,12 @@ public class RetriedWriteTests
         {
             ["Worker:VisibilityTimeout"] = "00:00:02",
             ["Worker:MaxDeliveries"] = "1",
-            ["Languages:python:Image"] = "judge/no-such-image",
-            ["Sandbox:WarmPerLanguage"] = "0",
+            ["Worker:Languages:0"] = "python",
         };
         await using var judge = await StartAsync(workers: 1, broken);
-        await judge.RegisterLanguagesAsync("python");
+        await judge.WaitForLanguagesAsync(["python"]);
         await judge.Problems.PutAsync("poison", [ProblemTest.Text("1 2\n", "3\n")]);
+        await judge.CorruptTestDataAsync("poison");
         var deadLetters = judge.KeyPrefix + "jobs:dead";
         var dropped = _proxy.DropReplyAsync(request => Mentions(request, deadLetters), Hold);
 
