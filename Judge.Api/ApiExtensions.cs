@@ -6,16 +6,15 @@ using Judge.Api.Services;
 using Judge.Api.Sessions;
 using Judge.Api.Submissions;
 using Judge.Api.Validation;
+using Judge.Api.Telemetry;
 using Judge.Storage;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Judge.Storage.Observability;
 using Microsoft.Extensions.Options;
 
 namespace Judge.Api;
 
 public static class ApiExtensions
 {
-    private const string ReadyTag = "ready";
-
     public static IHostApplicationBuilder AddJudgeApi(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -40,6 +39,7 @@ public static class ApiExtensions
         services.AddSingleton<StatementRenderer>();
         services.AddSingleton<ProblemView>();
         services.AddJudgeStorage(builder.Configuration);
+        builder.AddApiTelemetry();
         services.AddSingleton<SubmitRequestValidator>();
         services.AddSingleton<ProblemModelValidator>();
         services.AddSingleton<ProblemHeaderValidator>();
@@ -49,6 +49,7 @@ public static class ApiExtensions
         services.AddSingleton<SubmissionIntake>();
         services.AddGrpc(options =>
         {
+            options.Interceptors.Add<RequestMetricsInterceptor>();
             options.Interceptors.Add<ErrorMappingInterceptor>();
             options.Interceptors.Add<AccessInterceptor>();
             // Uploads come in chunks of at most 1 MiB; this leaves room for the envelope.
@@ -59,7 +60,7 @@ public static class ApiExtensions
         services.AddGrpcReflection();
         // Every gRPC health request runs the checks (no cache), so a Redis outage shows at once.
         services.AddGrpcHealthChecks(options => options.UseHealthChecksCache = false)
-            .AddCheck<RedisHealthCheck>("redis", tags: [ReadyTag]);
+            .AddCheck<RedisHealthCheck>("redis", tags: [TelemetryExtensions.ReadyTag]);
         return builder;
     }
 
@@ -71,9 +72,8 @@ public static class ApiExtensions
         app.MapGrpcService<AssessmentsService>();
         app.MapCandidateService();
         app.MapGrpcHealthChecksService();
-        // For load balancers and orchestrators that speak HTTP: ready while Redis answers; live while the process serves.
-        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
-        app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false });
+        // For Prometheus, load balancers and orchestrators: /metrics; ready while Redis answers; live while the process serves.
+        app.MapOpsEndpoints();
         app.MapGrpcReflectionService();
         return app;
     }

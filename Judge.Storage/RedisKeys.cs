@@ -21,7 +21,13 @@ public sealed class RedisKeys(IOptions<RedisOptions> options)
     /// <summary>Published after every enqueue so idle workers wake at once instead of polling.</summary>
     public RedisChannel JobsNotify => RedisChannel.Literal(_prefix + "jobs:notify");
 
+    /// <summary>Every language a worker has served, by id: a hash of Language messages.</summary>
     public RedisKey Languages => _prefix + "languages";
+
+    /// <summary>Base of a language's live workers' key (a sorted set: worker name, scored by expiry in ms); the id follows.</summary>
+    public string LanguageWorkersBase => _prefix + "languages:workers:";
+
+    public RedisKey LanguageWorkers(string languageId) => LanguageWorkersBase + languageId;
 
     public RedisKey Submission(string id) => $"{_prefix}submission:{id}";
 

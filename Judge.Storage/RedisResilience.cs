@@ -1,3 +1,4 @@
+using Judge.Storage.Observability;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -19,5 +20,6 @@ public static class RedisResilience
     public static IServiceCollection AddRedisResiliencePipeline(this IServiceCollection services) =>
         services.AddResiliencePipeline(PipelineName, (builder, context) =>
             builder.AddInfrastructureStrategies(TransientFaults,
-                context.ServiceProvider.GetRequiredService<IOptions<RedisOptions>>().Value.OperationTimeout));
+                context.ServiceProvider.GetRequiredService<IOptions<RedisOptions>>().Value.OperationTimeout,
+                context.ServiceProvider.GetRequiredService<CircuitStates>(), PipelineName));
 }

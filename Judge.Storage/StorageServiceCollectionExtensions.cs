@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
+using Judge.Storage.Observability;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Judge.Storage;
 
@@ -13,6 +15,7 @@ public static class StorageServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddRedactedResilienceTelemetry();
+        services.TryAddSingleton<CircuitStates>();
         services.AddRedisResiliencePipeline();
         services.AddSingleton<RedisConnection>();
         services.AddSingleton<RedisExecutor>();
@@ -21,6 +24,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SubmissionStore>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<LanguageRegistry>();
+        services.AddSingleton<JobQueueStatistics>();
         services.AddSingleton(_ => Functions.FunctionLanguages.Load());
         return services;
     }

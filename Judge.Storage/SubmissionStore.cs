@@ -20,7 +20,7 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys)
     // queueing it twice. Both checks come before the depth check, so a retry of a call that was
     // queued gets its id even when the queue is full. The depth is the job stream's length: workers
     // delete a job when they acknowledge it, so the stream holds exactly the submissions not yet
-    // finished (waiting or being judged).
+    // finished (waiting or being judged). The job's entry names its language, so workers take only jobs they serve.
     private const string CreateScript = """
         if ARGV[1] ~= '' then
           local existing = redis.call('GET', KEYS[4])
@@ -31,7 +31,7 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys)
         if depth >= tonumber(ARGV[9]) then return {-1, tostring(depth)} end
         redis.call('HSET', KEYS[1], 'job', ARGV[3], 'state', ARGV[4], 'owner', ARGV[8], 'attempt', 0, 'seq', 0)
         redis.call('XADD', KEYS[2], '*', 'e', ARGV[5])
-        redis.call('XADD', KEYS[3], '*', 'sid', ARGV[2])
+        redis.call('XADD', KEYS[3], '*', 'sid', ARGV[2], 'lang', ARGV[10])
         if ARGV[1] ~= '' then redis.call('SET', KEYS[4], ARGV[2], 'EX', ARGV[6]) end
         redis.call('PUBLISH', ARGV[7], ARGV[2])
         return {1, ARGV[2]}
@@ -86,7 +86,7 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys)
         RedisValue[] arguments =
         [
             idempotencyKey ?? "", id, job.ToByteArray(), initialState.ToByteArray(), queued.ToByteArray(),
-            (long)IdempotencyLifetime.TotalSeconds, keys.JobsNotify.ToString(), job.Owner, maxQueued,
+            (long)IdempotencyLifetime.TotalSeconds, keys.JobsNotify.ToString(), job.Owner, maxQueued, job.Language,
         ];
         var result = (RedisResult[])(await redis.ExecuteAsync(
             db => db.ScriptEvaluateAsync(CreateScript, scriptKeys, arguments), cancellationToken))!;

@@ -10,6 +10,9 @@ using Judge.Worker.Sandbox;
 using Judge.Worker.TestData;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.Options;
+using Judge.Storage.Observability;
+using Judge.Worker.Health;
+using Judge.Worker.Telemetry;
 
 namespace Judge.Worker;
 
@@ -24,15 +27,31 @@ public static class WorkerExtensions
         var languageTable = new JsonConfigurationSource { Path = Path.Combine(AppContext.BaseDirectory, "languages.json") };
         languageTable.ResolveFileProvider();
         configuration.Sources.Insert(0, languageTable);
-        services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.Section)).ValidateDataAnnotations()
+            .Validate(o => o.Languages.All(id => configuration.GetSection($"{LanguageTable.Section}:{id}").Exists()),
+                $"{WorkerOptions.Section}:Languages names a language that is not in the language table")
+            .ValidateOnStart();
         // The host must wait for in-flight jobs' grace period, the hand-back and the pool's clean-up.
         services.AddOptions<HostOptions>().Configure<IOptions<WorkerOptions>>((host, worker) =>
             host.ShutdownTimeout = worker.Value.ShutdownGrace + TimeSpan.FromSeconds(15));
         services.AddOptions<SandboxOptions>().Bind(configuration.GetSection(SandboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<LanguageTable>().Bind(configuration.GetSection(LanguageTable.Section)).ValidateOnStart();
+        services.AddOptions<LanguageTable>().Bind(configuration.GetSection(LanguageTable.Section))
+            .PostConfigure<IOptions<WorkerOptions>>((table, worker) =>
+            {
+                // Worker:Languages narrows the table: every part of the worker (pool, registration, judging) sees only these.
+                if (worker.Value.Languages.Length > 0)
+                {
+                    foreach (var id in table.Keys.Except(worker.Value.Languages).ToList())
+                    {
+                        table.Remove(id);
+                    }
+                }
+            })
+            .ValidateOnStart();
         services.AddSingleton<IValidateOptions<LanguageTable>, LanguageTableValidator>();
 
         services.AddJudgeStorage(configuration);
+        builder.AddWorkerTelemetry();
         // First started, last stopped: the private directories every other service uses.
         services.AddSingleton<WorkerDirectories>();
         services.AddHostedService(sp => sp.GetRequiredService<WorkerDirectories>());
@@ -61,8 +80,16 @@ public static class WorkerExtensions
         services.AddSingleton<SandboxPool>();
         services.AddHostedService(sp => sp.GetRequiredService<SandboxPool>());
         services.AddHostedService(sp => sp.GetRequiredService<CheckerSandboxes>());
+        services.AddSingleton<ServedLanguages>();
         services.AddHostedService<LanguageRegistration>();
         services.AddHostedService<JobConsumer>();
         return builder;
+    }
+
+    /// <summary>The worker's HTTP side, on its ops port (Kestrel:Endpoints:Ops): GET /metrics, /healthz/ready, /healthz/live.</summary>
+    public static WebApplication MapJudgeWorker(this WebApplication app)
+    {
+        app.MapOpsEndpoints();
+        return app;
     }
 }

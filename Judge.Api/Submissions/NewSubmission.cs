@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Judge.Contracts.V1;
@@ -8,7 +9,8 @@ namespace Judge.Api.Submissions;
 /// <summary>
 /// A new submission as it is queued, built alike for callers' submissions and the self-check's: the job a
 /// worker judges and its QUEUED state, with a fresh id. A custom-input RUN is one case with nothing at stake
-/// (max score 0); otherwise the tests and max score follow <see cref="JudgedTests"/>.
+/// (max score 0); otherwise the tests and max score follow <see cref="JudgedTests"/>. The job carries the current
+/// span's W3C trace context (none when no span is recorded), which the worker continues.
 /// </summary>
 public static class NewSubmission
 {
@@ -29,6 +31,11 @@ public static class NewSubmission
             CreatedAt = now,
             Owner = owner,
         };
+        if (Activity.Current is { IdFormat: ActivityIdFormat.W3C } activity)
+        {
+            job.TraceParent = activity.Id;
+            job.TraceState = activity.TraceStateString ?? "";
+        }
         if (customInput is not null)
         {
             job.CustomInput = customInput;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Grpc.Core;
+using Judge.Api.Telemetry;
 using Judge.Api.Validation;
 using Judge.Contracts.V1;
 using Judge.Storage;
@@ -19,6 +20,7 @@ public sealed class SubmissionIntake(
     SubmitRequestValidator validator,
     LanguageRegistry languages,
     SubmissionStore submissions,
+    ApiMetrics metrics,
     IOptions<ApiOptions> options,
     ILogger<SubmissionIntake> logger)
 {
@@ -74,6 +76,7 @@ public sealed class SubmissionIntake(
                 var existing = await submissions.FindOwnedStateAsync(created.SubmissionId, owner, cancellationToken);
                 return new SubmitResponse { SubmissionId = created.SubmissionId, ProblemVersion = existing?.ProblemVersion ?? 0, Duplicate = true };
         }
+        metrics.Queued(request.Language, mode);
         logger.LogInformation("Submission {SubmissionId} queued for {Caller}: problem {ProblemId} v{ProblemVersion}, {Language}, {Mode}, {TestCount} tests, custom input {CustomInputBytes} bytes",
             id, owner, request.ProblemId, problem.Version, request.Language, mode, testCount, custom ? request.CustomInput.Length : 0);
         return new SubmitResponse { SubmissionId = id, ProblemVersion = problem.Version };

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Text;
 using Judge.Worker.Functions;
 using Judge.Worker.Languages;
 using Judge.Worker.Options;
 using Judge.Worker.Sandbox;
+using Judge.Worker.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Judge.Worker.Judging;
@@ -14,7 +16,7 @@ public sealed record CompileOutcome(bool Succeeded, string Output, long Compiled
 /// Writes the source into the sandbox and runs the language's compile (or check) step once; what it
 /// leaves in the work dir is then sealed, so every test starts from exactly that.
 /// </summary>
-internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions)
+internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions, WorkerTelemetry telemetry)
 {
     private readonly SandboxOptions _options = sandboxOptions.Value;
 
@@ -32,7 +34,13 @@ internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions)
         {
             await sandbox.WriteFileAsync($"{SandboxOptions.WorkDirectory}/{file.Name}", file.Content, Convert.ToInt32("644", 8), cancellationToken);
         }
-        var outcome = await RunCompileStepAsync(sandbox, program.Language, cancellationToken);
+        CompileOutcome outcome;
+        using (telemetry.StartStep("compile"))
+        {
+            var started = Stopwatch.GetTimestamp();
+            outcome = await RunCompileStepAsync(sandbox, program.Language, cancellationToken);
+            telemetry.Compiled(sandbox.Language, Stopwatch.GetElapsedTime(started));
+        }
         if (!outcome.Succeeded)
         {
             return program.Harness is { } harness ? outcome with { Output = HarnessDiagnostics.Rewrite(outcome.Output, harness) } : outcome;

@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Judge.Contracts.V1;
 using Judge.Storage;
+using Judge.Worker.Telemetry;
 
 namespace Judge.Worker.Judging;
 
@@ -15,6 +16,7 @@ namespace Judge.Worker.Judging;
 internal sealed class ProgressReporter
 {
     private readonly SubmissionStore _store;
+    private readonly WorkerTelemetry _telemetry;
     private readonly CancellationToken _cancellationToken;
     private readonly object _gate = new();
     private readonly List<TestResult> _unwritten = [];
@@ -22,9 +24,10 @@ internal sealed class ProgressReporter
     private Task _testWrites = Task.CompletedTask;
     private bool _writing;
 
-    public ProgressReporter(SubmissionStore store, Submission queued, uint attempt, CancellationToken cancellationToken)
+    public ProgressReporter(SubmissionStore store, WorkerTelemetry telemetry, Submission queued, uint attempt, CancellationToken cancellationToken)
     {
         _store = store;
+        _telemetry = telemetry;
         _cancellationToken = cancellationToken;
         State = queued.Clone();
         State.Attempt = attempt;
@@ -93,6 +96,7 @@ internal sealed class ProgressReporter
         State.Status = SubmissionStatus.Finished;
         State.FinishedAt = Timestamp.FromDateTime(DateTime.UtcNow);
         await WriteAsync(State, [new SubmissionEvent { Final = State.Clone() }], true);
+        _telemetry.Judged(State);
     }
 
     private Task FlushAsync()

@@ -5,6 +5,7 @@ using Judge.Worker.Functions;
 using Judge.Worker.Languages;
 using Judge.Worker.Options;
 using Judge.Worker.Sandbox;
+using Judge.Worker.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Judge.Worker.Judging;
@@ -16,6 +17,9 @@ public enum JudgeOutcome
 
     /// <summary>The submission no longer exists: acknowledge and forget the job.</summary>
     Gone,
+
+    /// <summary>This worker does not serve the job's language: hand the job back for a worker that does.</summary>
+    NotServed,
 }
 
 /// <summary>Judges one submission from top to bottom: load, compile once, run every test (or the custom input), report.</summary>
@@ -30,6 +34,7 @@ internal sealed class SubmissionJudge(
     CheckerRegistry checkers,
     IOptions<LanguageTable> languages,
     IOptions<SandboxOptions> sandboxOptions,
+    WorkerTelemetry telemetry,
     ILogger<SubmissionJudge> logger)
 {
     public async Task<JudgeOutcome> JudgeAsync(string submissionId, uint attempt, CancellationToken cancellationToken)
@@ -45,6 +50,11 @@ internal sealed class SubmissionJudge(
         {
             return JudgeOutcome.Finished;
         }
+        if (!languages.Value.TryGetValue(job.Language, out var language))
+        {
+            logger.LogWarning("Submission {SubmissionId}: this worker does not serve {Language}; handing the job back", submissionId, job.Language);
+            return JudgeOutcome.NotServed;
+        }
         using var scope = logger.BeginScope(new Dictionary<string, object>
         {
             ["SubmissionId"] = submissionId,
@@ -52,16 +62,16 @@ internal sealed class SubmissionJudge(
             ["ProblemId"] = job.ProblemId,
             ["Attempt"] = attempt,
         });
-        var reporter = new ProgressReporter(submissions, queued, attempt, cancellationToken);
+        using var span = telemetry.StartJudgment(job);
+        if (attempt == 1)
+        {
+            telemetry.QueueWait(job.Language, DateTime.UtcNow - job.CreatedAt.ToDateTime());
+        }
+        var reporter = new ProgressReporter(submissions, telemetry, queued, attempt, cancellationToken);
         var problem = await problems.FindAsync(job.ProblemId, job.ProblemVersion, cancellationToken);
         if (problem is null)
         {
             await reporter.InternalErrorAsync($"problem '{job.ProblemId}' version {job.ProblemVersion} no longer exists");
-            return JudgeOutcome.Finished;
-        }
-        if (!languages.Value.TryGetValue(job.Language, out var language))
-        {
-            await reporter.InternalErrorAsync($"no worker here serves language '{job.Language}'");
             return JudgeOutcome.Finished;
         }
         if (!programs.TryCreate(job.Language, language, problem.Header, job.Source.Memory, out var program, out var notServed))
@@ -133,6 +143,6 @@ internal sealed class SubmissionJudge(
         {
             return;
         }
-        await new ProgressReporter(submissions, queued, attempt, cancellationToken).InternalErrorAsync(reason);
+        await new ProgressReporter(submissions, telemetry, queued, attempt, cancellationToken).InternalErrorAsync(reason);
     }
 }

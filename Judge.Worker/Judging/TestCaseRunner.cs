@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using Google.Protobuf;
 using Judge.Contracts.V1;
 using Judge.Worker.Checking;
 using Judge.Worker.Languages;
 using Judge.Worker.Options;
 using Judge.Worker.Sandbox;
+using Judge.Worker.Telemetry;
 using Judge.Worker.TestData;
 using Microsoft.Extensions.Options;
 
@@ -19,11 +21,22 @@ internal sealed record JudgedTest(TestResult Result, bool ChangedCompiledFiles, 
 /// Runs the compiled program on one test inside the sandbox and has the problem's checker judge its output
 /// outside it. The result carries the verdict and the checker's fraction; points are the grader's business.
 /// </summary>
-internal sealed class TestCaseRunner(TestDataCache testData, IOptions<SandboxOptions> sandboxOptions)
+internal sealed class TestCaseRunner(TestDataCache testData, IOptions<SandboxOptions> sandboxOptions, WorkerTelemetry telemetry)
 {
     private readonly SandboxOptions _options = sandboxOptions.Value;
 
     public async Task<JudgedTest> RunAsync(ISandbox sandbox, LanguageDefinition language, StoredProblem problem, int index,
+        RunLimits limits, IChecker checker, CancellationToken cancellationToken)
+    {
+        using var span = telemetry.StartStep($"test {index}");
+        var started = Stopwatch.GetTimestamp();
+        var judged = await RunAndCheckAsync(sandbox, language, problem, index, limits, checker, cancellationToken);
+        telemetry.Tested(sandbox.Language, Stopwatch.GetElapsedTime(started));
+        span?.SetTag("judge.verdict", WorkerTelemetry.VerdictLabel(judged.Result.Verdict));
+        return judged;
+    }
+
+    private async Task<JudgedTest> RunAndCheckAsync(ISandbox sandbox, LanguageDefinition language, StoredProblem problem, int index,
         RunLimits limits, IChecker checker, CancellationToken cancellationToken)
     {
         var header = problem.Header;

@@ -11,19 +11,31 @@ namespace Judge.Worker.Languages;
 /// the language, so ListLanguages shows what is really installed and Submit accepts it. A language
 /// whose first reading fails (a runtime slow to start on a busy machine outlasts the version command's
 /// 10 s) is tried again in the background, after 1 s and then twice as long each time up to 30 s,
-/// until it is registered or the worker stops.
+/// until it is registered or the worker stops. Every registered language is announced as served by this worker
+/// (<see cref="LanguageRegistry.AnnounceAsync"/>) every <see cref="AnnounceInterval"/>, with a presence that outlives
+/// three intervals, and withdrawn when the worker stops: a language whose last worker is gone leaves ListLanguages.
 /// </summary>
 internal sealed class LanguageRegistration(
     SandboxPool pool,
     LanguageRegistry registry,
+    ServedLanguages served,
     IOptions<LanguageTable> languages,
+    IOptions<WorkerOptions> workerOptions,
     ILogger<LanguageRegistration> logger) : IHostedService, IDisposable
 {
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often the worker renews its presence for its languages; the presence lasts three times this.</summary>
+    public static readonly TimeSpan AnnounceInterval = TimeSpan.FromSeconds(10);
+
+    private static readonly TimeSpan WithdrawTimeout = TimeSpan.FromSeconds(5);
+
+    private readonly string _worker = workerOptions.Value.Name;
+
     private readonly CancellationTokenSource _stopping = new();
     private Task _retrying = Task.CompletedTask;
+    private Task _announcing = Task.CompletedTask;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -32,6 +44,30 @@ internal sealed class LanguageRegistration(
         if (missing.Count > 0)
         {
             _retrying = Task.Run(() => RetryAsync(missing, _stopping.Token), CancellationToken.None);
+        }
+        _announcing = Task.Run(() => AnnounceAsync(_stopping.Token), CancellationToken.None);
+    }
+
+    private async Task AnnounceAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(AnnounceInterval);
+        try
+        {
+            do
+            {
+                try
+                {
+                    await registry.AnnounceAsync(_worker, served.Ids.ToList(), AnnounceInterval * 3, cancellationToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogWarning("Could not renew this worker's presence for its languages: {Error}", e.Message);
+                }
+            }
+            while (await timer.WaitForNextTickAsync(cancellationToken));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
         }
     }
 
@@ -69,6 +105,8 @@ internal sealed class LanguageRegistration(
                 TimeMultiplier = language.TimeMultiplier,
                 MemoryAllowanceMib = (uint)language.MemoryAllowanceMiB,
             }, cancellationToken);
+            served.Add(id);
+            await registry.AnnounceAsync(_worker, [id], AnnounceInterval * 3, cancellationToken);
             logger.LogInformation("Language {Language} registered: {Version}", id, version);
             return true;
         }
@@ -83,6 +121,17 @@ internal sealed class LanguageRegistration(
     {
         await _stopping.CancelAsync();
         await _retrying.WaitAsync(cancellationToken);
+        await _announcing.WaitAsync(cancellationToken);
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(WithdrawTimeout);
+            await registry.WithdrawAsync(_worker, served.Ids.ToList(), timeout.Token);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning("Could not withdraw this worker's languages ({Error}); they leave the list when the presence expires", e.Message);
+        }
     }
 
     public void Dispose() => _stopping.Dispose();

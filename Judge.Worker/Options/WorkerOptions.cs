@@ -36,6 +36,16 @@ public sealed class WorkerOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>A job loop silent this long makes GET /healthz/live fail (see LoopWatch); above a third of VisibilityTimeout.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan LivenessTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// The languages this worker serves, by id (e.g. ["cpp", "python"]); empty for every language of its table. A job of
+    /// another language is handed back to the queue for a worker that serves it.
+    /// </summary>
+    public string[] Languages { get; set; } = [];
+
     /// <summary>
     /// Host directory for the worker's private files (test-data cache, sandboxes' stdin and stdout), made
     /// mode 0700; each worker uses the subdirectory of its <see cref="Name"/> (see WorkerDirectories).

@@ -1,5 +1,7 @@
 using Judge.Worker.Judging;
+using Judge.Worker.Health;
 using Judge.Worker.Options;
+using Judge.Worker.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Judge.Worker.Queue;
@@ -7,12 +9,16 @@ namespace Judge.Worker.Queue;
 /// <summary>
 /// Runs <see cref="WorkerOptions.Concurrency"/> loops that each take one job at a time (new first,
 /// then abandoned ones), judge it, and acknowledge it only once its final result is stored. A job
-/// that fails stays pending and is retried after the visibility timeout, up to MaxDeliveries.
+/// that fails stays pending and is retried after the visibility timeout, up to MaxDeliveries. A job of a language
+/// this worker does not serve is handed back at once, its delivery not counted. Each loop beats
+/// <see cref="LoopWatch"/> as it goes round and while its job's heartbeat runs (liveness).
 /// </summary>
 internal sealed class JobConsumer(
     JobStream stream,
     JobSignal signal,
     SubmissionJudge judge,
+    LoopWatch watch,
+    WorkerTelemetry telemetry,
     IOptions<WorkerOptions> workerOptions,
     ILogger<JobConsumer> logger) : BackgroundService
 {
@@ -32,7 +38,7 @@ internal sealed class JobConsumer(
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, _options.Concurrency).Select(_ => ConsumeAsync(stoppingToken)));
+        Task.WhenAll(Enumerable.Range(0, _options.Concurrency).Select(loop => ConsumeAsync(loop, stoppingToken)));
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -46,10 +52,11 @@ internal sealed class JobConsumer(
         base.Dispose();
     }
 
-    private async Task ConsumeAsync(CancellationToken stoppingToken)
+    private async Task ConsumeAsync(int loop, CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            watch.Beat(loop);
             try
             {
                 var wake = signal.Next;
@@ -59,7 +66,7 @@ internal sealed class JobConsumer(
                     await JobSignal.WaitAsync(wake, _options.IdlePollInterval, stoppingToken);
                     continue;
                 }
-                await ProcessAsync(delivery);
+                await ProcessAsync(delivery, loop);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -73,7 +80,7 @@ internal sealed class JobConsumer(
         }
     }
 
-    private async Task ProcessAsync(JobDelivery delivery)
+    private async Task ProcessAsync(JobDelivery delivery, int loop)
     {
         var token = _judging.Token;
         using var scope = logger.BeginScope(new Dictionary<string, object>
@@ -90,11 +97,17 @@ internal sealed class JobConsumer(
             return;
         }
 
+        using var inFlight = telemetry.JobStarted();
         using var heartbeatStop = CancellationTokenSource.CreateLinkedTokenSource(token);
-        var heartbeat = HeartbeatAsync(delivery, heartbeatStop.Token);
+        var heartbeat = HeartbeatAsync(delivery, loop, heartbeatStop.Token);
         try
         {
             var outcome = await judge.JudgeAsync(delivery.SubmissionId, delivery.Attempt, token);
+            if (outcome == JudgeOutcome.NotServed)
+            {
+                await HandBackAsync(delivery, HandBackReason.LanguageNotServed);
+                return;
+            }
             await stream.AcknowledgeAsync(delivery, token);
             logger.LogDebug("Job {MessageId} acknowledged ({Outcome})", delivery.MessageId, outcome);
         }
@@ -106,7 +119,7 @@ internal sealed class JobConsumer(
         {
             logger.LogWarning("Shutting down: submission {SubmissionId} not finished within the grace period; handing it back",
                 delivery.SubmissionId);
-            await HandBackAsync(delivery);
+            await HandBackAsync(delivery, HandBackReason.Shutdown);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -121,12 +134,14 @@ internal sealed class JobConsumer(
     }
 
     /// <summary>Makes the job look abandoned, so the next worker to look takes it without waiting for the visibility timeout.</summary>
-    private async Task HandBackAsync(JobDelivery delivery)
+    private async Task HandBackAsync(JobDelivery delivery, HandBackReason reason)
     {
         try
         {
             using var timeout = new CancellationTokenSource(HandBackTimeout);
-            await stream.HandBackAsync(delivery, timeout.Token);
+            // A job of a language not served here was never attempted: its delivery is not counted against MaxDeliveries.
+            await stream.HandBackAsync(delivery, uncount: reason == HandBackReason.LanguageNotServed, timeout.Token);
+            telemetry.HandedBack(reason == HandBackReason.Shutdown ? "shutdown" : "language_not_served");
         }
         catch (Exception e)
         {
@@ -135,7 +150,9 @@ internal sealed class JobConsumer(
         }
     }
 
-    private async Task HeartbeatAsync(JobDelivery delivery, CancellationToken cancellationToken)
+    private enum HandBackReason { Shutdown, LanguageNotServed }
+
+    private async Task HeartbeatAsync(JobDelivery delivery, int loop, CancellationToken cancellationToken)
     {
         var interval = _options.VisibilityTimeout / 3;
         while (!cancellationToken.IsCancellationRequested)
@@ -143,6 +160,7 @@ internal sealed class JobConsumer(
             try
             {
                 await Task.Delay(interval, cancellationToken);
+                watch.Beat(loop);
                 await stream.HeartbeatAsync(delivery, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -1,4 +1,5 @@
 using Judge.Storage;
+using Judge.Worker.Languages;
 using Judge.Worker.Options;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -9,7 +10,7 @@ namespace Judge.Worker.Queue;
 /// The job stream as one consumer of the workers' group sees it: new jobs, jobs abandoned by dead
 /// consumers (idle past the visibility timeout), heartbeats, acknowledgement and the dead-letter stream.
 /// </summary>
-internal sealed class JobStream(RedisExecutor redis, RedisKeys keys, IOptions<WorkerOptions> workerOptions)
+internal sealed class JobStream(RedisExecutor redis, RedisKeys keys, ServedLanguages served, IOptions<WorkerOptions> workerOptions)
 {
     // Only the run that acknowledges the job adds its dead letter: a retry whose first run was
     // applied finds the job acknowledged already and adds nothing.
@@ -22,22 +23,47 @@ internal sealed class JobStream(RedisExecutor redis, RedisKeys keys, IOptions<Wo
         return acknowledged
         """;
 
-    // Takes one job, new (ARGV[4] empty: XREADGROUP) or abandoned for ARGV[4] ms (XAUTOCLAIM), and
-    // notes its id under the call's token (KEYS[2]), so a retry whose first run took a job returns
-    // that same job. Returns the id, the submission id and the delivery count, or nil.
+    // Takes one job, new (ARGV[4] empty: XREADGROUP) or abandoned for ARGV[4] ms (XPENDING IDLE, then XCLAIM, which
+    // counts a delivery), of a language this worker serves (ARGV[6..]; an entry without a language is anyone's), and
+    // notes its id under the call's token (KEYS[2]), so a retry whose first run took a job returns that same job. A new
+    // job of another language is handed straight back: idle for the visibility timeout (ARGV[5]) and its delivery not
+    // counted, so a worker that serves it takes it over at once. Entries deleted while pending are acknowledged away.
+    // Returns the id, the submission id and the delivery count, or nil.
     private const string TakeScript = """
+        local served = {}
+        for i = 6, #ARGV do served[ARGV[i]] = true end
+        local function serves(fields)
+          for i = 1, #fields, 2 do
+            if fields[i] == 'lang' then return served[fields[i + 1]] == true end
+          end
+          return true
+        end
         local taken = redis.call('GET', KEYS[2])
         if not taken then
           if ARGV[4] == '' then
-            local read = redis.call('XREADGROUP', 'GROUP', ARGV[1], ARGV[2], 'COUNT', 1, 'STREAMS', KEYS[1], '>')
-            if not read then return false end
-            taken = read[1][2][1][1]
+            for _ = 1, 16 do
+              local read = redis.call('XREADGROUP', 'GROUP', ARGV[1], ARGV[2], 'COUNT', 1, 'STREAMS', KEYS[1], '>')
+              if not read then break end
+              local entry = read[1][2][1]
+              if serves(entry[2]) then
+                taken = entry[1]
+                break
+              end
+              redis.call('XCLAIM', KEYS[1], ARGV[1], ARGV[2], 0, entry[1], 'IDLE', ARGV[5], 'RETRYCOUNT', 0, 'JUSTID')
+            end
           else
-            local claimed = redis.call('XAUTOCLAIM', KEYS[1], ARGV[1], ARGV[2], ARGV[4], '0-0', 'COUNT', 1)
-            if #claimed[3] > 0 then redis.call('XACK', KEYS[1], ARGV[1], unpack(claimed[3])) end
-            if #claimed[2] == 0 then return false end
-            taken = claimed[2][1][1]
+            for _, pending in ipairs(redis.call('XPENDING', KEYS[1], ARGV[1], 'IDLE', ARGV[4], '-', '+', 100)) do
+              local entry = redis.call('XRANGE', KEYS[1], pending[1], pending[1])
+              if #entry == 0 then
+                redis.call('XACK', KEYS[1], ARGV[1], pending[1])
+              elseif serves(entry[1][2]) then
+                redis.call('XCLAIM', KEYS[1], ARGV[1], ARGV[2], ARGV[4], pending[1])
+                taken = pending[1]
+                break
+              end
+            end
           end
+          if not taken then return false end
           redis.call('SET', KEYS[2], taken, 'PX', ARGV[3])
         end
         local entry = redis.call('XRANGE', KEYS[1], taken, taken)
@@ -72,14 +98,14 @@ internal sealed class JobStream(RedisExecutor redis, RedisKeys keys, IOptions<Wo
     }
 
     /// <summary>
-    /// Takes one new job. A retry can repeat the read after its first run delivered a job to this
+    /// Takes one new job of a served language (<see cref="ServedLanguages"/>), handing back new jobs of others. A retry can repeat the read after its first run delivered a job to this
     /// consumer; the call's token names that job, and the retry returns it instead of reading the
     /// next one (which would leave the first pending here until the visibility timeout).
     /// </summary>
     public Task<JobDelivery?> ReadNewAsync(CancellationToken cancellationToken) => TakeAsync("", cancellationToken);
 
     /// <summary>
-    /// Takes over one job whose consumer has not touched it for the visibility timeout. A retry can
+    /// Takes over one job of a served language whose consumer has not touched it for the visibility timeout. A retry can
     /// repeat the claim after its first run claimed a job (and counted a delivery); the call's token
     /// names that job, and the retry returns it instead of finding it no longer idle.
     /// </summary>
@@ -89,10 +115,17 @@ internal sealed class JobStream(RedisExecutor redis, RedisKeys keys, IOptions<Wo
     /// <summary>Runs the take script with a token of its own, which every retry of this call shares.</summary>
     private async Task<JobDelivery?> TakeAsync(RedisValue abandonedFor, CancellationToken cancellationToken)
     {
+        // Before any language is registered there is nothing this worker could judge: take nothing (and hand nothing back).
+        var languages = served.Ids;
+        if (languages.Count == 0)
+        {
+            return null;
+        }
         var token = keys.JobTaken(Guid.NewGuid().ToString("N"));
         var result = await redis.ExecuteAsync(
             db => db.ScriptEvaluateAsync(TakeScript, [keys.Jobs, token],
-                [_options.ConsumerGroup, _options.Name, (long)TakenLifetime.TotalMilliseconds, abandonedFor]),
+                [_options.ConsumerGroup, _options.Name, (long)TakenLifetime.TotalMilliseconds, abandonedFor,
+                    (long)_options.VisibilityTimeout.TotalMilliseconds, .. languages.Select(id => (RedisValue)id)]),
             cancellationToken);
         if (result.IsNull)
         {
@@ -112,13 +145,18 @@ internal sealed class JobStream(RedisExecutor redis, RedisKeys keys, IOptions<Wo
             cancellationToken);
 
     /// <summary>
-    /// Gives up the job without finishing it: its idle time is set to the visibility timeout. A retry
-    /// sets the same idle time again (JUSTID leaves the delivery count alone).
+    /// Gives up the job without finishing it: its idle time is set to the visibility timeout, so the next worker to look
+    /// takes it over. With <paramref name="uncount"/> this delivery is not counted either (the job was never attempted
+    /// here). A retry sets the same idle time and count again (JUSTID leaves the count alone otherwise).
     /// </summary>
-    public Task HandBackAsync(JobDelivery delivery, CancellationToken cancellationToken) =>
-        // XCLAIM to ourselves with IDLE and JUSTID: sets the idle time and leaves the delivery count alone.
-        redis.ExecuteAsync(db => db.ExecuteAsync("XCLAIM", keys.Jobs, _options.ConsumerGroup, _options.Name, 0,
-            delivery.MessageId, "IDLE", (long)_options.VisibilityTimeout.TotalMilliseconds, "JUSTID"), cancellationToken);
+    public Task HandBackAsync(JobDelivery delivery, bool uncount, CancellationToken cancellationToken) =>
+        redis.ExecuteAsync(db => db.ExecuteAsync("XCLAIM",
+        [
+            keys.Jobs, _options.ConsumerGroup, _options.Name, 0, delivery.MessageId,
+            "IDLE", (long)_options.VisibilityTimeout.TotalMilliseconds,
+            .. uncount ? new object[] { "RETRYCOUNT", Math.Max(0, (long)delivery.Attempt - 1) } : [],
+            "JUSTID",
+        ]), cancellationToken);
 
     /// <summary>
     /// Done with the job: acknowledged and removed (one transaction), so the stream's length is the

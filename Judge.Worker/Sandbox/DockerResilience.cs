@@ -1,5 +1,6 @@
 using Docker.DotNet;
 using Judge.Storage;
+using Judge.Storage.Observability;
 using Polly;
 using Polly.Timeout;
 
@@ -19,5 +20,6 @@ public static class DockerResilience
         .Handle<DockerApiException>(e => (int)e.StatusCode >= 500);
 
     public static IServiceCollection AddDockerResiliencePipeline(this IServiceCollection services) =>
-        services.AddResiliencePipeline(PipelineName, builder => builder.AddInfrastructureStrategies(TransientFaults, CallTimeout));
+        services.AddResiliencePipeline(PipelineName, (builder, context) => builder.AddInfrastructureStrategies(TransientFaults, CallTimeout,
+            context.ServiceProvider.GetRequiredService<CircuitStates>(), PipelineName));
 }

@@ -2,6 +2,7 @@ using Docker.DotNet;
 using Docker.DotNet.Models;
 using Judge.Worker.Languages;
 using Judge.Worker.Options;
+using Judge.Worker.Telemetry;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Registry;
@@ -18,6 +19,7 @@ internal sealed class DockerSandboxFactory(
     IOptions<SandboxOptions> sandboxOptions,
     IOptions<WorkerOptions> workerOptions,
     WorkerDirectories directories,
+    WorkerTelemetry telemetry,
     ILogger<DockerSandboxFactory> logger) : ISandboxFactory
 {
     public const string SandboxLabel = "judge.sandbox";
@@ -30,6 +32,21 @@ internal sealed class DockerSandboxFactory(
     private readonly string _workerName = workerOptions.Value.Name;
 
     public async Task<ISandbox> CreateAsync(string languageId, LanguageDefinition language, SandboxRole role, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var sandbox = await StartAsync(languageId, language, role, cancellationToken);
+            telemetry.SandboxCreated(languageId);
+            return sandbox;
+        }
+        catch (Exception e) when (!(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            telemetry.SandboxCreationFailed(languageId);
+            throw;
+        }
+    }
+
+    private async Task<ISandbox> StartAsync(string languageId, LanguageDefinition language, SandboxRole role, CancellationToken cancellationToken)
     {
         var name = role == SandboxRole.Checker ? $"judge-checker-{languageId}-{Guid.NewGuid():N}" : $"judge-{languageId}-{Guid.NewGuid():N}";
         var files = SandboxFiles.Create(Path.Combine(directories.Sandboxes, name), Path.Combine(directories.Outputs, name));

@@ -1,6 +1,8 @@
+using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 using Judge.Worker.Languages;
 using Judge.Worker.Options;
+using Judge.Worker.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Judge.Worker.Sandbox;
@@ -16,6 +18,7 @@ internal sealed class SandboxPool(
     IOptions<LanguageTable> languages,
     IOptions<SandboxOptions> options,
     IOptions<WorkerOptions> workerOptions,
+    WorkerTelemetry telemetry,
     ILogger<SandboxPool> logger) : BackgroundService
 {
     private static readonly TimeSpan MaxRefillBackoff = TimeSpan.FromSeconds(30);
@@ -32,8 +35,32 @@ internal sealed class SandboxPool(
     private readonly Channel<ISandbox> _removals = Channel.CreateUnbounded<ISandbox>();
     private readonly Channel<ISandbox> _recycles = Channel.CreateUnbounded<ISandbox>();
 
+    // Languages whose warm set has reached WarmPerLanguage at least once since start (see IsWarm).
+    private readonly HashSet<string> _warmedUp = [];
+
+    /// <summary>
+    /// True once every language's warm set has held <see cref="SandboxOptions.WarmPerLanguage"/> containers (the pool
+    /// finished warming up); rentals may empty it later, which is work, not a fault.
+    /// </summary>
+    public bool IsWarm
+    {
+        get
+        {
+            lock (_warmedUp)
+            {
+                return options.Value.WarmPerLanguage == 0 || _warmedUp.Count == _warm.Count;
+            }
+        }
+    }
+
+    /// <summary>Idle warm containers of <paramref name="languageId"/> now.</summary>
+    public int WarmCount(string languageId) => _warm[languageId].Reader.Count;
+
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
+        telemetry.Meter.CreateObservableGauge("judge.sandbox.warm",
+            () => _warm.Select(entry => new Measurement<int>(entry.Value.Reader.Count, new KeyValuePair<string, object?>("language", entry.Key))),
+            description: "Idle warm sandbox containers per language");
         await factory.RemoveLeftoversAsync(cancellationToken);
         foreach (var id in _languages.Keys)
         {
@@ -165,6 +192,7 @@ internal sealed class SandboxPool(
                 // but this worker never learned of. The pipeline's timeout bounds it instead.
                 var sandbox = await factory.CreateAsync(languageId, _languages[languageId], SandboxRole.Candidate, CancellationToken.None);
                 _warm[languageId].Writer.TryWrite(sandbox);
+                NoteWarmth(languageId);
                 backoff = TimeSpan.FromMilliseconds(500);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -177,6 +205,17 @@ internal sealed class SandboxPool(
                 _refills.Writer.TryWrite(languageId);
                 await Task.Delay(backoff, stoppingToken);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxRefillBackoff.Ticks));
+            }
+        }
+    }
+
+    private void NoteWarmth(string languageId)
+    {
+        if (_warm[languageId].Reader.Count >= options.Value.WarmPerLanguage)
+        {
+            lock (_warmedUp)
+            {
+                _warmedUp.Add(languageId);
             }
         }
     }

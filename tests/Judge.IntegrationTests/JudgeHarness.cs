@@ -168,13 +168,15 @@ public sealed class JudgeHarness : IAsyncDisposable
 
     private readonly List<string> _workerNames = [];
 
-    public async Task<IHost> StartWorkerAsync(string? workerName = null)
+    /// <summary>Starts an in-process worker with the harness's settings and <paramref name="overrides"/> (e.g. Worker:Languages:0).</summary>
+    public async Task<IHost> StartWorkerAsync(string? workerName = null, IDictionary<string, string?>? overrides = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(_settings);
         var name = workerName ?? $"test-{Guid.NewGuid():N}"[..20];
         _workerNames.Add(name);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Worker:Name"] = name });
+        builder.Configuration.AddInMemoryCollection(overrides ?? new Dictionary<string, string?>());
         Capture(builder.Logging, Logs);
         builder.AddJudgeWorker();
         var worker = builder.Build();
@@ -217,7 +219,7 @@ public sealed class JudgeHarness : IAsyncDisposable
         }
     }
 
-    /// <summary>For harnesses without workers: makes Submit accept these languages.</summary>
+    /// <summary>For harnesses without workers: makes Submit accept these languages and lists them for an hour.</summary>
     public async Task RegisterLanguagesAsync(params string[] ids)
     {
         var languages = ApiServices.GetRequiredService<LanguageRegistry>();
@@ -225,6 +227,7 @@ public sealed class JudgeHarness : IAsyncDisposable
         {
             await languages.RegisterAsync(new Language { Id = id, DisplayName = id }, CancellationToken.None);
         }
+        await languages.AnnounceAsync("no-worker", ids, TimeSpan.FromHours(1), CancellationToken.None);
     }
 
     /// <summary>Entries of the job stream: unfinished submissions.</summary>

@@ -1,6 +1,9 @@
+using System.Diagnostics.Metrics;
 using Judge.Worker.Languages;
 using Judge.Worker.Options;
 using Judge.Worker.Sandbox;
+using Judge.Worker.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -92,6 +95,7 @@ public class SandboxPoolTests
         var languages = new LanguageTable { ["cpp"] = new LanguageDefinition { Image = "judge/sandbox-cpp", SourceFile = "main.cpp", RunCommand = ["/w/main"] } };
         var pool = new SandboxPool(factory, Options.Create(languages),
             Options.Create(new SandboxOptions { WarmPerLanguage = 1 }), Options.Create(new WorkerOptions { Concurrency = 1 }),
+            new WorkerTelemetry(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>()),
             NullLogger<SandboxPool>.Instance);
         await pool.StartAsync(CancellationToken.None);
         return pool;

@@ -5,6 +5,9 @@ internal sealed record BenchOptions
 {
     public static readonly string[] AllSections = ["overhead", "latency", "throughput", "compile", "cpu", "datapath", "functions"];
 
+    /// <summary>Operations drills, run only when named with --only: worker processes scaled and killed; a retention soak.</summary>
+    public static readonly string[] Drills = ["scaling", "soak"];
+
     public IReadOnlyList<string> Sections { get; init; } = AllSections;
 
     /// <summary>Empty: every language in the table.</summary>
@@ -36,12 +39,27 @@ internal sealed record BenchOptions
     /// <summary>Timed submissions per language and solution in the functions section, median reported.</summary>
     public int FunctionRuns { get; init; } = 3;
 
+    /// <summary>Worker processes per burst of the scaling drill (then a burst with 3, one of them killed).</summary>
+    public IReadOnlyList<int> ScalingWorkers { get; init; } = [1, 2, 3];
+
+    /// <summary>Submissions per burst of the scaling drill.</summary>
+    public int ScalingSubmissions { get; init; } = 60;
+
+    /// <summary>Submissions of the retention soak.</summary>
+    public int SoakSubmissions { get; init; } = 5000;
+
+    /// <summary>How long the soak's finished submissions are kept (Retention:Submissions) before Redis is measured again.</summary>
+    public TimeSpan SoakRetention { get; init; } = TimeSpan.FromSeconds(30);
+
     public bool Runs(string section) => Sections.Contains(section);
 
     public const string Usage = """
         usage: ./judge bench [LANGUAGE...] [--only SECTION,...] [sizes]
 
         sections (default: all): overhead, latency, throughput, compile, cpu, datapath, functions
+        drills (only with --only; LANGUAGE picks the language, python if none):
+          scaling   bursts judged by 1, 2, 3 worker processes, then 3 with one killed mid-burst; queue gauges sampled
+          soak      SUBMITs with a short retention: Redis's memory and keys before, at the peak, after expiry
           --only overhead,latency     run only these sections
           --languages cpp,python      same as listing languages (default: all)
         sizes:
@@ -61,6 +79,10 @@ internal sealed record BenchOptions
           --datapath-mib N            input MiB per data-path test; the output is about half (12)
           --datapath-runs N           timed rounds of the data path, median reported (3)
           --function-runs N           timed submissions per language and solution in functions, median reported (3)
+          --scaling-workers 1,2,3     worker processes per burst of the scaling drill
+          --scaling N                 submissions per burst of the scaling drill (60)
+          --soak N                    submissions of the soak (5000)
+          --soak-retention S          seconds the soak's finished submissions are kept (30)
           --output FILE               JSON results (bench-results.json)
         """;
 
@@ -101,6 +123,10 @@ internal sealed record BenchOptions
                 "--datapath-mib" => options with { DataPathMiB = Positive(name, Value()) },
                 "--datapath-runs" => options with { DataPathRuns = Positive(name, Value()) },
                 "--function-runs" => options with { FunctionRuns = Positive(name, Value()) },
+                "--scaling-workers" => options with { ScalingWorkers = List(Value()).Select(w => Positive(name, w)).ToArray() },
+                "--scaling" => options with { ScalingSubmissions = Positive(name, Value()) },
+                "--soak" => options with { SoakSubmissions = Positive(name, Value()) },
+                "--soak-retention" => options with { SoakRetention = TimeSpan.FromSeconds(Positive(name, Value())) },
                 "--output" => options with { Output = Value() },
                 _ => throw new ArgumentException($"unknown option {name}"),
             };
@@ -113,7 +139,7 @@ internal sealed record BenchOptions
     private static string[] ParseSections(string value)
     {
         var sections = List(value);
-        var unknown = sections.Except(AllSections).ToArray();
+        var unknown = sections.Except(AllSections).Except(Drills).ToArray();
         return unknown.Length == 0 ? sections : throw new ArgumentException($"unknown section(s): {string.Join(", ", unknown)}");
     }
 

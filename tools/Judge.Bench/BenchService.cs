@@ -22,7 +22,8 @@ namespace Judge.Bench;
 /// <summary>
 /// The whole service in this process: the API on real Kestrel (HTTP/2 on 127.0.0.1, a free port), reached
 /// over a real gRPC channel, and worker hosts, all under a Redis key prefix of their own that is deleted
-/// on dispose, with a one-off API key.
+/// on dispose, with a one-off API key. The API also listens for HTTP/1.1 on another free port (<see cref="MetricsUrl"/>:
+/// GET /metrics); workers can also run as processes of their own (<see cref="StartWorkerProcess"/>) that can be killed.
 /// </summary>
 internal sealed class BenchService : IAsyncDisposable
 {
@@ -31,9 +32,13 @@ internal sealed class BenchService : IAsyncDisposable
     private readonly List<IHost> _workers = [];
     private readonly GrpcChannel _channel;
 
+    private readonly List<BenchWorkerProcess> _processes = [];
+
     private BenchService(WebApplication api, Dictionary<string, string?> settings, string address, string apiKey)
     {
         _api = api;
+        var addresses = api.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        MetricsUrl = addresses.First(a => a != address) + "/metrics";
         _settings = settings;
         _channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions { MaxReceiveMessageSize = 64 * 1024 * 1024 });
         var invoker = _channel.Intercept(metadata =>
@@ -49,11 +54,19 @@ internal sealed class BenchService : IAsyncDisposable
 
     public ProblemsClient Problems { get; }
 
+    /// <summary>The API's GET /metrics.</summary>
+    public string MetricsUrl { get; }
+
+    /// <summary>The Redis key prefix of this run.</summary>
+    public string KeyPrefix => _settings["Redis:KeyPrefix"]!;
+
     public static string RedisAddress => Environment.GetEnvironmentVariable("JUDGE_BENCH_REDIS") ?? "127.0.0.1:6379";
 
     /// <param name="warmPerLanguage">Warm sandboxes each worker keeps per language.</param>
     /// <param name="workerConcurrency">Submissions each worker judges at once.</param>
-    public static async Task<BenchService> StartAsync(int workers, int warmPerLanguage, int workerConcurrency, CancellationToken cancellationToken)
+    /// <param name="overrides">Settings of the API and every worker beyond the bench's own (e.g. Worker:VisibilityTimeout).</param>
+    public static async Task<BenchService> StartAsync(int workers, int warmPerLanguage, int workerConcurrency, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var apiKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         var run = Guid.NewGuid().ToString("N")[..12];
@@ -73,14 +86,23 @@ internal sealed class BenchService : IAsyncDisposable
             // The API will not start without a token signing key; the bench issues no token, so any will do.
             ["Assessments:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Bench", ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2);
+            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http1);
+        });
         builder.AddJudgeApi();
         var api = builder.Build();
         api.MapJudgeApi();
         await api.StartAsync(cancellationToken);
+        // The first listener: gRPC over HTTP/2.
         var address = api.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
         var service = new BenchService(api, settings, address, apiKey);
@@ -110,8 +132,32 @@ internal sealed class BenchService : IAsyncDisposable
         await worker.StartAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// A worker as its own process (the built Judge.Worker) with this service's settings and <paramref name="overrides"/>,
+    /// its ops port on <paramref name="opsPort"/>.
+    /// </summary>
+    public BenchWorkerProcess StartWorkerProcess(string name, int opsPort, IReadOnlyDictionary<string, string?> overrides)
+    {
+        var settings = new Dictionary<string, string?>(_settings)
+        {
+            ["Worker:Name"] = name,
+            ["Kestrel:Endpoints:Ops:Url"] = $"http://127.0.0.1:{opsPort}",
+        };
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
+        }
+        var process = BenchWorkerProcess.Start(name, opsPort, settings);
+        _processes.Add(process);
+        return process;
+    }
+
     public async ValueTask DisposeAsync()
     {
+        foreach (var process in _processes)
+        {
+            await process.DisposeAsync();
+        }
         foreach (var worker in _workers)
         {
             await worker.StopAsync(CancellationToken.None);

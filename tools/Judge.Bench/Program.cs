@@ -46,6 +46,8 @@ builder.Services.AddSingleton<ThroughputBenchmark>();
 builder.Services.AddSingleton<CpuTimeBenchmark>();
 builder.Services.AddSingleton<DataPathBenchmark>();
 builder.Services.AddSingleton<FunctionBenchmark>();
+builder.Services.AddSingleton<ScalingDrill>();
+builder.Services.AddSingleton<SoakDrill>();
 using var host = builder.Build();
 
 var table = host.Services.GetRequiredService<IOptions<LanguageTable>>().Value;
@@ -103,6 +105,21 @@ try
     {
         results.Functions = await host.Services.GetRequiredService<FunctionBenchmark>().MeasureAsync(languages, options, token);
         Report(FunctionBenchmark.Table(results.Functions));
+    }
+    var drillLanguage = options.Languages.FirstOrDefault() ?? "python";
+    if (options.Runs("scaling"))
+    {
+        results.Scaling = await host.Services.GetRequiredService<ScalingDrill>().RunAsync(drillLanguage, options, token);
+        Report(ScalingDrill.Table(results.Scaling, results.Cores));
+        foreach (var burst in results.Scaling.Where(b => b.Scenario.Contains("killed", StringComparison.Ordinal)))
+        {
+            Report(ScalingDrill.Timeline(burst));
+        }
+    }
+    if (options.Runs("soak"))
+    {
+        results.Soak = await host.Services.GetRequiredService<SoakDrill>().RunAsync(drillLanguage, options, token);
+        Report(SoakDrill.Table(results.Soak));
     }
 }
 finally

@@ -1,0 +1,116 @@
+using System.Collections.Frozen;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using Judge.Contracts.V1;
+using Judge.Storage.Observability;
+
+namespace Judge.Worker.Telemetry;
+
+/// <summary>
+/// The worker's instruments and spans (meter and activity source <see cref="JudgeMeters.Worker"/>). Scraped as
+/// <c>judge_submissions_judged_total{language,mode,verdict}</c>, <c>judge_queue_wait_seconds{language}</c>,
+/// <c>judge_compile_duration_seconds{language}</c>, <c>judge_test_duration_seconds{language}</c>,
+/// <c>judge_sandbox_creations_total{language}</c>, <c>judge_sandbox_creation_failures_total{language}</c>,
+/// <c>judge_jobs_in_flight</c> and <c>judge_jobs_handed_back_total{reason}</c>; <c>judge_sandbox_warm{language}</c> is the
+/// pool's own gauge on <see cref="Meter"/>. Spans: "judge submission" (continuing the Submit call's trace from the job),
+/// with "compile" and "test N" inside it.
+/// </summary>
+public sealed class WorkerTelemetry : IDisposable
+{
+    private readonly ActivitySource _source = new(JudgeMeters.Worker);
+    private readonly Counter<long> _judged;
+    private readonly Histogram<double> _queueWait;
+    private readonly Histogram<double> _compileDuration;
+    private readonly Histogram<double> _testDuration;
+    private readonly Counter<long> _creations;
+    private readonly Counter<long> _creationFailures;
+    private readonly UpDownCounter<long> _inFlight;
+    private readonly Counter<long> _handedBack;
+
+    public WorkerTelemetry(IMeterFactory meters)
+    {
+        Meter = meters.Create(JudgeMeters.Worker);
+        var seconds = new InstrumentAdvice<double> { HistogramBucketBoundaries = JudgeMeters.SecondsBuckets };
+        _judged = Meter.CreateCounter<long>("judge.submissions.judged", description: "Submissions finished, by language, mode and verdict");
+        _queueWait = Meter.CreateHistogram("judge.queue.wait", "s", "Time from Submit until a worker took the job", advice: seconds);
+        _compileDuration = Meter.CreateHistogram("judge.compile.duration", "s", "Wall time of one compilation", advice: seconds);
+        _testDuration = Meter.CreateHistogram("judge.test.duration", "s", "Wall time of one test: run and check", advice: seconds);
+        _creations = Meter.CreateCounter<long>("judge.sandbox.creations", description: "Sandbox containers started");
+        _creationFailures = Meter.CreateCounter<long>("judge.sandbox.creation_failures", description: "Sandbox containers that could not be started");
+        _inFlight = Meter.CreateUpDownCounter<long>("judge.jobs.in_flight", description: "Jobs this worker is judging now");
+        _handedBack = Meter.CreateCounter<long>("judge.jobs.handed_back", description: "Jobs given back to the queue unfinished, by reason");
+        // Exported from the start, not only once the first job is taken.
+        _inFlight.Add(0);
+    }
+
+    /// <summary>The worker's meter, for gauges other services observe themselves.</summary>
+    public Meter Meter { get; }
+
+    /// <summary>A finished submission; the verdict as its proto name without the prefix, lower case ("wrong_answer").</summary>
+    public void Judged(Submission state) => _judged.Add(1, new TagList
+    {
+        { "language", state.Language },
+        { "mode", state.Mode == SubmitMode.Run ? "run" : "judge" },
+        { "verdict", VerdictLabel(state.Verdict) },
+    });
+
+    // "VERDICT_WRONG_ANSWER" -> "wrong_answer", for every verdict the contract defines.
+    private static readonly FrozenDictionary<Verdict, string> VerdictLabels = JudgeReflection.Descriptor.EnumTypes
+        .First(type => type.ClrType == typeof(Verdict)).Values
+        .ToFrozenDictionary(value => (Verdict)value.Number, value => value.Name.Replace("VERDICT_", "", StringComparison.Ordinal).ToLowerInvariant());
+
+    /// <summary>The verdict's proto name without its prefix, lower case: "accepted", "wrong_answer".</summary>
+    public static string VerdictLabel(Verdict verdict) =>
+        VerdictLabels.TryGetValue(verdict, out var label) ? label : ((int)verdict).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public void QueueWait(string language, TimeSpan wait) => _queueWait.Record(Math.Max(0, wait.TotalSeconds), Language(language));
+
+    public void Compiled(string language, TimeSpan duration) => _compileDuration.Record(duration.TotalSeconds, Language(language));
+
+    public void Tested(string language, TimeSpan duration) => _testDuration.Record(duration.TotalSeconds, Language(language));
+
+    public void SandboxCreated(string language) => _creations.Add(1, Language(language));
+
+    public void SandboxCreationFailed(string language) => _creationFailures.Add(1, Language(language));
+
+    /// <summary>Counts a job as in flight until the returned handle is disposed.</summary>
+    public InFlightJob JobStarted()
+    {
+        _inFlight.Add(1);
+        return new InFlightJob(_inFlight);
+    }
+
+    /// <summary>A job given back unfinished: <paramref name="reason"/> is "shutdown" or "language_not_served".</summary>
+    public void HandedBack(string reason) => _handedBack.Add(1, new KeyValuePair<string, object?>("reason", reason));
+
+    /// <summary>
+    /// The span of judging one submission, a child of the Submit call's span when the job carries its W3C trace context;
+    /// null when nothing listens.
+    /// </summary>
+    public Activity? StartJudgment(SubmissionJob job)
+    {
+        ActivityContext.TryParse(job.TraceParent, job.TraceState, isRemote: true, out var parent);
+        var activity = _source.StartActivity("judge submission", ActivityKind.Consumer, parent);
+        activity?.SetTag("judge.submission_id", job.SubmissionId);
+        activity?.SetTag("judge.problem_id", job.ProblemId);
+        activity?.SetTag("judge.language", job.Language);
+        return activity;
+    }
+
+    /// <summary>A span inside the current one ("compile", "test 3"); null when nothing listens.</summary>
+    public Activity? StartStep(string name) => _source.StartActivity(name);
+
+    private static KeyValuePair<string, object?> Language(string language) => new("language", language);
+
+    public void Dispose()
+    {
+        _source.Dispose();
+        Meter.Dispose();
+    }
+
+    /// <summary>Ends one job's count in <c>judge_jobs_in_flight</c> when disposed.</summary>
+    public readonly struct InFlightJob(UpDownCounter<long> counter) : IDisposable
+    {
+        public void Dispose() => counter.Add(-1);
+    }
+}
