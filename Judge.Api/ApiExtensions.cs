@@ -46,6 +46,7 @@ public static class ApiExtensions
         services.AddSingleton<SelfCheck>();
         services.AddSingleton<ProblemUploader>();
         services.AddSingleton<SubmissionWatcher>();
+        services.AddRetentionSweeper();
         services.AddSingleton<SubmissionIntake>();
         services.AddGrpc(options =>
         {

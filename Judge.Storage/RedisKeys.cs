@@ -71,6 +71,27 @@ public sealed class RedisKeys(IOptions<RedisOptions> options)
     /// <summary>Exists while a session may not RUN again (one RUN per interval).</summary>
     public RedisKey SessionRunGate(string id) => $"{_prefix}session:{id}:run-gate";
 
+    /// <summary>
+    /// A problem's versions pinned by assessment sessions: a sorted set of version numbers, each scored by when its last pin
+    /// ends (ms since the epoch). A version is not removed while pinned.
+    /// </summary>
+    public RedisKey ProblemPins(string problemId) => $"{_prefix}problem:{problemId}:pins";
+
+    /// <summary>A problem's versions that the retention sweep found unreferenced: a hash of version number to since when (ms since the epoch).</summary>
+    public RedisKey ProblemUnreferenced(string problemId) => $"{_prefix}problem:{problemId}:unreferenced";
+
+    /// <summary>A SCAN pattern over keys under the prefix, e.g. "submission:*".</summary>
+    public string Pattern(string tail) => _prefix + tail;
+
+    /// <summary>A key's name without the prefix.</summary>
+    public string Unprefixed(string key) => key[_prefix.Length..];
+
+    /// <summary>Held for a while by the API replica that runs the retention sweep, so that replicas take turns.</summary>
+    public RedisKey RetentionSweepLock => _prefix + "retention:sweep";
+
+    /// <summary>Set once what was stored before retention existed has been given its expiry (see RetentionBackfill).</summary>
+    public RedisKey RetentionBackfilled => _prefix + "retention:backfilled";
+
     public RedisKey Staging(string uploadId, int index, TestDataPart part) =>
         $"{_prefix}staging:{uploadId}{TestDataSuffix(index, part)}";
 }

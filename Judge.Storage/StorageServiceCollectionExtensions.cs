@@ -25,6 +25,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SessionStore>();
         services.AddSingleton<LanguageRegistry>();
         services.AddSingleton<JobQueueStatistics>();
+        services.AddJudgeRetention(configuration);
         services.AddSingleton(_ => Functions.FunctionLanguages.Load());
         return services;
     }

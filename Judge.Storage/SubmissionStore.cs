@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using Judge.Contracts.V1;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace Judge.Storage;
@@ -7,11 +8,12 @@ namespace Judge.Storage;
 /// <summary>
 /// A submission is one hash (the job, its current state, the attempt and sequence of the last write)
 /// plus a stream of events that watchers replay. All writes are scripts, so state, event and
-/// notification change together.
+/// notification change together. A finished submission's hash and events expire after
+/// <see cref="RetentionOptions.Submissions"/>, idempotency keys after <see cref="RetentionOptions.IdempotencyKeys"/>.
 /// </summary>
-public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys)
+public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOptions<RetentionOptions> retention)
 {
-    private static readonly TimeSpan IdempotencyLifetime = TimeSpan.FromDays(1);
+    private TimeSpan IdempotencyLifetime => retention.Value.IdempotencyKeys;
 
     // Idempotent twice over: by idempotency key, and by submission id. The id is new for every
     // call, so finding it already stored (under the key, or as the submission itself) can only mean
@@ -41,7 +43,8 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys)
     // next sequence number. A final state is never overwritten, so a presumed-dead worker's late
     // write cannot replace a verdict. One (attempt, sequence) pair is written by one reporter once,
     // so finding exactly that pair stored means this write's first run was applied and its reply
-    // lost: the retry reports it applied (final or not) and changes nothing.
+    // lost: the retry reports it applied (final or not) and changes nothing. The final write starts the retention of
+    // the hash and the events (ARGV[6] ms): nothing writes to a finished submission again.
     private const string WriteScript = """
         if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
         local attempt = tonumber(redis.call('HGET', KEYS[1], 'attempt') or '0')
@@ -52,8 +55,12 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys)
         if newAttempt < attempt or (newAttempt == attempt and newSeq < seq) then return 0 end
         redis.call('HSET', KEYS[1], 'attempt', newAttempt, 'seq', newSeq, 'state', ARGV[3])
         if ARGV[4] == '1' then redis.call('HSET', KEYS[1], 'final', '1') end
-        for i = 6, #ARGV do
+        for i = 7, #ARGV do
             redis.call('XADD', KEYS[2], '*', 'e', ARGV[i])
+        end
+        if ARGV[4] == '1' then
+            redis.call('PEXPIRE', KEYS[1], ARGV[6])
+            redis.call('PEXPIRE', KEYS[2], ARGV[6])
         end
         redis.call('PUBLISH', ARGV[5], '1')
         return 1
@@ -135,7 +142,8 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys)
     /// one. A retry can repeat the script after its first run was applied (a final write included);
     /// it finds its own attempt and <paramref name="sequence"/> stored and answers
     /// <see cref="WriteOutcome.Applied"/> without appending the events again. So one
-    /// (attempt, sequence) pair must be written by one writer only.
+    /// (attempt, sequence) pair must be written by one writer only. A final write makes the submission expire after
+    /// <see cref="RetentionOptions.Submissions"/>.
     /// </summary>
     public async Task<WriteOutcome> WriteAsync(Submission state, IReadOnlyList<SubmissionEvent> changes, uint sequence, bool isFinal, CancellationToken cancellationToken)
     {
@@ -143,6 +151,7 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys)
         RedisValue[] arguments =
         [
             state.Attempt, sequence, state.ToByteArray(), isFinal ? "1" : "0", keys.SubmissionChannel(id).ToString(),
+            (long)retention.Value.Submissions.TotalMilliseconds,
             .. changes.Select(change => (RedisValue)change.ToByteArray()),
         ];
         var result = await redis.ExecuteAsync(

@@ -2,6 +2,7 @@ using Judge.Contracts.V1;
 using Judge.Worker.Checking;
 using Judge.Worker.Languages;
 using Judge.Worker.Sandbox;
+using Judge.Worker.TestData;
 
 namespace Judge.Worker.Judging;
 
@@ -17,11 +18,13 @@ internal sealed record GradeSummary(double Score, Verdict Verdict, IReadOnlyList
 /// whose dependency failed is SKIPPED whole. A program that changed its compiled files stops judging there.
 /// The overall verdict is the first test's verdict, in run order, that is neither ACCEPTED nor SKIPPED.
 /// </summary>
-internal sealed class Grader(TestCaseRunner runner, ILogger<Grader> logger)
+internal sealed class Grader(TestCaseRunner runner, TestDataCache testData, ILogger<Grader> logger)
 {
     public async Task<GradeSummary> GradeAsync(ISandbox sandbox, LanguageDefinition language, StoredProblem problem,
         JudgingPlan plan, IChecker checker, ProgressReporter reporter, CancellationToken cancellationToken)
     {
+        // The version's cached test data stays on disk until the last test is judged.
+        using var testDataInUse = testData.Use(problem);
         var header = problem.Header;
         var failed = new HashSet<string>(StringComparer.Ordinal);
         var groups = new List<GroupResult>();

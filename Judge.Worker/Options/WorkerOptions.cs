@@ -78,4 +78,11 @@ public sealed class WorkerOptions
     /// <summary>CPU time compiling a program checker may take (once per problem version); wall-clock twice this.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan CheckerCompileTimeLimit { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Disk space for the test-data cache (DataDirectory/NAME/test-data), MiB: beyond it the least recently used problem
+    /// versions are removed, never one a judgment is using (so the cache exceeds this while the versions in use do).
+    /// </summary>
+    [Range(1, 1 << 24)]
+    public int TestDataCacheMiB { get; set; } = 2048;
 }

@@ -10,15 +10,17 @@ namespace Judge.Worker.Queue;
 /// The job stream as one consumer of the workers' group sees it: new jobs, jobs abandoned by dead
 /// consumers (idle past the visibility timeout), heartbeats, acknowledgement and the dead-letter stream.
 /// </summary>
-internal sealed class JobStream(RedisExecutor redis, RedisKeys keys, ServedLanguages served, IOptions<WorkerOptions> workerOptions)
+internal sealed class JobStream(RedisExecutor redis, RedisKeys keys, ServedLanguages served, IOptions<WorkerOptions> workerOptions,
+    IOptions<RetentionOptions> retention, IOptions<RedisOptions> redisOptions)
 {
     // Only the run that acknowledges the job adds its dead letter: a retry whose first run was
-    // applied finds the job acknowledged already and adds nothing.
+    // applied finds the job acknowledged already and adds nothing. The stream keeps the newest ARGV[7] dead letters
+    // (exact MAXLEN: dead letters are rare, and an exact cap is what operators and the gauge see).
     private const string DeadLetterScript = """
         local acknowledged = redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
         redis.call('XDEL', KEYS[1], ARGV[2])
         if acknowledged == 1 then
-          redis.call('XADD', KEYS[2], '*', 'sid', ARGV[3], 'deliveries', ARGV[4], 'reason', ARGV[5], 'worker', ARGV[6])
+          redis.call('XADD', KEYS[2], 'MAXLEN', ARGV[7], '*', 'sid', ARGV[3], 'deliveries', ARGV[4], 'reason', ARGV[5], 'worker', ARGV[6])
         end
         return acknowledged
         """;
@@ -78,8 +80,9 @@ internal sealed class JobStream(RedisExecutor redis, RedisKeys keys, ServedLangu
         return {taken, sid, deliveries}
         """;
 
-    // How long a take's token is kept: longer than every retry of one call together.
-    private static readonly TimeSpan TakenLifetime = TimeSpan.FromMinutes(5);
+    // How long a take's token is kept: longer than every attempt of one call together (the Redis pipeline makes up to
+    // four, each bounded by Redis:OperationTimeout, with under a few seconds of backoff between them); 50 s by default.
+    private readonly TimeSpan _takenLifetime = redisOptions.Value.OperationTimeout * 4 + TimeSpan.FromSeconds(10);
 
     private readonly WorkerOptions _options = workerOptions.Value;
 
@@ -124,7 +127,7 @@ internal sealed class JobStream(RedisExecutor redis, RedisKeys keys, ServedLangu
         var token = keys.JobTaken(Guid.NewGuid().ToString("N"));
         var result = await redis.ExecuteAsync(
             db => db.ScriptEvaluateAsync(TakeScript, [keys.Jobs, token],
-                [_options.ConsumerGroup, _options.Name, (long)TakenLifetime.TotalMilliseconds, abandonedFor,
+                [_options.ConsumerGroup, _options.Name, (long)_takenLifetime.TotalMilliseconds, abandonedFor,
                     (long)_options.VisibilityTimeout.TotalMilliseconds, .. languages.Select(id => (RedisValue)id)]),
             cancellationToken);
         if (result.IsNull)
@@ -174,11 +177,12 @@ internal sealed class JobStream(RedisExecutor redis, RedisKeys keys, ServedLangu
     /// <summary>
     /// Acknowledges and removes a job that failed every attempt and adds it to the dead-letter
     /// stream, in one script. A retry can repeat the script after its first run was applied; the
-    /// dead letter is added only by the run that acknowledged the job, so it is added once.
+    /// dead letter is added only by the run that acknowledged the job, so it is added once. Beyond
+    /// <see cref="RetentionOptions.DeadLetters"/> entries, each new dead letter removes the oldest.
     /// </summary>
     public Task DeadLetterAsync(JobDelivery delivery, string reason, CancellationToken cancellationToken) =>
         redis.ExecuteAsync(db => db.ScriptEvaluateAsync(DeadLetterScript, [keys.Jobs, keys.DeadLetters],
-            [_options.ConsumerGroup, delivery.MessageId, delivery.SubmissionId, delivery.Attempt, reason, _options.Name]),
+            [_options.ConsumerGroup, delivery.MessageId, delivery.SubmissionId, delivery.Attempt, reason, _options.Name, retention.Value.DeadLetters]),
             cancellationToken);
 
     public async Task SubscribeAsync(Action onJobQueued, CancellationToken cancellationToken)
