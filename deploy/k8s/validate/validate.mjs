@@ -220,11 +220,15 @@ function ownChecks(docs) {
 
   // Kustomization: lists every manifest file, sets the namespace.
   const kustomization = find(docs, "Kustomization");
-  const files = [...new Set(docs.map((d) => d.file))].filter((f) => f !== "kustomization.yaml");
+  // *.example.yaml (the Secrets' placeholders) are validated but never applied.
+  const files = [...new Set(docs.map((d) => d.file))].filter((f) => f !== "kustomization.yaml" && !f.endsWith(".example.yaml"));
   const listed = kustomization?.resources ?? [];
-  check("kustomization.yaml lists every manifest and only existing ones",
+  check("kustomization.yaml lists every manifest and only existing ones, no *.example.yaml",
     kustomization && files.every((f) => listed.includes(f)) && listed.every((f) => files.includes(f)),
     `files ${files.join(",")} vs resources ${listed.join(",")}`);
+  const secretFiles = [...new Set(docs.filter((d) => d.obj?.kind === "Secret").map((d) => d.file))];
+  check("Secrets are only in *.example.yaml (never applied by kubectl apply -k)",
+    secretFiles.every((f) => f.endsWith(".example.yaml")), secretFiles.join(", "));
   check(`kustomization.yaml sets namespace ${SPEC.namespace}`, kustomization?.namespace === SPEC.namespace,
     `namespace ${kustomization?.namespace}`);
   const wrongNamespace = docs.filter((d) => d.obj?.metadata?.namespace && d.obj.metadata.namespace !== SPEC.namespace);
@@ -540,6 +544,9 @@ const BREAKS = [
   }],
   ["no PodDisruptionBudget for the workers", /PodDisruptionBudget covers the worker/, (docs) => {
     obj(docs, "PodDisruptionBudget", "judge-worker").spec.selector.matchLabels = { app: "nothing" };
+  }],
+  ["a Secret among the applied manifests", /Secrets are only in/, (docs) => {
+    docs.find((d) => d.obj?.kind === "Secret").file = "config.yaml";
   }],
   ["a Secret that does not exist", /Secret and ConfigMap it reads exists/, (docs) => {
     podSpecOf(obj(docs, "Deployment", "judge-api")).containers[0].envFrom[1].secretRef.name = "judge-api-typo";
