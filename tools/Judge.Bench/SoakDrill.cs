@@ -31,8 +31,10 @@ internal sealed class SoakDrill(ExampleSources sources)
         {
             ["Worker:Languages:0"] = language,
             ["Retention:Submissions"] = options.SoakRetention.ToString("c", CultureInfo.InvariantCulture),
+            ["Retention:IdempotencyKeys"] = options.SoakRetention.ToString("c", CultureInfo.InvariantCulture),
         });
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(BenchService.RedisAddress);
+        // Admin mode: INFO (memory) is an admin command to StackExchange.Redis.
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(BenchService.RedisAddress + ",allowAdmin=true");
         var problem = await BenchProblem.PutAsync(service.Problems, 1, cancellationToken);
         await TimedSubmission.JudgeAsync(service.Judge, problem, language, source.ToByteArray(), SubmitMode.Submit, cancellationToken);
         await Task.Delay(options.SoakRetention + TimeSpan.FromSeconds(5), cancellationToken);
