@@ -67,6 +67,7 @@ public static class ApiExtensions
 
     public static WebApplication MapJudgeApi(this WebApplication app)
     {
+        app.UseOpsPortSeparation();
         app.UseIdeHosting();
         app.MapGrpcService<ProblemsService>();
         app.MapGrpcService<JudgeService>();

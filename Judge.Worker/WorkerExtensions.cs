@@ -89,6 +89,7 @@ public static class WorkerExtensions
     /// <summary>The worker's HTTP side, on its ops port (Kestrel:Endpoints:Ops): GET /metrics, /healthz/ready, /healthz/live.</summary>
     public static WebApplication MapJudgeWorker(this WebApplication app)
     {
+        app.UseOpsPortSeparation();
         app.MapOpsEndpoints();
         return app;
     }

@@ -73,26 +73,38 @@ public static class TelemetryExtensions
 
     /// <summary>
     /// GET /metrics (Prometheus text format), GET /healthz/ready (200 while every check tagged <see cref="ReadyTag"/>
-    /// passes, else 503) and GET /healthz/live (200 while every check tagged "live" passes). When the Kestrel endpoint
-    /// <see cref="OpsEndpoint"/> is configured they answer on its port only, so the candidate-facing ports do not serve them.
+    /// passes, else 503) and GET /healthz/live (200 while every check tagged <see cref="LiveTag"/> passes). When the
+    /// Kestrel endpoint <see cref="OpsEndpoint"/> has a fixed port, the port a request arrived on decides (not its Host
+    /// header): these paths answer only on that port, and that port answers nothing else (404).
     /// </summary>
     public static WebApplication MapOpsEndpoints(this WebApplication app)
     {
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteReport });
+        app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag), ResponseWriter = WriteReport });
+        return app;
+    }
+
+    /// <summary>
+    /// Keeps the ops port and the other ports apart (see <see cref="MapOpsEndpoints"/>); goes before any other
+    /// middleware that answers requests (static files, gRPC-Web). Nothing to do without an ops port of its own.
+    /// </summary>
+    public static WebApplication UseOpsPortSeparation(this WebApplication app)
+    {
         var opsUrl = app.Configuration[$"Kestrel:Endpoints:{OpsEndpoint}:Url"];
-        var port = string.IsNullOrEmpty(opsUrl) ? null : OpsPort(opsUrl);
-        IEndpointConventionBuilder[] endpoints =
-        [
-            app.MapPrometheusScrapingEndpoint("/metrics"),
-            app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteReport }),
-            app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag), ResponseWriter = WriteReport }),
-        ];
-        if (port is not null)
+        if (string.IsNullOrEmpty(opsUrl) || OpsPort(opsUrl) is not { } port)
         {
-            foreach (var endpoint in endpoints)
-            {
-                endpoint.RequireHost($"*:{port}");
-            }
+            return app;
         }
+        app.Use((context, next) =>
+        {
+            if ((context.Connection.LocalPort == port) != IsOpsPath(context.Request.Path))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+            return next(context);
+        });
         return app;
     }
 

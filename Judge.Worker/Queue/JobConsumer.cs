@@ -141,7 +141,7 @@ internal sealed class JobConsumer(
             using var timeout = new CancellationTokenSource(HandBackTimeout);
             // A job of a language not served here was never attempted: its delivery is not counted against MaxDeliveries.
             await stream.HandBackAsync(delivery, uncount: reason == HandBackReason.LanguageNotServed, timeout.Token);
-            telemetry.HandedBack(reason == HandBackReason.Shutdown ? "shutdown" : "language_not_served");
+            telemetry.HandedBack(reason == HandBackReason.Shutdown ? WorkerTelemetry.ShutdownReason : WorkerTelemetry.LanguageNotServedReason);
         }
         catch (Exception e)
         {

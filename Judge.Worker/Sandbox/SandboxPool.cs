@@ -64,6 +64,7 @@ internal sealed class SandboxPool(
         await factory.RemoveLeftoversAsync(cancellationToken);
         foreach (var id in _languages.Keys)
         {
+            telemetry.Serves(id);
             for (var i = 0; i < options.Value.WarmPerLanguage; i++)
             {
                 _refills.Writer.TryWrite(id);

@@ -39,8 +39,25 @@ public sealed class WorkerTelemetry : IDisposable
         _creationFailures = Meter.CreateCounter<long>("judge.sandbox.creation_failures", description: "Sandbox containers that could not be started");
         _inFlight = Meter.CreateUpDownCounter<long>("judge.jobs.in_flight", description: "Jobs this worker is judging now");
         _handedBack = Meter.CreateCounter<long>("judge.jobs.handed_back", description: "Jobs given back to the queue unfinished, by reason");
-        // Exported from the start, not only once the first job is taken.
+        // Exported from the start, not only once something happened: dashboards and alerts see zeros, not gaps.
         _inFlight.Add(0);
+        foreach (var reason in new[] { ShutdownReason, LanguageNotServedReason })
+        {
+            _handedBack.Add(0, new KeyValuePair<string, object?>("reason", reason));
+        }
+    }
+
+    /// <summary>Reasons of <c>judge_jobs_handed_back_total</c>: the worker stopped before the job was finished.</summary>
+    public const string ShutdownReason = "shutdown";
+
+    /// <summary>Reasons of <c>judge_jobs_handed_back_total</c>: the job's language is not one this worker serves.</summary>
+    public const string LanguageNotServedReason = "language_not_served";
+
+    /// <summary>Exports the per-language sandbox counters at 0 before the first container is started or fails.</summary>
+    public void Serves(string language)
+    {
+        _creations.Add(0, Language(language));
+        _creationFailures.Add(0, Language(language));
     }
 
     /// <summary>The worker's meter, for gauges other services observe themselves.</summary>
@@ -80,7 +97,7 @@ public sealed class WorkerTelemetry : IDisposable
         return new InFlightJob(_inFlight);
     }
 
-    /// <summary>A job given back unfinished: <paramref name="reason"/> is "shutdown" or "language_not_served".</summary>
+    /// <summary>A job given back unfinished: <paramref name="reason"/> is <see cref="ShutdownReason"/> or <see cref="LanguageNotServedReason"/>.</summary>
     public void HandedBack(string reason) => _handedBack.Add(1, new KeyValuePair<string, object?>("reason", reason));
 
     /// <summary>

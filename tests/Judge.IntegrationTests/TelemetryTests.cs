@@ -56,6 +56,9 @@ public class TelemetryTests
             Assert.That(scraped.Find("judge_test_duration_seconds_bucket", "language=python", "le=+Inf"), Is.Not.Empty);
             Assert.That(scraped.Find("judge_sandbox_warm", "language=python"), Is.Not.Empty);
             Assert.That(scraped.Sum("judge_sandbox_creations_total", "language=python"), Is.GreaterThanOrEqualTo(1));
+            Assert.That(scraped.Find("judge_sandbox_creation_failures_total", "language=python").Single().Value, Is.EqualTo(0), "exported before any failure");
+            Assert.That(scraped.Find("judge_jobs_handed_back_total", "reason=shutdown").Single().Value, Is.EqualTo(0));
+            Assert.That(scraped.Find("judge_jobs_handed_back_total", "reason=language_not_served").Single().Value, Is.EqualTo(0));
             Assert.That(scraped.Find("judge_jobs_in_flight").Single().Value, Is.EqualTo(0));
             Assert.That(scraped.Find("judge_circuit_state", "dependency=redis").Single().Value, Is.EqualTo(0));
             Assert.That(scraped.Find("judge_circuit_state", "dependency=docker").Single().Value, Is.EqualTo(0));
