@@ -1,5 +1,5 @@
-using Judge.Worker.Judging;
 using Judge.Worker.Health;
+using Judge.Worker.Judging;
 using Judge.Worker.Options;
 using Judge.Worker.Telemetry;
 using Microsoft.Extensions.Options;
