@@ -66,6 +66,7 @@ public static class WorkerExtensions
         services.AddSingleton<CheckerSandboxes>();
         services.AddSingleton<CheckerRegistry>();
         services.AddSingleton<ProgramSources>();
+        services.AddSingleton<CompiledPrograms>();
         services.AddSingleton<Compiler>();
         services.AddSingleton<TestCaseRunner>();
         services.AddSingleton<Grader>();

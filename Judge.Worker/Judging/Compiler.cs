@@ -16,7 +16,7 @@ public sealed record CompileOutcome(bool Succeeded, string Output, long Compiled
 /// Writes the source into the sandbox and runs the language's compile (or check) step once; what it
 /// leaves in the work dir is then sealed, so every test starts from exactly that.
 /// </summary>
-internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions, WorkerTelemetry telemetry)
+internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions, CompiledPrograms compiled, WorkerTelemetry telemetry, ILogger<Compiler> logger)
 {
     private readonly SandboxOptions _options = sandboxOptions.Value;
 
@@ -37,15 +37,64 @@ internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions, WorkerTe
         CompileOutcome outcome;
         using (telemetry.StartStep("compile"))
         {
-            var started = Stopwatch.GetTimestamp();
-            outcome = await RunCompileStepAsync(sandbox, program.Language, cancellationToken);
-            telemetry.Compiled(sandbox.Language, Stopwatch.GetElapsedTime(started));
+            var cacheable = compiled.Enabled && program.Language.CompileCommand.Length > 0;
+            var key = cacheable ? CompiledPrograms.Key(sandbox.Language, program) : "";
+            if (cacheable && await compiled.FindAsync(key, cancellationToken) is { } entry && await RestoreAsync(sandbox, entry, cancellationToken))
+            {
+                telemetry.CompileSkipped(sandbox.Language);
+                outcome = new CompileOutcome(true, entry.CompilerOutput);
+            }
+            else
+            {
+                var started = Stopwatch.GetTimestamp();
+                outcome = await RunCompileStepAsync(sandbox, program.Language, cancellationToken);
+                telemetry.Compiled(sandbox.Language, Stopwatch.GetElapsedTime(started));
+                if (cacheable && outcome.Succeeded)
+                {
+                    await KeepAsync(sandbox, key, outcome.Output, cancellationToken);
+                }
+            }
         }
         if (!outcome.Succeeded)
         {
             return program.Harness is { } harness ? outcome with { Output = HarnessDiagnostics.Rewrite(outcome.Output, harness) } : outcome;
         }
         return outcome with { CompiledBytes = await sandbox.SealAsync(SandboxOptions.WorkDirectory, cancellationToken) };
+    }
+
+    // The work dir as a tar, made and unpacked by tar inside the sandbox, as the sandbox's user: the worker never parses
+    // what a compile left. Bounded like a compile.
+    // The work dir's entries, not "." itself: the sandbox's user may not change the work dir's own mode or times.
+    private static readonly string[] PackCommand = ["/bin/sh", "-c", "ls -A | exec /usr/bin/tar --create --file=- --verbatim-files-from --files-from=-"];
+    private static readonly string[] UnpackCommand = ["/usr/bin/tar", "--extract", "--file=-"];
+    private static readonly TimeSpan TarTimeLimit = TimeSpan.FromSeconds(10);
+
+    /// <summary>Keeps what the compile left for the next compile of the same source; a failure only costs the saving.</summary>
+    private async Task KeepAsync(ISandbox sandbox, string key, string compilerOutput, CancellationToken cancellationToken)
+    {
+        var pack = await sandbox.ExecAsync(Request(_options, PackCommand, [], TarTimeLimit) with
+        {
+            StdoutLimitBytes = CompiledPrograms.MaxEntryBytes,
+        }, cancellationToken);
+        if (pack.Status == RunStatus.Ok && !pack.StdoutTruncated)
+        {
+            await compiled.StoreAsync(key, new CompiledPrograms.Entry(pack.Stdout, compilerOutput), cancellationToken);
+            return;
+        }
+        logger.LogWarning("The compiled {Language} program is not cached: packing it ended {Status} (exit {ExitCode}, output cut {Truncated}): {Stderr}",
+            sandbox.Language, pack.Status, pack.ExitCode, pack.StdoutTruncated, System.Text.Encoding.UTF8.GetString(pack.Stderr));
+    }
+
+    /// <summary>Unpacks a cached compile into the work dir; false when that failed (the caller compiles instead).</summary>
+    private async Task<bool> RestoreAsync(ISandbox sandbox, CompiledPrograms.Entry entry, CancellationToken cancellationToken)
+    {
+        var unpack = await sandbox.ExecAsync(Request(_options, UnpackCommand, [], TarTimeLimit) with { Stdin = entry.Tar }, cancellationToken);
+        if (unpack.Status != RunStatus.Ok)
+        {
+            logger.LogWarning("A cached {Language} program could not be unpacked ({Status}, exit {ExitCode}): {Stderr}; compiling instead",
+                sandbox.Language, unpack.Status, unpack.ExitCode, System.Text.Encoding.UTF8.GetString(unpack.Stderr));
+        }
+        return unpack.Status == RunStatus.Ok;
     }
 
     private async Task<CompileOutcome> RunCompileStepAsync(ISandbox sandbox, LanguageDefinition language, CancellationToken cancellationToken)

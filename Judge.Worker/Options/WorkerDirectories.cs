@@ -26,6 +26,9 @@ internal sealed class WorkerDirectories(IOptions<WorkerOptions> options, ILogger
 
     public string Sandboxes => Path.Combine(Root, "sandboxes");
 
+    /// <summary>Compiled programs by source (see Judging/CompiledPrograms).</summary>
+    public string CompiledPrograms => Path.Combine(Root, "compiled");
+
     /// <summary>Files a checker reads on a custom-input RUN, each removed when its check is done.</summary>
     public string CustomInputs => Path.Combine(Root, "custom-input");
 

@@ -85,4 +85,11 @@ public sealed class WorkerOptions
     /// </summary>
     [Range(1, 1 << 24)]
     public int TestDataCacheMiB { get; set; } = 2048;
+
+    /// <summary>
+    /// Disk space of the compiled-program cache, MiB (least recently used out; 0 turns the cache off): a RUN followed by a
+    /// SUBMIT of the same source, or the same source submitted again, is compiled once.
+    /// </summary>
+    [Range(0, 1 << 20)]
+    public int CompiledProgramCacheMiB { get; set; } = 256;
 }

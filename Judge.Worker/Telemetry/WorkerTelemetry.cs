@@ -22,6 +22,7 @@ public sealed class WorkerTelemetry : IDisposable
     private readonly Histogram<double> _queueWait;
     private readonly Histogram<double> _compileDuration;
     private readonly Histogram<double> _testDuration;
+    private readonly Counter<long> _compileCacheHits;
     private readonly Counter<long> _creations;
     private readonly Counter<long> _creationFailures;
     private readonly UpDownCounter<long> _inFlight;
@@ -34,6 +35,7 @@ public sealed class WorkerTelemetry : IDisposable
         _judged = Meter.CreateCounter<long>("judge.submissions.judged", description: "Submissions finished, by language, mode and verdict");
         _queueWait = Meter.CreateHistogram("judge.queue.wait", "s", "Time from Submit until a worker took the job", advice: seconds);
         _compileDuration = Meter.CreateHistogram("judge.compile.duration", "s", "Wall time of one compilation", advice: seconds);
+        _compileCacheHits = Meter.CreateCounter<long>("judge.compile.cache_hits", description: "Compiles skipped: the same source's compiled program was cached");
         _testDuration = Meter.CreateHistogram("judge.test.duration", "s", "Wall time of one test: run and check", advice: seconds);
         _creations = Meter.CreateCounter<long>("judge.sandbox.creations", description: "Sandbox containers started");
         _creationFailures = Meter.CreateCounter<long>("judge.sandbox.creation_failures", description: "Sandbox containers that could not be started");
@@ -57,6 +59,7 @@ public sealed class WorkerTelemetry : IDisposable
     public void Serves(string language)
     {
         _creations.Add(0, Language(language));
+        _compileCacheHits.Add(0, Language(language));
         _creationFailures.Add(0, Language(language));
     }
 
@@ -83,6 +86,9 @@ public sealed class WorkerTelemetry : IDisposable
     public void QueueWait(string language, TimeSpan wait) => _queueWait.Record(Math.Max(0, wait.TotalSeconds), Language(language));
 
     public void Compiled(string language, TimeSpan duration) => _compileDuration.Record(duration.TotalSeconds, Language(language));
+
+    /// <summary>A compile skipped: the same source's compiled program came from the cache.</summary>
+    public void CompileSkipped(string language) => _compileCacheHits.Add(1, Language(language));
 
     public void Tested(string language, TimeSpan duration) => _testDuration.Record(duration.TotalSeconds, Language(language));
 

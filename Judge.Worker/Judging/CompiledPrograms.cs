@@ -1,0 +1,114 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using Judge.Worker.Functions;
+using Judge.Worker.Options;
+using Microsoft.Extensions.Options;
+
+namespace Judge.Worker.Judging;
+
+/// <summary>
+/// What a successful compile left in a sandbox's work dir (a tar made inside the sandbox) and what the compiler printed,
+/// on the worker's disk by a key over the language, its compile command and environment, and every source file's name
+/// and content. Only <see cref="Compiler"/> stores an entry, right after a compile in a sandbox; the cache lives as long
+/// as the worker's private tree (made afresh at start), so the toolchain cannot change under it. Bounded by
+/// Worker:CompiledProgramCacheMiB, least recently used out; an entry over <see cref="MaxEntryBytes"/> is not kept.
+/// </summary>
+internal sealed class CompiledPrograms(WorkerDirectories directories, IOptions<WorkerOptions> options, ILogger<CompiledPrograms> logger)
+{
+    /// <summary>A work dir's tar larger than this (bytes) is not cached.</summary>
+    public const long MaxEntryBytes = 16 << 20;
+
+    private readonly long _limitBytes = (long)options.Value.CompiledProgramCacheMiB << 20;
+    private readonly object _gate = new();
+
+    public bool Enabled => _limitBytes > 0;
+
+    /// <summary>A compiled program: the work dir as a tar, and the compiler's output (warnings) the candidate saw.</summary>
+    public sealed record Entry(byte[] Tar, string CompilerOutput);
+
+    /// <summary>The cache key of <paramref name="program"/> in <paramref name="languageId"/>: hex SHA-256.</summary>
+    public static string Key(string languageId, ProgramSource program)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text)
+        {
+            var bytes = Encoding.UTF8.GetBytes(text);
+            Span<byte> length = stackalloc byte[4];
+            BinaryPrimitives.WriteInt32LittleEndian(length, bytes.Length);
+            hash.AppendData(length);
+            hash.AppendData(bytes);
+        }
+        Add(languageId);
+        Add(string.Join('\0', program.Language.CompileCommand));
+        Add(string.Join('\0', program.Language.Environment));
+        foreach (var file in program.Files)
+        {
+            Add(file.Name);
+            Add(Convert.ToBase64String(file.Content.Span));
+        }
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+
+    /// <summary>The entry under <paramref name="key"/>, or null; a hit counts as a use (least recently used goes first).</summary>
+    public async Task<Entry?> FindAsync(string key, CancellationToken cancellationToken)
+    {
+        if (!Enabled)
+        {
+            return null;
+        }
+        var path = PathOf(key);
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+        var outputLength = BinaryPrimitives.ReadInt32LittleEndian(bytes);
+        return new Entry(bytes[(4 + outputLength)..], Encoding.UTF8.GetString(bytes, 4, outputLength));
+    }
+
+    /// <summary>Keeps <paramref name="entry"/> under <paramref name="key"/> (written whole or not at all), then trims the cache to its bound.</summary>
+    public async Task StoreAsync(string key, Entry entry, CancellationToken cancellationToken)
+    {
+        var output = Encoding.UTF8.GetBytes(entry.CompilerOutput);
+        if (!Enabled || entry.Tar.Length + output.Length > MaxEntryBytes)
+        {
+            return;
+        }
+        Directory.CreateDirectory(directories.CompiledPrograms);
+        var bytes = new byte[4 + output.Length + entry.Tar.Length];
+        BinaryPrimitives.WriteInt32LittleEndian(bytes, output.Length);
+        output.CopyTo(bytes, 4);
+        entry.Tar.CopyTo(bytes, 4 + output.Length);
+        var temporary = $"{PathOf(key)}.{Guid.NewGuid():N}.tmp";
+        await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);
+        File.Move(temporary, PathOf(key), overwrite: true);
+        Trim();
+    }
+
+    private void Trim()
+    {
+        lock (_gate)
+        {
+            var files = new DirectoryInfo(directories.CompiledPrograms).GetFiles("*.program")
+                .OrderByDescending(file => file.LastWriteTimeUtc).ToList();
+            var total = 0L;
+            foreach (var file in files)
+            {
+                total += file.Length;
+                if (total > _limitBytes)
+                {
+                    file.Delete();
+                    logger.LogDebug("Compiled program {Key} removed from the cache (least recently used)", file.Name);
+                }
+            }
+        }
+    }
+
+    private string PathOf(string key) => Path.Combine(directories.CompiledPrograms, key + ".program");
+}
