@@ -25,27 +25,28 @@ internal sealed class CompiledPrograms(WorkerDirectories directories, IOptions<W
     public bool Enabled => _limitBytes > 0;
 
     /// <summary>A compiled program: the work dir as a tar, and the compiler's output (warnings) the candidate saw.</summary>
-    public sealed record Entry(byte[] Tar, string CompilerOutput);
+    public sealed record Entry(ReadOnlyMemory<byte> Tar, string CompilerOutput);
 
     /// <summary>The cache key of <paramref name="program"/> in <paramref name="languageId"/>: hex SHA-256.</summary>
     public static string Key(string languageId, ProgramSource program)
     {
+        // Every part length-prefixed, so no two different inputs hash the same bytes.
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string text)
+        void Add(ReadOnlySpan<byte> bytes)
         {
-            var bytes = Encoding.UTF8.GetBytes(text);
             Span<byte> length = stackalloc byte[4];
             BinaryPrimitives.WriteInt32LittleEndian(length, bytes.Length);
             hash.AppendData(length);
             hash.AppendData(bytes);
         }
-        Add(languageId);
-        Add(string.Join('\0', program.Language.CompileCommand));
-        Add(string.Join('\0', program.Language.Environment));
+        void AddText(string text) => Add(Encoding.UTF8.GetBytes(text));
+        AddText(languageId);
+        AddText(string.Join('\0', program.Language.CompileCommand));
+        AddText(string.Join('\0', program.Language.Environment));
         foreach (var file in program.Files)
         {
-            Add(file.Name);
-            Add(Convert.ToBase64String(file.Content.Span));
+            AddText(file.Name);
+            Add(file.Content.Span);
         }
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
@@ -69,7 +70,7 @@ internal sealed class CompiledPrograms(WorkerDirectories directories, IOptions<W
             return null;
         }
         var outputLength = BinaryPrimitives.ReadInt32LittleEndian(bytes);
-        return new Entry(bytes[(4 + outputLength)..], Encoding.UTF8.GetString(bytes, 4, outputLength));
+        return new Entry(bytes.AsMemory(4 + outputLength), Encoding.UTF8.GetString(bytes, 4, outputLength));
     }
 
     /// <summary>Keeps <paramref name="entry"/> under <paramref name="key"/> (written whole or not at all), then trims the cache to its bound.</summary>
@@ -81,12 +82,16 @@ internal sealed class CompiledPrograms(WorkerDirectories directories, IOptions<W
             return;
         }
         Directory.CreateDirectory(directories.CompiledPrograms);
-        var bytes = new byte[4 + output.Length + entry.Tar.Length];
-        BinaryPrimitives.WriteInt32LittleEndian(bytes, output.Length);
-        output.CopyTo(bytes, 4);
-        entry.Tar.CopyTo(bytes, 4 + output.Length);
+        // The file: the output's length (4 bytes, little-endian), the output, the tar; written whole, then renamed.
+        var header = new byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(header, output.Length);
         var temporary = $"{PathOf(key)}.{Guid.NewGuid():N}.tmp";
-        await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);
+        await using (var file = File.Create(temporary))
+        {
+            await file.WriteAsync(header, cancellationToken);
+            await file.WriteAsync(output, cancellationToken);
+            await file.WriteAsync(entry.Tar, cancellationToken);
+        }
         File.Move(temporary, PathOf(key), overwrite: true);
         Trim();
     }
