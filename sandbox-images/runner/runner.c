@@ -33,15 +33,17 @@
 
 #define MAGIC 0x314E524Au
 
-enum { OP_PING = 1, OP_WRITE_FILE = 2, OP_EXEC = 3, OP_SEAL = 4, OP_WIPE = 5 };
+enum { OP_PING = 1, OP_WRITE_FILE = 2, OP_EXEC = 3, OP_SEAL = 4, OP_WIPE = 5, OP_EXEC_BATCH = 6, OP_CANCEL = 7 };
 enum {
 	ST_OK, ST_NONZERO_EXIT, ST_SIGNALED, ST_CPU_TIME_LIMIT, ST_WALL_TIME_LIMIT,
-	ST_MEMORY_LIMIT, ST_OUTPUT_LIMIT, ST_INTERNAL_ERROR
+	ST_MEMORY_LIMIT, ST_OUTPUT_LIMIT, ST_INTERNAL_ERROR, ST_NOT_RUN
 };
 #define FLAG_STDOUT_TRUNCATED 1u
 #define FLAG_STDERR_TRUNCATED 2u
 #define FLAG_OOM_KILL 4u
 #define FLAG_SEALED_CHANGED 8u
+#define BATCH_STOP_AFTER_FAILED_RUN 1u
+#define BATCH_MAX_ITEMS 4096u
 
 /* A cap of 0 means "no limit"; this still bounds each blob so a reply stays below 4 GiB. */
 #define HARD_OUTPUT_CAP (1ull << 30)
@@ -52,6 +54,7 @@ enum {
 
 static int sigchld_pipe[2] = { -1, -1 };
 static bool is_init;
+static sigset_t ignored_signals;  /* SIG_IGN in the runner: reset in each child (execve resets handled ones) */
 static long clk_tck = 100;
 static uint8_t scratch[1 << 16];
 
@@ -700,7 +703,8 @@ static bool get_strv(struct cursor *c, char ***out)
 	return true;
 }
 
-static bool parse_exec(struct cursor *c, struct exec_req *rq, struct reply *rep)
+/* The fields EXEC and EXEC_BATCH share: limits, cwd, argv, envp. */
+static bool parse_run_fields(struct cursor *c, struct exec_req *rq, struct reply *rep, const char *op)
 {
 	rq->cpu_ms = get_u32(c);
 	rq->wall_ms = get_u32(c);
@@ -712,9 +716,20 @@ static bool parse_exec(struct cursor *c, struct exec_req *rq, struct reply *rep)
 	rq->file_size = get_u64(c);
 	struct span cwd = get_str(c);
 	if (c->bad || !(rq->cwd = span_cstr(cwd)) || !get_strv(c, &rq->argv) || !get_strv(c, &rq->envp)) {
-		fail(rep, "malformed EXEC request (truncated field or NUL byte in a string)");
+		fail(rep, "malformed %s request (truncated field or NUL byte in a string)", op);
 		return false;
 	}
+	if (rq->wall_ms == 0)
+		fail(rep, "%s: wall_time_ms must be > 0", op);
+	else if (!rq->argv[0] || rq->argv[0][0] != '/')
+		fail(rep, "%s: argv[0] must be an absolute path", op);
+	return rep->status == ST_OK;
+}
+
+static bool parse_exec(struct cursor *c, struct exec_req *rq, struct reply *rep)
+{
+	if (!parse_run_fields(c, rq, rep, "EXEC"))
+		return false;
 	if (!get_path(c, &rq->stdin_path) || !get_path(c, &rq->stdout_path)) {
 		fail(rep, "malformed EXEC request (stdin_path and stdout_path must be empty or absolute)");
 		return false;
@@ -724,10 +739,6 @@ static bool parse_exec(struct cursor *c, struct exec_req *rq, struct reply *rep)
 		fail(rep, "malformed EXEC request (%s)", c->bad ? "truncated stdin" : "trailing bytes");
 	else if (rq->stdin_path && rq->in.n)
 		fail(rep, "EXEC: stdin comes from stdin_path or from the blob, not both");
-	else if (rq->wall_ms == 0)
-		fail(rep, "EXEC: wall_time_ms must be > 0");
-	else if (!rq->argv[0] || rq->argv[0][0] != '/')
-		fail(rep, "EXEC: argv[0] must be an absolute path");
 	return rep->status == ST_OK;
 }
 
@@ -795,7 +806,8 @@ static _Noreturn void child_exec(const struct exec_req *rq, int infd, int outfd,
 	sa.sa_handler = SIG_DFL;
 	sigemptyset(&sa.sa_mask);
 	for (int s = 1; s < NSIG; s++)
-		(void)sigaction(s, &sa, NULL);  /* fails harmlessly for SIGKILL, SIGSTOP, glibc-internal */
+		if (sigismember(&ignored_signals, s) == 1)
+			(void)sigaction(s, &sa, NULL);
 	sigset_t none;
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
@@ -843,13 +855,15 @@ struct run {
 	int reason;  /* ST_CPU_TIME_LIMIT or ST_WALL_TIME_LIMIT if the runner killed for it */
 	int wstatus;
 	struct rusage ru;
-	uint64_t t_start, t_end;
+	uint64_t t_start, t_end, t_killed;  /* t_killed: the first kill, 0 if none */
 	const char *failure;  /* internal failure during the run */
 };
 
 /* Kills everything the run started; as PID 1 that is every other process in the namespace. */
 static void kill_run(struct run *r)
 {
+	if (!r->killed)
+		r->t_killed = now_ns();
 	r->killed = true;
 	killpg(r->pid, SIGKILL);
 	if (is_init && getpid() == 1)
@@ -1008,7 +1022,9 @@ static void classify(const struct run *r, bool oom, struct reply *rep)
 	rep->exit_code = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 	rep->signal = WIFSIGNALED(st) ? WTERMSIG(st) : 0;
 	rep->cpu_us = tv_us(r->ru.ru_utime) + tv_us(r->ru.ru_stime);
-	rep->wall_us = (r->t_end - r->t_start) / 1000ull;
+	/* A killed run's wall time ends at the kill: tearing down what it left (a fork bomb) is not its time. */
+	uint64_t t_end = r->t_killed && r->t_killed < r->t_end ? r->t_killed : r->t_end;
+	rep->wall_us = (t_end - r->t_start) / 1000ull;
 	rep->peak_rss_kib = (uint64_t)r->ru.ru_maxrss;
 	rep->flags = (r->out.truncated ? FLAG_STDOUT_TRUNCATED : 0) |
 		     (r->err.truncated ? FLAG_STDERR_TRUNCATED : 0) | (oom ? FLAG_OOM_KILL : 0);
@@ -1172,6 +1188,123 @@ static void do_exec(struct cursor *c, uint8_t **body, struct reply *rep)
 	free_exec_req(&rq);
 }
 
+/* ---------------------------------------------------------------- EXEC_BATCH */
+
+struct batch_item {
+	char *stdin_path, *stdout_path;
+	uint64_t stdout_limit;
+};
+
+/*
+ * Between two runs of a batch: true when the host sent CANCEL. Nothing else may arrive during a batch,
+ * and a CANCEL has no body, so anything else is a broken host and ends the runner.
+ */
+static bool cancel_arrived(void)
+{
+	struct pollfd pfd = { STDIN_FILENO, POLLIN, 0 };
+	if (poll(&pfd, 1, 0) <= 0 || !(pfd.revents & (POLLIN | POLLHUP)))
+		return false;
+	uint8_t msg[12];
+	if (read_full(STDIN_FILENO, msg, sizeof msg) != (ssize_t)sizeof msg)
+		die("stdin ended during EXEC_BATCH");
+	struct cursor c = { msg, sizeof msg, false };
+	uint32_t len = get_u32(&c), magic = get_u32(&c), op = get_u32(&c);
+	if (len != 8 || magic != MAGIC || op != OP_CANCEL)
+		die("only CANCEL may be sent during EXEC_BATCH");
+	return true;
+}
+
+/* Runs one item of a batch into rep: its own stdin, stdout and stdout limit, then the reset of a sealed dir. */
+static void run_batch_item(struct exec_req *rq, const struct batch_item *item, struct reply *rep)
+{
+	rq->stdin_path = item->stdin_path;
+	rq->stdout_path = item->stdout_path;
+	rq->stdout_limit = item->stdout_limit;
+	int infd = open(item->stdin_path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (infd < 0) {
+		fail(rep, "stdin %s: %s", item->stdin_path, strerror(errno));
+		return;
+	}
+	run_program(rq, infd, rep);
+	close(infd);
+	if (seal.dir)
+		reset_sealed(rep);
+}
+
+static void send_and_free(struct reply *rep)
+{
+	if (rep->status == ST_INTERNAL_ERROR)
+		fprintf(stderr, "judge-runner: %s\n", rep->msg);
+	send_reply(rep);
+	free(rep->out);
+	free(rep->err);
+}
+
+/*
+ * One program on many inputs, a reply per item as each ends (PROTOCOL.md): the host judges one while the next runs,
+ * and no request crosses the engine per test. Sends its own replies; takes ownership of *body.
+ */
+static void do_exec_batch(struct cursor *c, uint8_t **body)
+{
+	struct reply rep;
+	memset(&rep, 0, sizeof rep);
+	struct exec_req rq;
+	memset(&rq, 0, sizeof rq);
+	struct batch_item *items = NULL;
+	uint32_t flags = 0, count = 0;
+	if (parse_run_fields(c, &rq, &rep, "EXEC_BATCH")) {
+		flags = get_u32(c);
+		count = get_u32(c);
+		if (c->bad || count == 0 || count > BATCH_MAX_ITEMS || count > c->left / 16)
+			fail(&rep, "EXEC_BATCH: item count must be 1 to %u", BATCH_MAX_ITEMS);
+		else if (!(items = calloc(count, sizeof *items)))
+			fail(&rep, "EXEC_BATCH: out of memory");
+		for (uint32_t i = 0; items && i < count && rep.status == ST_OK; i++) {
+			if (!get_path(c, &items[i].stdin_path) || !get_path(c, &items[i].stdout_path) ||
+			    !items[i].stdin_path || !items[i].stdout_path)
+				fail(&rep, "malformed EXEC_BATCH item %u (stdin_path and stdout_path must be absolute)", i);
+			items[i].stdout_limit = get_u64(c);
+		}
+		if (rep.status == ST_OK && (c->bad || c->left))
+			fail(&rep, "malformed EXEC_BATCH request (%s)", c->bad ? "truncated item" : "trailing bytes");
+	}
+	free(*body);
+	*body = NULL;
+
+	if (rep.status != ST_OK) {
+		send_and_free(&rep);  /* one reply: the host cannot know how many items were meant */
+	} else {
+		bool stopped = false, cancelled = false;
+		for (uint32_t i = 0; i < count; i++) {
+			struct reply item;
+			memset(&item, 0, sizeof item);
+			if (stopped || cancelled) {
+				item.status = ST_NOT_RUN;
+				snprintf(item.msg, sizeof item.msg, cancelled ? "not run: cancelled" : "not run: an earlier run failed");
+			} else {
+				run_batch_item(&rq, &items[i], &item);
+				stopped = (flags & BATCH_STOP_AFTER_FAILED_RUN) && item.status != ST_OK;
+			}
+			send_and_free(&item);
+			if (!cancelled && !stopped && i + 1 < count)
+				cancelled = cancel_arrived();
+		}
+		if (cancelled) {
+			struct reply ack;
+			memset(&ack, 0, sizeof ack);
+			snprintf(ack.msg, sizeof ack.msg, "cancelled");
+			send_reply(&ack);
+		}
+	}
+	rq.stdin_path = rq.stdout_path = NULL;  /* the items own them */
+	for (uint32_t i = 0; items && i < count; i++) {
+		free(items[i].stdin_path);
+		free(items[i].stdout_path);
+	}
+	free(items);
+	free_exec_req(&rq);
+}
+
 /* ---------------------------------------------------------------- main loop */
 
 static void handle_request(uint8_t *body, size_t len)
@@ -1194,6 +1327,15 @@ static void handle_request(uint8_t *body, size_t len)
 		do_write_file(&c, &rep);
 	else if (op == OP_EXEC)
 		do_exec(&c, &body, &rep);
+	else if (op == OP_EXEC_BATCH) {
+		do_exec_batch(&c, &body);
+		return;
+	} else if (op == OP_CANCEL) {
+		if (c.left)
+			fail(&rep, "malformed CANCEL request");
+		else
+			snprintf(rep.msg, sizeof rep.msg, "nothing to cancel");  /* the batch had ended */
+	}
 	else if (op == OP_SEAL)
 		do_seal(&c, &rep);
 	else if (op == OP_WIPE)
@@ -1202,11 +1344,7 @@ static void handle_request(uint8_t *body, size_t len)
 		fail(&rep, "unknown op %u", op);
 
 	free(body);
-	if (rep.status == ST_INTERNAL_ERROR)
-		fprintf(stderr, "judge-runner: %s\n", rep.msg);
-	send_reply(&rep);
-	free(rep.out);
-	free(rep.err);
+	send_and_free(&rep);
 }
 
 static void on_sigchld(int sig)
@@ -1231,6 +1369,12 @@ static void setup(void)
 		clk_tck = t;
 
 	signal(SIGPIPE, SIG_IGN);
+	sigemptyset(&ignored_signals);
+	for (int s = 1; s < NSIG; s++) {
+		struct sigaction old;
+		if (sigaction(s, NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+			sigaddset(&ignored_signals, s);
+	}
 	if (pipe2(sigchld_pipe, O_CLOEXEC | O_NONBLOCK) != 0)
 		die("pipe2 failed");
 	struct sigaction sa;

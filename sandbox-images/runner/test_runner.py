@@ -23,9 +23,10 @@ import time
 import traceback
 
 MAGIC = 0x314E524A
-PING, WRITE_FILE, EXEC, SEAL, WIPE = 1, 2, 3, 4, 5
+PING, WRITE_FILE, EXEC, SEAL, WIPE, EXEC_BATCH, CANCEL = 1, 2, 3, 4, 5, 6, 7
 STATUS = ["OK", "NONZERO_EXIT", "SIGNALED", "CPU_TIME_LIMIT", "WALL_TIME_LIMIT",
-          "MEMORY_LIMIT", "OUTPUT_LIMIT", "INTERNAL_ERROR"]
+          "MEMORY_LIMIT", "OUTPUT_LIMIT", "INTERNAL_ERROR", "NOT_RUN"]
+STOP_AFTER_FAILED_RUN = 1
 MiB = 1 << 20
 ENV = ["PATH=/usr/local/bin:/usr/bin:/bin", "LC_ALL=C"]
 
@@ -112,6 +113,29 @@ class Runner:
 
     def exec(self, argv, **kw):
         return self.request(EXEC, self.exec_fields(argv, **kw))
+
+    @staticmethod
+    def batch_fields(argv, items, flags=0, cpu_ms=0, wall_ms=5000, memory=0, file_size=0, cwd="/", env=ENV):
+        """items: (stdin_path, stdout_path, stdout_limit) per run."""
+        return (u32(cpu_ms) + u32(wall_ms) + u64(memory) + u64(0) + u64(0) + u64(0) + u64(64 * 1024)
+                + u64(file_size) + pstr(cwd) + u32(len(argv)) + b"".join(pstr(a) for a in argv)
+                + u32(len(env)) + b"".join(pstr(e) for e in env) + u32(flags) + u32(len(items))
+                + b"".join(pstr(i) + pstr(o) + u64(limit) for i, o, limit in items))
+
+    def send_batch(self, argv, items, **kw):
+        """Sends an EXEC_BATCH; its replies are read with reply(), one per item."""
+        body = u32(MAGIC) + u32(EXEC_BATCH) + self.batch_fields(argv, items, **kw)
+        self.proc.stdin.write(u32(len(body)) + body)
+        self.proc.stdin.flush()
+
+    def send_cancel(self):
+        body = u32(MAGIC) + u32(CANCEL)
+        self.proc.stdin.write(u32(len(body)) + body)
+        self.proc.stdin.flush()
+
+    def reply(self):
+        n, = struct.unpack("<I", self._read(4))
+        return Reply(self._read(n))
 
     def sh(self, script, **kw):
         return self.exec(["/bin/sh", "-c", script], **kw)
@@ -274,6 +298,67 @@ class Suite:
         os.symlink(dst, os.path.join(d, "link"))
         r = self.r.exec(["/bin/true"], stdout_path=os.path.join(d, "link"))
         expect(r.name == "INTERNAL_ERROR", f"a symlink as stdout_path is refused: {r!r}")
+
+    def t_batch(self):
+        """EXEC_BATCH: one program on several inputs, a reply per item in order, each with its own stdout file and limit."""
+        d = os.path.join(self.root, "batch")
+        os.makedirs(d, exist_ok=True)
+        os.chmod(d, 0o755)
+        items = []
+        for i in range(5):
+            src, dst = os.path.join(d, f"in{i}"), os.path.join(d, f"out{i}")
+            with open(src, "w") as f:
+                f.write(f"{i} {i * 10}\n" if i != 3 else "boom\n")
+            open(dst, "w").close()
+            os.chmod(src, 0o644)
+            os.chmod(dst, 0o666)
+            items.append((src, dst, 64 if i != 4 else 3))
+        script = 'read a b; [ "$a" = boom ] && exit 7; echo $((a+b)); echo err$a >&2'
+        self.r.send_batch(["/bin/sh", "-c", script], items)
+        replies = [self.r.reply() for _ in items]
+        expect([r.name for r in replies] == ["OK", "OK", "OK", "NONZERO_EXIT", "OUTPUT_LIMIT"],
+               f"statuses {[r.name for r in replies]}")
+        for i in (0, 1, 2):
+            with open(items[i][1]) as f:
+                out = f.read()
+            expect(out == f"{i * 11}\n" and replies[i].stderr == f"err{i}\n".encode(), f"item {i}: {out!r}, {replies[i]!r}")
+        expect(replies[3].exit_code == 7, f"item 3: {replies[3]!r}")
+        expect(self.r.ping().name == "OK", "PING after a batch")
+        # Stop after a failed run: the rest are NOT_RUN, and nothing of them ran.
+        marker = os.path.join(self.root, "work", "ran")
+        self.r.send_batch(["/bin/sh", "-c", f'read a b; [ "$a" = boom ] && exit 7; echo $a >> {marker}'],
+                          [items[2], items[3], items[0], items[1]], flags=STOP_AFTER_FAILED_RUN)
+        replies = [self.r.reply() for _ in range(4)]
+        expect([r.name for r in replies] == ["OK", "NONZERO_EXIT", "NOT_RUN", "NOT_RUN"], f"statuses {[r.name for r in replies]}")
+        with open(marker) as f:
+            expect(f.read() == "2\n", "only the runs before the failure ran")
+        # CANCEL between runs: the runs not started are NOT_RUN, then CANCEL gets its own reply.
+        self.r.send_batch(["/bin/sleep", "0.2"], [items[0]] * 20)
+        first = self.r.reply()
+        self.r.send_cancel()
+        rest = [self.r.reply() for _ in range(19)]
+        ack = self.r.reply()
+        ran = 1 + sum(r.name == "OK" for r in rest)
+        expect(first.name == "OK" and ran < 5 and all(r.name in ("OK", "NOT_RUN") for r in rest)
+               and rest[-1].name == "NOT_RUN", f"cancelled batch: {ran} ran, {[r.name for r in rest]}")
+        expect(ack.name == "OK" and ack.message == "cancelled", f"CANCEL reply {ack!r}")
+        # A CANCEL after the batch ended is answered too, and nothing happens.
+        self.r.send_batch(["/bin/true"], [items[0]])
+        expect(self.r.reply().name == "OK", "one-item batch")
+        self.r.send_cancel()
+        ack = self.r.reply()
+        expect(ack.name == "OK" and ack.message == "nothing to cancel", f"late CANCEL reply {ack!r}")
+        # Malformed: one INTERNAL_ERROR reply.
+        for bad_items, what in (([], "no items"), ([("relative", items[0][1], 1)], "a relative path")):
+            self.r.send_batch(["/bin/true"], bad_items)
+            expect_status(self.r.reply(), "INTERNAL_ERROR", f"a batch with {what}: ")
+        return f"{ran} of 20 sleeps ran before CANCEL took effect"
+
+    def t_killed_wall_time(self):
+        """A killed run's wall time ends at the kill, not when the last of what it forked is gone."""
+        r = self.r.exec(["/bin/sleep", "10"], wall_ms=300)
+        expect_status(r, "WALL_TIME_LIMIT")
+        expect(300000 <= r.wall_us < 300000 + 50000, f"wall_us {r.wall_us}, want the 300 ms limit plus a tick")
 
     def t_wc32(self):
         r = self.r.exec(["/usr/bin/wc", "-c"], stdin=os.urandom(32 * MiB))
@@ -498,7 +583,7 @@ def main():
     s.rtt = None
     try:
         for name in ["ping", "write_then_cat", "add", "exit3", "segv", "cpu", "wall", "yes",
-                     "stdout_exact", "stderr_flood", "stdio_files", "stdio_paths", "wc32", "cat64", "memory", "missing",
+                     "stdout_exact", "stderr_flood", "stdio_files", "stdio_paths", "batch", "killed_wall_time", "wc32", "cat64", "memory", "missing",
                      "child_env", "malformed", "grandchild", "seal_reset", "rtt"]:
             s.run(name, getattr(s, "t_" + name))
             if runner.proc.poll() is not None:
