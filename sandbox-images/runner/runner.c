@@ -1196,13 +1196,13 @@ struct batch_item {
 };
 
 /*
- * Between two runs of a batch: true when the host sent CANCEL. Nothing else may arrive during a batch,
- * and a CANCEL has no body, so anything else is a broken host and ends the runner.
+ * Between two runs of a batch: true when the host sent CANCEL, waiting for it up to timeout_ms. Nothing else
+ * may arrive during a batch, and a CANCEL has no body, so anything else is a broken host and ends the runner.
  */
-static bool cancel_arrived(void)
+static bool cancel_arrived(int timeout_ms)
 {
 	struct pollfd pfd = { STDIN_FILENO, POLLIN, 0 };
-	if (poll(&pfd, 1, 0) <= 0 || !(pfd.revents & (POLLIN | POLLHUP)))
+	if (poll(&pfd, 1, timeout_ms) <= 0 || !(pfd.revents & (POLLIN | POLLHUP)))
 		return false;
 	uint8_t msg[12];
 	if (read_full(STDIN_FILENO, msg, sizeof msg) != (ssize_t)sizeof msg)
@@ -1212,6 +1212,24 @@ static bool cancel_arrived(void)
 	if (len != 8 || magic != MAGIC || op != OP_CANCEL)
 		die("only CANCEL may be sent during EXEC_BATCH");
 	return true;
+}
+
+/*
+ * The bytes still held by the stdout files of items [*first, done): the host removes each file once it has read
+ * it. Those files live in the sandbox's memory (a tmpfs), so a batch does not run ahead of a slow host by more
+ * than the request's backlog. *first moves past the files already gone or empty.
+ */
+static uint64_t stdout_backlog(const struct batch_item *items, uint32_t *first, uint32_t done)
+{
+	uint64_t held = 0;
+	for (uint32_t i = *first; i < done; i++) {
+		struct stat st;
+		uint64_t size = stat(items[i].stdout_path, &st) == 0 ? (uint64_t)st.st_size : 0;
+		if (size == 0 && i == *first)
+			++*first;
+		held += size;
+	}
+	return held;
 }
 
 /* Runs one item of a batch into rep: its own stdin, stdout and stdout limit, then the reset of a sealed dir. */
@@ -1251,9 +1269,11 @@ static void do_exec_batch(struct cursor *c, uint8_t **body)
 	struct exec_req rq;
 	memset(&rq, 0, sizeof rq);
 	struct batch_item *items = NULL;
-	uint32_t flags = 0, count = 0;
+	uint32_t flags = 0, count = 0, unread = 0;
+	uint64_t backlog = 0;
 	if (parse_run_fields(c, &rq, &rep, "EXEC_BATCH")) {
 		flags = get_u32(c);
+		backlog = get_u64(c);
 		count = get_u32(c);
 		if (c->bad || count == 0 || count > BATCH_MAX_ITEMS || count > c->left / 16)
 			fail(&rep, "EXEC_BATCH: item count must be 1 to %u", BATCH_MAX_ITEMS);
@@ -1286,8 +1306,11 @@ static void do_exec_batch(struct cursor *c, uint8_t **body)
 				stopped = (flags & BATCH_STOP_AFTER_FAILED_RUN) && item.status != ST_OK;
 			}
 			send_and_free(&item);
-			if (!cancelled && !stopped && i + 1 < count)
-				cancelled = cancel_arrived();
+			if (!cancelled && !stopped && i + 1 < count) {
+				cancelled = cancel_arrived(0);
+				while (!cancelled && stdout_backlog(items, &unread, i + 1) > backlog)
+					cancelled = cancel_arrived(1);
+			}
 		}
 		if (cancelled) {
 			struct reply ack;

@@ -115,11 +115,11 @@ class Runner:
         return self.request(EXEC, self.exec_fields(argv, **kw))
 
     @staticmethod
-    def batch_fields(argv, items, flags=0, cpu_ms=0, wall_ms=5000, memory=0, file_size=0, cwd="/", env=ENV):
+    def batch_fields(argv, items, flags=0, backlog=1 << 40, cpu_ms=0, wall_ms=5000, memory=0, file_size=0, cwd="/", env=ENV):
         """items: (stdin_path, stdout_path, stdout_limit) per run."""
         return (u32(cpu_ms) + u32(wall_ms) + u64(memory) + u64(0) + u64(0) + u64(0) + u64(64 * 1024)
                 + u64(file_size) + pstr(cwd) + u32(len(argv)) + b"".join(pstr(a) for a in argv)
-                + u32(len(env)) + b"".join(pstr(e) for e in env) + u32(flags) + u32(len(items))
+                + u32(len(env)) + b"".join(pstr(e) for e in env) + u32(flags) + u64(backlog) + u32(len(items))
                 + b"".join(pstr(i) + pstr(o) + u64(limit) for i, o, limit in items))
 
     def send_batch(self, argv, items, **kw):
@@ -342,6 +342,21 @@ class Suite:
         expect(first.name == "OK" and ran < 5 and all(r.name in ("OK", "NOT_RUN") for r in rest)
                and rest[-1].name == "NOT_RUN", f"cancelled batch: {ran} ran, {[r.name for r in rest]}")
         expect(ack.name == "OK" and ack.message == "cancelled", f"CANCEL reply {ack!r}")
+        # The backlog: the next run waits while answered runs' stdout files hold more than it, until the host removes them.
+        outs = [os.path.join(d, f"backlog{i}") for i in range(3)]
+        for o in outs:
+            open(o, "w").close()
+            os.chmod(o, 0o666)
+        self.r.send_batch(["/bin/sh", "-c", "head -c 1000 /dev/zero; date +%s%N >&2"], [(items[0][0], o, 4096) for o in outs], backlog=1500)
+        first, second = self.r.reply(), self.r.reply()
+        time.sleep(0.3)
+        os.remove(outs[0])
+        third = self.r.reply()
+        started = [int(r.stderr) for r in (first, second, third)]
+        expect(all(r.name == "OK" for r in (first, second, third)), "backlog batch runs")
+        expect(started[2] - started[1] >= 250_000_000, f"the third run waited for the host to read the first two: {started}")
+        os.remove(outs[1])
+        os.remove(outs[2])
         # A CANCEL after the batch ended is answered too, and nothing happens.
         self.r.send_batch(["/bin/true"], [items[0]])
         expect(self.r.reply().name == "OK", "one-item batch")

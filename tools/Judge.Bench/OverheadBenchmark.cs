@@ -44,6 +44,8 @@ internal sealed class OverheadBenchmark(DockerSandboxFactory factory, Compiler c
 
             Console.Error.WriteLine($"overhead: runner round trip x{options.OverheadTests}, bare loops");
             rows.Add(await RunnerRoundTripAsync(sandbox, language, options.OverheadTests, cancellationToken));
+            rows.Add(await PingRoundTripAsync(sandbox, options.OverheadTests, cancellationToken));
+            rows.Add(await TrueRoundTripAsync(sandbox, language, options.OverheadTests, cancellationToken));
             var bare = await BenchRequests.RunOkAsync(sandbox,
                 BenchRequests.Run(language, ["/w/bareloop", options.OverheadTests.ToString(CultureInfo.InvariantCulture), "/w/bench.in", "/w/main"], []), cancellationToken);
             rows.Add(new OverheadFigures("bare fork/exec loop (C) in the container", options.OverheadTests,
@@ -95,6 +97,31 @@ internal sealed class OverheadBenchmark(DockerSandboxFactory factory, Compiler c
         }
         return new OverheadFigures("runner round trip (worker's sandbox code)", runs, Stopwatch.GetElapsedTime(started).TotalMilliseconds / runs,
             "ExecAsync (run and reset) over the attached stdio, from the host");
+    }
+
+    /// <summary>The channel alone: a PING to the resident runner and its reply, over the attached stdio.</summary>
+    private static async Task<OverheadFigures> PingRoundTripAsync(ISandbox sandbox, int runs, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        for (var i = 0; i < runs; i++)
+        {
+            await sandbox.PingAsync(cancellationToken);
+        }
+        return new OverheadFigures("runner PING round trip (the channel alone)", runs, Stopwatch.GetElapsedTime(started).TotalMilliseconds / runs,
+            "PingAsync over the attached stdio, from the host");
+    }
+
+    /// <summary>The runner's fixed cost of a run: /bin/true, no stdin, no output.</summary>
+    private static async Task<OverheadFigures> TrueRoundTripAsync(ISandbox sandbox, LanguageDefinition language, int runs, CancellationToken cancellationToken)
+    {
+        var request = BenchRequests.Run(language, ["/bin/true"], []);
+        var started = Stopwatch.GetTimestamp();
+        for (var i = 0; i < runs; i++)
+        {
+            await BenchRequests.RunOkAsync(sandbox, request, cancellationToken);
+        }
+        return new OverheadFigures("runner round trip of /bin/true", runs, Stopwatch.GetElapsedTime(started).TotalMilliseconds / runs,
+            "ExecAsync of /bin/true (no stdin), run and reset");
     }
 
     private static async Task<OverheadFigures> DockerExecAsync(string containerId, int runs, CancellationToken cancellationToken)
