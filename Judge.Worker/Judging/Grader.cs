@@ -33,21 +33,26 @@ internal sealed class Grader(TestCaseRunner runner, TestDataCache testData, ILog
         var stopped = false;
         foreach (var group in plan.Groups)
         {
+            void Record(TestResult result)
+            {
+                result.Group = group.Name;
+                tests.Add(result);
+                reporter.Test(result);
+            }
+
             var blocked = stopped || group.DependsOn.Any(failed.Contains);
             var groupFailed = false;
             var smallest = 1.0;
             Verdict? firstFailure = null;
-            foreach (var index in group.Tests)
+            var judgedCount = 0;
+            if (!blocked)
             {
-                TestResult result;
-                if (blocked || (groupFailed && plan.AllOrNothing) || stopped)
+                // With all-or-nothing groups a failed run ends the group's batch in the runner already.
+                await foreach (var judged in runner.RunAllAsync(sandbox, language, problem, group.Tests, plan.Limits, checker,
+                    stopAfterFailedRun: plan.AllOrNothing, cancellationToken))
                 {
-                    result = new TestResult { Index = (uint)index, Sample = header.Tests[index].Sample, Verdict = Verdict.Skipped };
-                }
-                else
-                {
-                    var judged = await runner.RunAsync(sandbox, language, problem, index, plan.Limits, checker, cancellationToken);
-                    result = judged.Result;
+                    var index = group.Tests[judgedCount++];
+                    var result = judged.Result;
                     if (judged.ChangedCompiledFiles)
                     {
                         logger.LogWarning("Test {TestIndex}: the program changed its compiled files; judging stops", index);
@@ -76,10 +81,16 @@ internal sealed class Grader(TestCaseRunner runner, TestDataCache testData, ILog
                         result.Points = header.Tests[index].Points * result.ScoreFraction;
                         score += result.Points;
                     }
+                    Record(result);
+                    if (stopped || (groupFailed && plan.AllOrNothing))
+                    {
+                        break;
+                    }
                 }
-                result.Group = group.Name;
-                tests.Add(result);
-                reporter.Test(result);
+            }
+            foreach (var index in group.Tests.Skip(judgedCount))
+            {
+                Record(new TestResult { Index = (uint)index, Sample = header.Tests[index].Sample, Verdict = Verdict.Skipped });
             }
             if (groupFailed || blocked)
             {

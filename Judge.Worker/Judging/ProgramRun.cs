@@ -14,7 +14,13 @@ internal static class ProgramRun
     public static async Task<ExecResult> ExecAsync(ISandbox sandbox, LanguageDefinition language, ExecRequest request, string what,
         CancellationToken cancellationToken)
     {
-        var run = await sandbox.ExecAsync(request, cancellationToken);
+        return Classify(language, request, await sandbox.ExecAsync(request, cancellationToken), what);
+    }
+
+    /// <summary>How a run of <paramref name="request"/> ended, as <see cref="ExecAsync"/> says (for a run of a batch too).</summary>
+    /// <exception cref="SandboxBrokenException">The runner could not run it; <paramref name="what"/> names the run.</exception>
+    public static ExecResult Classify(LanguageDefinition language, ExecRequest request, ExecResult run, string what)
+    {
         if (run.Status == RunStatus.InternalError)
         {
             throw new SandboxBrokenException($"{what} could not be run: {run.Message}");

@@ -61,7 +61,8 @@ public sealed class RunLimits
     /// <summary>
     /// The container's memory cgroup holds the program, the page cache of its input and output files, the
     /// compiled files on the work dir's tmpfs (<paramref name="compiledBytes"/>: a large initialised array makes a
-    /// large binary, which is not the program's allocation) and the runner. A program is judged against
+    /// large binary, which is not the program's allocation), the runner, and the stdout files of a batch's tests that
+    /// the worker has not read yet (<see cref="SandboxOptions.BatchStdoutBacklogMiB"/>). A program is judged against
     /// <see cref="JudgedMemoryBytes"/> by its peak RSS; the container limit is the backstop. Bytes.
     /// </summary>
     public long ContainerMemoryBytes(IEnumerable<int> tests, long compiledBytes = 0)
@@ -83,5 +84,5 @@ public sealed class RunLimits
         ContainerMemoryBytes(inputBytes, UncheckedStdoutBytes, compiledBytes);
 
     private long ContainerMemoryBytes(long inputBytes, long stdoutBytes, long compiledBytes) =>
-        JudgedMemoryBytes + inputBytes + stdoutBytes + compiledBytes + ((long)_options.RunOverheadMiB << 20);
+        JudgedMemoryBytes + inputBytes + stdoutBytes + compiledBytes + ((long)_options.RunOverheadMiB << 20) + ((long)_options.BatchStdoutBacklogMiB << 20);
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Google.Protobuf;
 using Judge.Contracts.V1;
 using Judge.Worker.Checking;
@@ -18,22 +19,88 @@ namespace Judge.Worker.Judging;
 internal sealed record JudgedTest(TestResult Result, bool ChangedCompiledFiles, string? CheckerFailure = null);
 
 /// <summary>
-/// Runs the compiled program on one test inside the sandbox and has the problem's checker judge its output
-/// outside it. The result carries the verdict and the checker's fraction; points are the grader's business.
+/// Runs the compiled program on tests inside the sandbox and has the problem's checker judge each output outside
+/// it. The result carries the verdict and the checker's fraction; points are the grader's business.
 /// </summary>
 internal sealed class TestCaseRunner(TestDataCache testData, IOptions<SandboxOptions> sandboxOptions, WorkerTelemetry telemetry)
 {
     private readonly SandboxOptions _options = sandboxOptions.Value;
 
+    /// <summary>
+    /// Runs <paramref name="indices"/> in order and yields each judged test as it ends. Tests run in batches of
+    /// <see cref="SandboxOptions.TestBatchSize"/> (one runner request each, the next test running while this one is
+    /// checked); a function-style program, whose return value has one channel, runs one test per request. With
+    /// <paramref name="stopAfterFailedRun"/> the tests after a run that failed are not run and not yielded. Stopping the
+    /// enumeration early cancels the tests not started.
+    /// </summary>
+    /// <exception cref="SandboxBrokenException">The runner could not run a test (the job is retried).</exception>
+    public async IAsyncEnumerable<JudgedTest> RunAllAsync(ISandbox sandbox, LanguageDefinition language, StoredProblem problem,
+        IReadOnlyList<int> indices, RunLimits limits, IChecker checker, bool stopAfterFailedRun,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var request = limits.RunRequest(language, _options.MinOutputLimitBytes);
+        if (request.ReturnValueLimitBytes > 0 || _options.TestBatchSize == 1 || indices.Count == 1)
+        {
+            foreach (var index in indices)
+            {
+                yield return await RunAsync(sandbox, language, problem, index, limits, checker, cancellationToken);
+            }
+            yield break;
+        }
+        foreach (var batch in indices.Chunk(_options.TestBatchSize))
+        {
+            var inputs = new string[batch.Length];
+            var runs = new BatchRun[batch.Length];
+            for (var i = 0; i < batch.Length; i++)
+            {
+                inputs[i] = await testData.PathAsync(problem, batch[i], TestDataPart.Input, cancellationToken);
+                runs[i] = new BatchRun(inputs[i], limits.StdoutBytes(problem.Header.Tests[batch[i]]));
+            }
+            var position = 0;
+            var started = Stopwatch.GetTimestamp();
+            var span = telemetry.StartStep($"test {batch[0]}");
+            try
+            {
+                await foreach (var run in sandbox.ExecBatchAsync(request, runs, stopAfterFailedRun, cancellationToken))
+                {
+                    if (run.Status == RunStatus.NotRun)
+                    {
+                        yield break;
+                    }
+                    var index = batch[position];
+                    var what = $"test {index}";
+                    var judged = await JudgeRunAsync(ProgramRun.Classify(language, request with { StdoutLimitBytes = runs[position].StdoutLimitBytes }, run, what),
+                        problem, index, inputs[position], checker, cancellationToken);
+                    position++;
+                    Finish(span, sandbox.Language, started, judged);
+                    yield return judged;
+                    started = Stopwatch.GetTimestamp();
+                    span = position < batch.Length ? telemetry.StartStep($"test {batch[position]}") : null;
+                }
+            }
+            finally
+            {
+                span?.Dispose();
+            }
+        }
+    }
+
     public async Task<JudgedTest> RunAsync(ISandbox sandbox, LanguageDefinition language, StoredProblem problem, int index,
         RunLimits limits, IChecker checker, CancellationToken cancellationToken)
     {
-        using var span = telemetry.StartStep($"test {index}");
+        var span = telemetry.StartStep($"test {index}");
         var started = Stopwatch.GetTimestamp();
         var judged = await RunAndCheckAsync(sandbox, language, problem, index, limits, checker, cancellationToken);
-        telemetry.Tested(sandbox.Language, Stopwatch.GetElapsedTime(started));
-        span?.SetTag("judge.verdict", WorkerTelemetry.VerdictLabel(judged.Result.Verdict));
+        Finish(span, sandbox.Language, started, judged);
         return judged;
+    }
+
+    /// <summary>Records a judged test's duration and verdict and ends its span.</summary>
+    private void Finish(Activity? span, string language, long started, JudgedTest judged)
+    {
+        telemetry.Tested(language, Stopwatch.GetElapsedTime(started));
+        span?.SetTag("judge.verdict", WorkerTelemetry.VerdictLabel(judged.Result.Verdict));
+        span?.Dispose();
     }
 
     private async Task<JudgedTest> RunAndCheckAsync(ISandbox sandbox, LanguageDefinition language, StoredProblem problem, int index,
@@ -44,7 +111,14 @@ internal sealed class TestCaseRunner(TestDataCache testData, IOptions<SandboxOpt
         var input = await testData.PathAsync(problem, index, TestDataPart.Input, cancellationToken);
         var run = await ProgramRun.ExecAsync(sandbox, language,
             limits.RunRequest(language, limits.StdoutBytes(test)) with { StdinFile = input }, $"test {index}", cancellationToken);
+        return await JudgeRunAsync(run, problem, index, input, checker, cancellationToken);
+    }
 
+    /// <summary>Checks a finished run of test <paramref name="index"/> (whose stdin was the host file <paramref name="input"/>) and measures it.</summary>
+    private async Task<JudgedTest> JudgeRunAsync(ExecResult run, StoredProblem problem, int index, string input, IChecker checker,
+        CancellationToken cancellationToken)
+    {
+        var test = problem.Header.Tests[index];
         // Later tests would run a program that carries state from this one: it fails here.
         var check = run.SealedFilesChanged
             ? new CheckResult(Verdict.RuntimeError, 0, "")

@@ -72,6 +72,20 @@ public sealed class SandboxOptions
     [Range(0, 1 << 20)]
     public int SampleOutputLimitBytes { get; set; } = 64 << 10;
 
+    /// <summary>
+    /// Tests of a submission run as batches of this many at most, in one runner request each (1 = one request per
+    /// test): the worker checks one test while the next runs, and no request crosses the engine per test.
+    /// </summary>
+    [Range(1, 4096)]
+    public int TestBatchSize { get; set; } = 64;
+
+    /// <summary>
+    /// How much of a batch's answered stdout files the worker may not have read yet when the next test starts, MiB: they
+    /// live in the sandbox's memory, so this is added to its memory limit (the runner waits beyond it).
+    /// </summary>
+    [Range(1, 1024)]
+    public int BatchStdoutBacklogMiB { get; set; } = 16;
+
     /// <summary>Beyond the wall-clock limit, how long a runner may take to answer before its container counts as broken.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan RunnerReplySlack { get; set; } = TimeSpan.FromSeconds(15);

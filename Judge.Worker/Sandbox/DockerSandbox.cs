@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 using Judge.Worker.Options;
@@ -107,6 +108,67 @@ internal sealed class DockerSandbox(
         }
     }
 
+    public async IAsyncEnumerable<ExecResult> ExecBatchAsync(ExecRequest request, IReadOnlyList<BatchRun> runs, bool stopAfterFailedRun,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (request.ReturnValueLimitBytes > 0)
+        {
+            throw new ArgumentException("a batch has no return value channel", nameof(request));
+        }
+        await _exclusive.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_broken, this);
+            var items = files.StageBatch([.. runs.Select(run => run.StdinFile)], [.. runs.Select(run => run.StdoutLimitBytes)]);
+            var replyTimeout = request.WallTimeLimit + options.RunnerReplySlack;
+            await SendHeldAsync(RunnerProtocol.ExecBatch(request, items, stopAfterFailedRun, (long)options.BatchStdoutBacklogMiB << 20),
+                replyTimeout, cancellationToken);
+            var answered = 0;
+            try
+            {
+                while (answered < runs.Count)
+                {
+                    var reply = await ReadHeldAsync(replyTimeout, cancellationToken);
+                    if (reply.Status == RunStatus.InternalError)
+                    {
+                        // A malformed batch has one reply only: the stream may be out of step from here on.
+                        _broken = true;
+                    }
+                    var stdout = reply.Status == RunStatus.NotRun ? [] : files.TakeBatchStdout(answered, runs[answered].StdoutLimitBytes);
+                    answered++;
+                    yield return reply with { Stdout = stdout };
+                    if (_broken)
+                    {
+                        yield break;
+                    }
+                }
+            }
+            finally
+            {
+                if (answered < runs.Count && !_broken)
+                {
+                    await CancelHeldAsync(runs.Count - answered, replyTimeout, cancellationToken);
+                }
+                files.ClearBatchOutputs();
+                files.ClearInput();
+            }
+        }
+        finally
+        {
+            _exclusive.Release();
+        }
+    }
+
+    /// <summary>Ends a batch whose results are no longer wanted: CANCEL, then its remaining replies and CANCEL's own.</summary>
+    private async Task CancelHeldAsync(int remaining, TimeSpan replyTimeout, CancellationToken cancellationToken)
+    {
+        await SendHeldAsync(RunnerProtocol.Cancel(), replyTimeout, cancellationToken);
+        for (var i = 0; i <= remaining; i++)
+        {
+            await ReadHeldAsync(replyTimeout, cancellationToken);
+        }
+    }
+
     public Task SetMemoryLimitAsync(long bytes, CancellationToken cancellationToken) =>
         dockerPipeline.ExecuteAsync(
             async token => await docker.Containers.UpdateContainerAsync(containerId,
@@ -128,13 +190,27 @@ internal sealed class DockerSandbox(
     }
 
     /// <summary>One request and its reply; the caller holds <see cref="_exclusive"/>.</summary>
-    private async Task<ExecResult> ExchangeHeldAsync(RunnerProtocol.Frame frame, TimeSpan timeout, CancellationToken cancellationToken)
+    private Task<ExecResult> ExchangeHeldAsync(RunnerProtocol.Frame frame, TimeSpan timeout, CancellationToken cancellationToken) =>
+        GuardedAsync(token => channel.ExchangeAsync(frame, token), timeout, cancellationToken);
+
+    private Task SendHeldAsync(RunnerProtocol.Frame frame, TimeSpan timeout, CancellationToken cancellationToken) =>
+        GuardedAsync(async token =>
+        {
+            await channel.SendAsync(frame, token);
+            return true;
+        }, timeout, cancellationToken);
+
+    private Task<ExecResult> ReadHeldAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        GuardedAsync(channel.ReadReplyAsync, timeout, cancellationToken);
+
+    /// <summary>A step of an exchange within <paramref name="timeout"/>; one that goes wrong breaks the sandbox for good.</summary>
+    private async Task<T> GuardedAsync<T>(Func<CancellationToken, Task<T>> step, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
         try
         {
-            return await channel.ExchangeAsync(frame, deadline.Token);
+            return await step(deadline.Token);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

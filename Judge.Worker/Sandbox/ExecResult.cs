@@ -11,6 +11,8 @@ public enum RunStatus
     MemoryLimit = 5,
     OutputLimit = 6,
     InternalError = 7,
+    /// <summary>An item of a batch that was not run: an earlier run failed (with stop-after-failure) or the batch was cancelled.</summary>
+    NotRun = 8,
 }
 
 public sealed record ExecResult

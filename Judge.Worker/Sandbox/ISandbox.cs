@@ -23,6 +23,18 @@ public interface ISandbox : IAsyncDisposable
     Task<ExecResult> ExecAsync(ExecRequest request, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Runs <paramref name="request"/>'s command on each of <paramref name="runs"/> in turn, in one runner request, and
+    /// yields each result (stdout read) as that run ends, while the next one runs. With
+    /// <paramref name="stopAfterFailedRun"/> the runs after one that did not end OK are yielded as
+    /// <see cref="RunStatus.NotRun"/>. Stopping the enumeration early cancels the runs not started. The request's stdin,
+    /// files and return value channel are not used. An INTERNAL_ERROR result leaves the sandbox unhealthy.
+    /// </summary>
+    /// <exception cref="ArgumentException">The request has a return value channel.</exception>
+    /// <exception cref="SandboxBrokenException">The runner did not answer properly.</exception>
+    IAsyncEnumerable<ExecResult> ExecBatchAsync(ExecRequest request, IReadOnlyList<BatchRun> runs, bool stopAfterFailedRun,
+        CancellationToken cancellationToken);
+
+    /// <summary>
     /// Records what <paramref name="directory"/> holds now (the compiled program) and write-protects it.
     /// From then on every exec ends by removing whatever it left there, in /tmp and in /dev/shm, so each
     /// test starts as the first did (<see cref="ExecResult.SealedFilesChanged"/> tells of tampering).

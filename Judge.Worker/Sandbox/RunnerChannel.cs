@@ -18,6 +18,13 @@ internal sealed class RunnerChannel(MultiplexedStream stream, string containerId
 
     public async Task<ExecResult> ExchangeAsync(RunnerProtocol.Frame frame, CancellationToken cancellationToken)
     {
+        await SendAsync(frame, cancellationToken);
+        return await ReadReplyAsync(cancellationToken);
+    }
+
+    /// <summary>Sends one request; its replies are read with <see cref="ReadReplyAsync"/> (an EXEC_BATCH has one per item).</summary>
+    public async Task SendAsync(RunnerProtocol.Frame frame, CancellationToken cancellationToken)
+    {
         if (frame.Tail.Length <= SmallTail)
         {
             // One write: every write is a hop through the engine to the container's stdin.
@@ -32,9 +39,12 @@ internal sealed class RunnerChannel(MultiplexedStream stream, string containerId
             var tail = MemoryMarshal.TryGetArray(frame.Tail, out var segment) ? segment : new ArraySegment<byte>(frame.Tail.ToArray());
             await stream.WriteAsync(tail.Array!, tail.Offset, tail.Count, cancellationToken);
         }
-        var body = await ReadFrameAsync(cancellationToken);
-        return RunnerProtocol.DecodeReply(body);
     }
+
+    /// <summary>Reads the next reply.</summary>
+    /// <exception cref="RunnerProtocolException">The runner closed its output, or the reply is malformed.</exception>
+    public async Task<ExecResult> ReadReplyAsync(CancellationToken cancellationToken) =>
+        RunnerProtocol.DecodeReply(await ReadFrameAsync(cancellationToken));
 
     private async Task<byte[]> ReadFrameAsync(CancellationToken cancellationToken)
     {

@@ -20,6 +20,8 @@ public static class RunnerProtocol
         Exec = 3,
         Seal = 4,
         Wipe = 5,
+        ExecBatch = 6,
+        Cancel = 7,
     }
 
     /// <summary>A framed request: <see cref="Head"/> (length prefix and fields) then <see cref="Tail"/> (bulk data, sent as is).</summary>
@@ -39,6 +41,32 @@ public static class RunnerProtocol
 
     public static Frame Wipe(string directory) => Build(Op.Wipe, w => w.Str(directory), ReadOnlyMemory<byte>.Empty);
 
+    /// <summary>Ends a running EXEC_BATCH after its current run; it is answered after the batch's last reply.</summary>
+    public static Frame Cancel() => Build(Op.Cancel, _ => { }, ReadOnlyMemory<byte>.Empty);
+
+    /// <summary>
+    /// An EXEC_BATCH of <paramref name="request"/>'s command and limits (its stdin and stdout limit are replaced by each
+    /// item's): one reply per item, in order. <paramref name="stdoutBacklogBytes"/>: how much of answered runs' stdout
+    /// files may still be there (unread by the host) when the next run starts.
+    /// </summary>
+    public static Frame ExecBatch(ExecRequest request, IReadOnlyList<BatchItem> items, bool stopAfterFailedRun, long stdoutBacklogBytes) =>
+        Build(Op.ExecBatch, w =>
+        {
+            WriteRunFields(w, request);
+            w.U32(stopAfterFailedRun ? 1u : 0u);
+            w.U64((ulong)stdoutBacklogBytes);
+            w.U32((uint)items.Count);
+            foreach (var item in items)
+            {
+                w.Str(item.StdinPath);
+                w.Str(item.StdoutPath);
+                w.U64((ulong)item.StdoutLimitBytes);
+            }
+        }, ReadOnlyMemory<byte>.Empty);
+
+    /// <summary>One run of an EXEC_BATCH: container paths of its stdin and stdout files, and its output limit in bytes.</summary>
+    public readonly record struct BatchItem(string StdinPath, string StdoutPath, long StdoutLimitBytes);
+
     /// <summary>
     /// An EXEC of <paramref name="request"/>. A non-empty <paramref name="stdinPath"/> (a file in the container)
     /// replaces <see cref="ExecRequest.Stdin"/>; a non-empty <paramref name="stdoutPath"/> makes the program write
@@ -49,29 +77,35 @@ public static class RunnerProtocol
         var stdin = stdinPath.Length > 0 ? ReadOnlyMemory<byte>.Empty : request.Stdin;
         return Build(Op.Exec, w =>
         {
-            w.U32(Milliseconds(request.CpuTimeLimit));
-            w.U32(Math.Max(1, Milliseconds(request.WallTimeLimit)));
-            w.U64((ulong)request.MemoryLimitBytes);
-            w.U64((ulong)request.AddressSpaceLimitBytes);
-            w.U64((ulong)request.StackLimitBytes);
-            w.U64((ulong)request.StdoutLimitBytes);
-            w.U64((ulong)request.StderrLimitBytes);
-            w.U64((ulong)request.FileSizeLimitBytes);
-            w.Str(request.WorkingDirectory);
-            w.U32((uint)request.Command.Count);
-            foreach (var argument in request.Command)
-            {
-                w.Str(argument);
-            }
-            w.U32((uint)request.Environment.Count);
-            foreach (var variable in request.Environment)
-            {
-                w.Str(variable);
-            }
+            WriteRunFields(w, request);
             w.Str(stdinPath);
             w.Str(stdoutPath);
             w.U64((ulong)stdin.Length);
         }, stdin);
+    }
+
+    /// <summary>The fields EXEC and EXEC_BATCH share: limits, working directory, command and environment.</summary>
+    private static void WriteRunFields(Writer w, ExecRequest request)
+    {
+        w.U32(Milliseconds(request.CpuTimeLimit));
+        w.U32(Math.Max(1, Milliseconds(request.WallTimeLimit)));
+        w.U64((ulong)request.MemoryLimitBytes);
+        w.U64((ulong)request.AddressSpaceLimitBytes);
+        w.U64((ulong)request.StackLimitBytes);
+        w.U64((ulong)request.StdoutLimitBytes);
+        w.U64((ulong)request.StderrLimitBytes);
+        w.U64((ulong)request.FileSizeLimitBytes);
+        w.Str(request.WorkingDirectory);
+        w.U32((uint)request.Command.Count);
+        foreach (var argument in request.Command)
+        {
+            w.Str(argument);
+        }
+        w.U32((uint)request.Environment.Count);
+        foreach (var variable in request.Environment)
+        {
+            w.Str(variable);
+        }
     }
 
     public static ExecResult DecodeReply(ReadOnlySpan<byte> body)
@@ -82,7 +116,7 @@ public static class RunnerProtocol
             throw new RunnerProtocolException("reply does not start with the protocol's magic number");
         }
         var status = reader.U32();
-        if (status > (uint)RunStatus.InternalError)
+        if (status > (uint)RunStatus.NotRun)
         {
             throw new RunnerProtocolException($"reply has unknown status {status}");
         }

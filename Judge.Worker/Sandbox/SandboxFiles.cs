@@ -33,6 +33,7 @@ internal sealed class SandboxFiles
     private readonly string _stdout;
     private readonly string _returnValue;
     private readonly List<string> _staged = [];
+    private readonly List<string> _batchStdouts = [];
 
     private SandboxFiles(string input, string output)
     {
@@ -100,6 +101,47 @@ internal sealed class SandboxFiles
         }
     }
 
+    /// <summary>
+    /// Stages a batch: run i reads the host file <paramref name="stdinFiles"/>[i] (hard-linked as /judge/in/stdin-i) and
+    /// writes an empty, writable /judge/out/stdout-i, capped at <paramref name="stdoutLimitBytes"/>[i]. Returns the runner's items.
+    /// </summary>
+    /// <exception cref="IOException">A host file cannot be staged.</exception>
+    public IReadOnlyList<RunnerProtocol.BatchItem> StageBatch(IReadOnlyList<string> stdinFiles, IReadOnlyList<long> stdoutLimitBytes)
+    {
+        Stage([.. stdinFiles.Select((file, i) => StagedFile.FromHost($"{StdinName}-{i}", file))]);
+        ClearBatchOutputs();
+        var items = new RunnerProtocol.BatchItem[stdinFiles.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var name = $"stdout-{i}";
+            var path = Path.Combine(Output, name);
+            _batchStdouts.Add(path);
+            File.WriteAllBytes(path, []);
+            File.SetUnixFileMode(path, Writable);
+            items[i] = new RunnerProtocol.BatchItem($"{ContainerInputDirectory}/{StdinName}-{i}", $"{ContainerOutputDirectory}/{name}", stdoutLimitBytes[i]);
+        }
+        return items;
+    }
+
+    /// <summary>What batch run <paramref name="index"/> wrote to stdout, at most <paramref name="limitBytes"/> bytes; the file is removed (the runner waits for that when the backlog is full).</summary>
+    public byte[] TakeBatchStdout(int index, long limitBytes)
+    {
+        var path = _batchStdouts[index];
+        var output = Read(path, limitBytes);
+        File.Delete(path);
+        return output;
+    }
+
+    /// <summary>Removes a batch's stdout files that are left (read or not).</summary>
+    public void ClearBatchOutputs()
+    {
+        foreach (var path in _batchStdouts)
+        {
+            File.Delete(path);
+        }
+        _batchStdouts.Clear();
+    }
+
     /// <summary>Removes every staged file.</summary>
     public void ClearInput()
     {
@@ -156,6 +198,7 @@ internal sealed class SandboxFiles
     public void Clear()
     {
         ClearInput();
+        ClearBatchOutputs();
         File.WriteAllBytes(_stdout, []);
         File.Delete(_returnValue);
     }

@@ -54,6 +54,9 @@ enum {
 
 static int sigchld_pipe[2] = { -1, -1 };
 static bool is_init;
+static bool batch_running;  /* an EXEC_BATCH is running: a run also ends when CANCEL arrives */
+static bool batch_cancelled;  /* ... and it has */
+static bool cancel_arrived(int timeout_ms);
 static sigset_t ignored_signals;  /* SIG_IGN in the runner: reset in each child (execve resets handled ones) */
 static long clk_tck = 100;
 static uint8_t scratch[1 << 16];
@@ -748,8 +751,8 @@ struct child_err {
 	int stage;  /* index into stage_names */
 	int err;
 };
-static const char *const stage_names[] = { "setup", "chdir", "setrlimit", "seccomp", "exec" };
-enum { STAGE_SETUP, STAGE_CHDIR, STAGE_RLIMIT, STAGE_SECCOMP, STAGE_EXEC };
+static const char *const stage_names[] = { "setup", "chdir", "setrlimit", "exec" };
+enum { STAGE_SETUP, STAGE_CHDIR, STAGE_RLIMIT, STAGE_EXEC };
 
 static _Noreturn void child_fail(int ep, int stage)
 {
@@ -826,8 +829,6 @@ static _Noreturn void child_exec(const struct exec_req *rq, int infd, int outfd,
 		(void)write_full(fd, "1000", 4);
 		close(fd);
 	}
-	if (install_syscall_filter() != 0)
-		child_fail(ep, STAGE_SECCOMP);
 	execve(rq->argv[0], rq->argv, rq->envp);
 	child_fail(ep, STAGE_EXEC);
 }
@@ -972,8 +973,9 @@ static void supervise(struct run *r)
 		if (!r->killed && wall_deadline < wake)
 			wake = wall_deadline;
 		int timeout = wake > now ? (int)((wake - now + 999999ull) / 1000000ull) : 0;
-		struct pollfd pfd = { sigchld_pipe[0], POLLIN, 0 };
-		int n = poll(&pfd, 1, timeout);
+		struct pollfd pfd[2] = { { sigchld_pipe[0], POLLIN, 0 }, { STDIN_FILENO, POLLIN, 0 } };
+		nfds_t watched = batch_running && !batch_cancelled ? 2 : 1;
+		int n = poll(pfd, watched, timeout);
 		if (n < 0 && errno != EINTR) {
 			r->failure = "poll failed";
 			kill_run(r);
@@ -981,6 +983,10 @@ static void supervise(struct run *r)
 		}
 		if (n > 0)
 			drain_sigchld_pipe();
+		if (n > 0 && watched == 2 && (pfd[1].revents & (POLLIN | POLLHUP)) && cancel_arrived(0)) {
+			batch_cancelled = true;  /* the host no longer wants this run: it ends now, reported NOT_RUN */
+			kill_run(r);
+		}
 		reap(r, WNOHANG);
 	}
 	kill_run(r);  /* leftovers: background jobs, daemons */
@@ -1193,6 +1199,7 @@ static void do_exec(struct cursor *c, uint8_t **body, struct reply *rep)
 struct batch_item {
 	char *stdin_path, *stdout_path;
 	uint64_t stdout_limit;
+	uint64_t held;  /* bytes its stdout file held when the run ended, until the host removes the file */
 };
 
 /*
@@ -1215,25 +1222,27 @@ static bool cancel_arrived(int timeout_ms)
 }
 
 /*
- * The bytes still held by the stdout files of items [*first, done): the host removes each file once it has read
- * it. Those files live in the sandbox's memory (a tmpfs), so a batch does not run ahead of a slow host by more
- * than the request's backlog. *first moves past the files already gone or empty.
+ * The bytes the stdout files of answered items still hold: the host removes each file once it has read it. Those
+ * files live in the sandbox's memory (a tmpfs), so a batch does not run ahead of a slow host by more than the
+ * request's backlog. Looks at the files (from *first on) only when the known total is over the backlog.
  */
-static uint64_t stdout_backlog(const struct batch_item *items, uint32_t *first, uint32_t done)
+static uint64_t stdout_backlog(struct batch_item *items, uint32_t *first, uint32_t done, uint64_t *held, uint64_t backlog)
 {
-	uint64_t held = 0;
+	if (*held <= backlog)
+		return *held;
 	for (uint32_t i = *first; i < done; i++) {
-		struct stat st;
-		uint64_t size = stat(items[i].stdout_path, &st) == 0 ? (uint64_t)st.st_size : 0;
-		if (size == 0 && i == *first)
+		if (items[i].held && access(items[i].stdout_path, F_OK) != 0) {
+			*held -= items[i].held;
+			items[i].held = 0;
+		}
+		if (!items[i].held && i == *first)
 			++*first;
-		held += size;
 	}
-	return held;
+	return *held;
 }
 
 /* Runs one item of a batch into rep: its own stdin, stdout and stdout limit, then the reset of a sealed dir. */
-static void run_batch_item(struct exec_req *rq, const struct batch_item *item, struct reply *rep)
+static void run_batch_item(struct exec_req *rq, struct batch_item *item, struct reply *rep)
 {
 	rq->stdin_path = item->stdin_path;
 	rq->stdout_path = item->stdout_path;
@@ -1247,6 +1256,8 @@ static void run_batch_item(struct exec_req *rq, const struct batch_item *item, s
 	close(infd);
 	if (seal.dir)
 		reset_sealed(rep);
+	struct stat st;
+	item->held = stat(item->stdout_path, &st) == 0 ? (uint64_t)st.st_size : 0;
 }
 
 static void send_and_free(struct reply *rep)
@@ -1270,7 +1281,7 @@ static void do_exec_batch(struct cursor *c, uint8_t **body)
 	memset(&rq, 0, sizeof rq);
 	struct batch_item *items = NULL;
 	uint32_t flags = 0, count = 0, unread = 0;
-	uint64_t backlog = 0;
+	uint64_t backlog = 0, held = 0;
 	if (parse_run_fields(c, &rq, &rep, "EXEC_BATCH")) {
 		flags = get_u32(c);
 		backlog = get_u64(c);
@@ -1295,6 +1306,8 @@ static void do_exec_batch(struct cursor *c, uint8_t **body)
 		send_and_free(&rep);  /* one reply: the host cannot know how many items were meant */
 	} else {
 		bool stopped = false, cancelled = false;
+		batch_running = true;
+		batch_cancelled = false;
 		for (uint32_t i = 0; i < count; i++) {
 			struct reply item;
 			memset(&item, 0, sizeof item);
@@ -1303,15 +1316,22 @@ static void do_exec_batch(struct cursor *c, uint8_t **body)
 				snprintf(item.msg, sizeof item.msg, cancelled ? "not run: cancelled" : "not run: an earlier run failed");
 			} else {
 				run_batch_item(&rq, &items[i], &item);
+				held += items[i].held;
 				stopped = (flags & BATCH_STOP_AFTER_FAILED_RUN) && item.status != ST_OK;
+				if (batch_cancelled) {  /* killed by CANCEL while it ran */
+					cancelled = true;
+					item.status = ST_NOT_RUN;
+					snprintf(item.msg, sizeof item.msg, "not run to its end: cancelled");
+				}
 			}
 			send_and_free(&item);
 			if (!cancelled && !stopped && i + 1 < count) {
 				cancelled = cancel_arrived(0);
-				while (!cancelled && stdout_backlog(items, &unread, i + 1) > backlog)
+				while (!cancelled && stdout_backlog(items, &unread, i + 1, &held, backlog) > backlog)
 					cancelled = cancel_arrived(1);
 			}
 		}
+		batch_running = false;
 		if (cancelled) {
 			struct reply ack;
 			memset(&ack, 0, sizeof ack);
@@ -1407,6 +1427,13 @@ static void setup(void)
 	sa.sa_flags = SA_RESTART | SA_NOCLDSTOP;
 	if (sigaction(SIGCHLD, &sa, NULL) != 0)
 		die("sigaction failed");
+	/*
+	 * The filter binds the runner too (it needs none of what it denies), so that every program inherits it at fork:
+	 * attaching a filter per program (the kernel compiles it and evaluates it for every syscall number) cost more
+	 * than the fork itself.
+	 */
+	if (install_syscall_filter() != 0)
+		die("cannot install the seccomp filter");
 }
 
 /* Consumes and discards n bytes of an unwanted message. */
