@@ -39,10 +39,11 @@ public class VerdictTests
             Assert.That(limits.MemoryBytes, Is.EqualTo(256L << 20));
             Assert.That(limits.StdoutBytes(problem.Tests[0]), Is.EqualTo(1 << 20));
             Assert.That(limits.StdoutBytes(problem.Tests[1]), Is.EqualTo(6 << 20));
-            Assert.That(limits.ContainerMemoryBytes([0, 1]), Is.EqualTo((256L + 10 + 6 + 64) << 20));
-            Assert.That(limits.ContainerMemoryBytes([0]), Is.EqualTo((256L + 10 + 1 + 64) << 20));
+            // Judged memory, the largest input, the largest output cap, the run overhead, and the batch's unread outputs (16 MiB).
+            Assert.That(limits.ContainerMemoryBytes([0, 1]), Is.EqualTo((256L + 10 + 6 + 64 + 16) << 20));
+            Assert.That(limits.ContainerMemoryBytes([0]), Is.EqualTo((256L + 10 + 1 + 64 + 16) << 20));
             Assert.That(limits.UncheckedStdoutBytes, Is.EqualTo(1 << 20), "custom input has no expected output to size the cap by");
-            Assert.That(limits.ContainerMemoryBytesForInput(2 << 20, 3 << 20), Is.EqualTo((256L + 2 + 1 + 3 + 64) << 20));
+            Assert.That(limits.ContainerMemoryBytesForInput(2 << 20, 3 << 20), Is.EqualTo((256L + 2 + 1 + 3 + 64 + 16) << 20));
         });
     }
 
