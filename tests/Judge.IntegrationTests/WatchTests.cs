@@ -88,7 +88,7 @@ public class WatchTests
             }
             Assert.That(languages.Single(l => l.Id == "cpp").Version, Does.StartWith("g++"));
             Assert.That(languages.Single(l => l.Id == "python").Version, Does.StartWith("Python 3.13"));
-            Assert.That(languages.Single(l => l.Id == "pypy").Version, Does.StartWith("Python 3.").And.Contain("PyPy"));
+            Assert.That(languages.Single(l => l.Id == "pypy").Version, Does.StartWith("PyPy 7.").And.Contain("Python 3."));
             Assert.That(languages.Single(l => l.Id == "java").Version, Does.StartWith("openjdk 21"));
             Assert.That(languages.Single(l => l.Id == "java25").Version, Does.StartWith("openjdk 25"));
             Assert.That(languages.Single(l => l.Id == "java17").Version, Does.StartWith("openjdk 17"));
