@@ -23,8 +23,18 @@ public sealed class FunctionLanguages
         using var stream = typeof(FunctionLanguages).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"the embedded resource {Resource} is missing");
         var options = new JsonSerializerOptions { Converters = { new JsonStringEnumConverter() } };
-        var table = JsonSerializer.Deserialize<Dictionary<string, FunctionLanguage>>(stream, options)
+        var rows = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(stream, options)
             ?? throw new InvalidOperationException($"{Resource} is empty");
+        // A row { "SameAs": "python" } is another toolchain of a language (PyPy, another JDK): it spells signatures as that row does.
+        var table = rows.ToDictionary(row => row.Key, row =>
+        {
+            var source = row.Value.TryGetProperty("SameAs", out var same)
+                ? rows.GetValueOrDefault(same.GetString() ?? "") is { ValueKind: JsonValueKind.Object } target && !target.TryGetProperty("SameAs", out _)
+                    ? target
+                    : throw new InvalidOperationException($"{Resource}: {row.Key} is the same as '{same}', which is no row of its own")
+                : row.Value;
+            return source.Deserialize<FunctionLanguage>(options) ?? throw new InvalidOperationException($"{Resource}: {row.Key} is empty");
+        });
         foreach (var (id, language) in table)
         {
             if (Enum.GetValues<ScalarType>().FirstOrDefault(s => !language.Scalars.ContainsKey(s)) is var missing && !language.Scalars.ContainsKey(missing))

@@ -1,7 +1,7 @@
 namespace Judge.Storage.Functions;
 
 /// <summary>
-/// Names a signature may not use, in any spelling a stub gives them: the keywords of the seven languages (C++20,
+/// Names a signature may not use, in any spelling a stub gives them: the keywords of the languages (C++23,
 /// Python 3, Java 17+, Go, JavaScript, TypeScript, C#), the names the harnesses and stubs themselves use (Solution,
 /// List, std...), and the globals a harness calls (Go's predeclared names, JavaScript's JSON, Math...), which a
 /// function of the same name would shadow.

@@ -1,8 +1,16 @@
 // Per language: Monaco's language id and the program a candidate starts from on a stdin/stdout problem. Function-style
 // problems start from the server's stub instead (Problem.stubs).
 
+/** Language ids that are another toolchain of one language (PyPy, other JDKs): its editor mode and template. */
+const sameLanguageAs: Record<string, string> = { pypy: "python", java17: "java", java25: "java" };
+
+function baseLanguage(language: string): string {
+  return sameLanguageAs[language] ?? language;
+}
+
 /** Monaco's language id for a judge language id (unknown ids get plain text). */
 export function editorLanguage(language: string): string {
+  language = baseLanguage(language);
   switch (language) {
     case "cpp":
     case "python":
@@ -84,5 +92,5 @@ var input = Console.In.ReadToEnd();
 
 /** The starting program for a language on a stdin/stdout problem, or an empty line for an unknown language. */
 export function programTemplate(language: string): string {
-  return programTemplates[language] ?? "\n";
+  return programTemplates[baseLanguage(language)] ?? "\n";
 }

@@ -244,7 +244,7 @@ public class IdeTests
     [Test]
     public async Task Every_languages_template_compiles_and_runs()
     {
-        string[] languages = ["cpp", "python", "java", "go", "javascript", "typescript", "csharp"];
+        string[] languages = ["cpp", "python", "pypy", "java", "java25", "java17", "go", "javascript", "typescript", "csharp"];
         var session = await _server.CreateSessionAsync(["sum"], languages);
         var page = await OpenAsync(session.IdeUrl);
 

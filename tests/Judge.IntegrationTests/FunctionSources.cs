@@ -12,8 +12,8 @@ public sealed record FunctionSources(
     string WrongSignatureMessage,
     string Echo)
 {
-    /// <summary>The languages whose harness is tested, keyed by language id.</summary>
-    public static readonly IReadOnlyDictionary<string, FunctionSources> Languages = new Dictionary<string, FunctionSources>
+    /// <summary>The languages whose harness is tested, keyed by language id; PyPy runs CPython's sources.</summary>
+    public static readonly IReadOnlyDictionary<string, FunctionSources> Languages = WithPyPy(new Dictionary<string, FunctionSources>
     {
         ["cpp"] = new(
             Extension: ".cpp",
@@ -288,5 +288,11 @@ public sealed record FunctionSources(
                     public {T}[][] Echo({T} a, {T}[] b, {T}[][] c) => [[a], b, .. c];
                 }
                 """),
-    };
+    });
+
+    private static Dictionary<string, FunctionSources> WithPyPy(Dictionary<string, FunctionSources> languages)
+    {
+        languages["pypy"] = languages["python"];
+        return languages;
+    }
 }

@@ -76,6 +76,7 @@ public class HostileTests
         new("cpp", "threadbomb", "sum", Verdict.TimeLimitExceeded, Verdict.RuntimeError, Verdict.MemoryLimitExceeded),
         new("python", "threadbomb", "sum", Verdict.TimeLimitExceeded, Verdict.RuntimeError, Verdict.MemoryLimitExceeded),
         new("java", "threadbomb", "sum", Verdict.TimeLimitExceeded, Verdict.RuntimeError, Verdict.MemoryLimitExceeded),
+        new("java25", "threadbomb", "sum", Verdict.TimeLimitExceeded, Verdict.RuntimeError, Verdict.MemoryLimitExceeded),
         new("go", "thread_bomb", "sum", Verdict.TimeLimitExceeded, Verdict.RuntimeError, Verdict.MemoryLimitExceeded),
         new("csharp", "threadbomb", "sum", Verdict.TimeLimitExceeded, Verdict.RuntimeError, Verdict.MemoryLimitExceeded),
         new("cpp", "daemon", "spawn-count", Verdict.Accepted),
@@ -87,10 +88,12 @@ public class HostileTests
         new("cpp", "memory_touch", "sum", Verdict.MemoryLimitExceeded),
         new("cpp", "mmap_huge", "sum", Verdict.MemoryLimitExceeded),
         new("python", "memory_bomb", "sum", Verdict.MemoryLimitExceeded),
+        new("pypy", "memory_bomb", "sum", Verdict.MemoryLimitExceeded),
         new("go", "memory_bomb", "sum", Verdict.MemoryLimitExceeded),
         new("javascript", "memory_bomb", "sum", Verdict.MemoryLimitExceeded),
         new("cpp", "stack_recursion", "sum", Verdict.RuntimeError, Verdict.MemoryLimitExceeded),
         new("python", "deep_recursion", "sum", Verdict.RuntimeError, Verdict.MemoryLimitExceeded),
+        new("pypy", "deep_recursion", "sum", Verdict.RuntimeError, Verdict.MemoryLimitExceeded),
 
         // Output
         new("cpp", "stdout_flood", "sum", Verdict.OutputLimitExceeded),
@@ -118,6 +121,7 @@ public class HostileTests
         new("cpp", "secrets", "probe", Verdict.Accepted),
         new("python", "proc_snoop", "probe", Verdict.Accepted),
         new("java", "snoop", "probe", Verdict.Accepted),
+        new("java17", "snoop", "probe", Verdict.Accepted),
         new("csharp", "snoop", "probe", Verdict.Accepted),
 
         // Privileges and the kernel's attack surface

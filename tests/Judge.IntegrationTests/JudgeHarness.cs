@@ -133,7 +133,7 @@ public sealed class JudgeHarness : IAsyncDisposable
         };
         // The suite's time limits are written for 1x: a language's multiplier (Python 3x) would only make
         // every time-limit test slower. Tests of the multipliers set them themselves.
-        foreach (var language in new[] { "cpp", "python", "java", "go", "javascript", "typescript", "csharp" })
+        foreach (var language in new[] { "cpp", "python", "pypy", "java", "java25", "java17", "go", "javascript", "typescript", "csharp" })
         {
             settings[$"Languages:{language}:TimeMultiplier"] = "1";
         }

@@ -18,7 +18,12 @@ public class LanguageFeatureTests
     [OneTimeTearDown]
     public async Task StopAsync() => await _judge.DisposeAsync();
 
+    [TestCase("cpp", "cpp23", TestName = "C++: std::println and std::ranges::to (C++23, GCC 14)")]
     [TestCase("java", "solution_class", TestName = "Java: a public class of any name, with a helper class")]
+    [TestCase("java25", "solution_class", TestName = "Java 25: a public class of any name, with a helper class")]
+    [TestCase("java17", "solution_class", TestName = "Java 17: a public class of any name, with a helper class")]
+    [TestCase("java", "java21", TestName = "Java: record patterns in a switch and a sequenced collection (Java 21)")]
+    [TestCase("java25", "java21", TestName = "Java 25: record patterns in a switch and a sequenced collection")]
     [TestCase("go", "generics", TestName = "Go: generics, min, max and slices (Go 1.21+)")]
     [TestCase("javascript", "readline", TestName = "JavaScript: a readline line reader")]
     [TestCase("csharp", "classic_main", TestName = "C#: a classic static Main in a namespace")]

@@ -11,17 +11,20 @@ namespace Judge.IntegrationTests;
 [NonParallelizable]
 public class LanguageVerdictTests(string language)
 {
-    /// <summary>All seven, or those named in JUDGE_TEST_LANGUAGES (e.g. "cpp python") to try a subset.</summary>
+    /// <summary>All ten, or those named in JUDGE_TEST_LANGUAGES (e.g. "cpp python") to try a subset.</summary>
     public static readonly string[] Languages =
         Environment.GetEnvironmentVariable("JUDGE_TEST_LANGUAGES")?.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-        ?? ["cpp", "python", "java", "go", "javascript", "typescript", "csharp"];
+        ?? ["cpp", "python", "pypy", "java", "java25", "java17", "go", "javascript", "typescript", "csharp"];
 
     /// <summary>What each compiler (or check step) says about the `syntax` program.</summary>
     private static readonly Dictionary<string, string> CompilerErrorMarks = new()
     {
         ["cpp"] = "error:",
         ["python"] = "SyntaxError",
+        ["pypy"] = "SyntaxError",
         ["java"] = "error:",
+        ["java25"] = "error:",
+        ["java17"] = "error:",
         ["go"] = "syntax error",
         ["javascript"] = "SyntaxError",
         ["typescript"] = "error TS",
@@ -131,7 +134,7 @@ public class LanguageVerdictTests(string language)
                 Assert.That(test.ExitCode, Is.EqualTo(-1));
             });
         }
-        else if (language == "python")
+        else if (language is "python" or "pypy")
         {
             Assert.Multiple(() =>
             {

@@ -3,6 +3,14 @@ namespace Judge.IntegrationTests;
 /// <summary>Submissions that behave a known way, per language: the files under Conformance/ and Hostile/.</summary>
 public static class Programs
 {
+    /// <summary>Language ids that are another toolchain of one language run that language's programs.</summary>
+    private static readonly Dictionary<string, string> SameLanguageAs = new()
+    {
+        ["pypy"] = "python",
+        ["java17"] = "java",
+        ["java25"] = "java",
+    };
+
     public static string Get(string language, string behaviour) => Read("Conformance", language, behaviour);
 
     /// <summary>A program written to break the sandbox or the judge (Hostile/).</summary>
@@ -10,7 +18,7 @@ public static class Programs
 
     private static string Read(string folder, string language, string name)
     {
-        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, folder, language), name + ".*");
+        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, folder, SameLanguageAs.GetValueOrDefault(language, language)), name + ".*");
         return files.Length == 1
             ? File.ReadAllText(files[0])
             : throw new FileNotFoundException($"{folder}/{language} has no single '{name}' program");

@@ -77,7 +77,7 @@ public class WatchTests
     public async Task List_languages_shows_the_versions_read_from_the_images()
     {
         var languages = (await _judge.Judge.ListLanguagesAsync(new ListLanguagesRequest())).Languages;
-        Assert.That(languages.Select(l => l.Id), Is.EqualTo(new[] { "cpp", "csharp", "go", "java", "javascript", "python", "typescript" }));
+        Assert.That(languages.Select(l => l.Id), Is.EqualTo(new[] { "cpp", "csharp", "go", "java", "java17", "java25", "javascript", "pypy", "python", "typescript" }));
         Assert.Multiple(() =>
         {
             foreach (var language in languages)
@@ -87,9 +87,13 @@ public class WatchTests
                 Assert.That(language.RunCommand, Is.Not.Empty);
             }
             Assert.That(languages.Single(l => l.Id == "cpp").Version, Does.StartWith("g++"));
-            Assert.That(languages.Single(l => l.Id == "python").Version, Does.StartWith("Python 3."));
-            Assert.That(languages.Single(l => l.Id == "java").Version, Does.StartWith("openjdk 17"));
-            Assert.That(languages.Single(l => l.Id == "go").Version, Does.StartWith("go version go1.2"));
+            Assert.That(languages.Single(l => l.Id == "python").Version, Does.StartWith("Python 3.13"));
+            Assert.That(languages.Single(l => l.Id == "pypy").Version, Does.StartWith("PyPy 7.").And.Contain("Python 3."));
+            Assert.That(languages.Single(l => l.Id == "java").Version, Does.StartWith("openjdk 21"));
+            Assert.That(languages.Single(l => l.Id == "java25").Version, Does.StartWith("openjdk 25"));
+            Assert.That(languages.Single(l => l.Id == "java17").Version, Does.StartWith("openjdk 17"));
+            Assert.That(languages.Single(l => l.Id == "go").Version, Does.StartWith("go version go1.27"));
+            Assert.That(languages.Single(l => l.Id == "javascript").Version, Does.StartWith("Node.js v24."));
             Assert.That(languages.Single(l => l.Id == "cpp").CompileCommand, Does.Contain("-O2"));
         });
     }
