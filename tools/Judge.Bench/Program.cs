@@ -88,6 +88,11 @@ try
         {
             Console.Error.WriteLine($"compile: {language} x{options.Compiles}");
             results.Compile.Add(await benchmark.MeasureAsync(language, options.Compiles, token));
+            if (language == "cpp")
+            {
+                results.Compile.Add(await benchmark.MeasureAsync(language, options.Compiles, token, "cpp, <bits/stdc++.h>",
+                    System.Text.Encoding.ASCII.GetBytes(LanguageBenchmark.CppWholeLibrarySource)));
+            }
         }
         Report(LanguageFigures.Table(results.Compile));
     }
