@@ -45,6 +45,7 @@ enum {
 #define FLAG_STDERR_TRUNCATED 2u
 #define FLAG_OOM_KILL 4u
 #define FLAG_SEALED_CHANGED 8u
+#define FLAG_PRESTARTED 16u
 #define BATCH_STOP_AFTER_FAILED_RUN 1u
 #define BATCH_MAX_ITEMS 4096u
 
@@ -1277,7 +1278,9 @@ static void do_exec_prestarted(struct cursor *c, uint8_t **body, struct reply *r
 	}
 	struct exec_req rq;
 	memset(&rq, 0, sizeof rq);
-	if (parse_exec(c, &rq, rep)) {
+	if (parse_exec(c, &rq, rep) && (rq.stdin_path || rq.stdout_path))
+		fail(rep, "EXEC_PRESTARTED: the request goes in the stdin blob, and stdout into the reply (no stdin_path, no stdout_path)");
+	if (rep->status == ST_OK) {
 		struct run r = { .rq = &rq, .pid = prestarted.pid, .out = prestarted.out, .err = prestarted.err };
 		long long oom_before = read_oom_kills();
 		r.cpu_base_us = proc_cpu_us(r.pid);
@@ -1289,6 +1292,7 @@ static void do_exec_prestarted(struct cursor *c, uint8_t **body, struct reply *r
 		if (!handed)
 			kill_run(&r);  /* it went away meanwhile: reported as it ended */
 		finish_run(&r, oom_before, rep);
+		rep->flags |= FLAG_PRESTARTED;
 		prestarted.pid = 0;
 		close_fd(&prestarted.out.fd);
 		close_fd(&prestarted.err.fd);

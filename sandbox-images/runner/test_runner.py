@@ -385,11 +385,11 @@ class Suite:
         expect_status(self.r.prestart(waiting, cpu_ms=60000, wall_ms=60000), "OK", "PRESTART: ")
         time.sleep(0.6)  # it burns 0.3 s of CPU warming up, then waits
         r = self.r.exec_prestarted(fresh, stdin=b"main.cs\n", cpu_ms=200, wall_ms=400)
-        expect(r.name == "OK" and r.stdout == b"prestarted:main.cs\n", f"the prestarted program got the request: {r!r}")
+        expect(r.name == "OK" and r.stdout == b"prestarted:main.cs\n" and r.flags & 16, f"the prestarted program got the request: {r!r}")
         expect(r.cpu_us < 200000 and r.wall_us < 400000, f"its time counts from the hand-over: cpu_us {r.cpu_us}, wall_us {r.wall_us}")
         # None prestarted: EXEC_PRESTARTED runs its own argv, the request as stdin.
         r = self.r.exec_prestarted(fresh, stdin=b"again\n")
-        expect(r.name == "OK" and r.stdout == b"fresh:again\n", f"without a prestarted program: {r!r}")
+        expect(r.name == "OK" and r.stdout == b"fresh:again\n" and not r.flags & 16, f"without a prestarted program: {r!r}")
         # Any request that runs something ends a prestarted program first; PING and WRITE_FILE do not.
         expect_status(self.r.prestart(["/bin/sh", "-c", "read req; echo prestarted:$req"]), "OK", "PRESTART: ")
         expect_status(self.r.ping(), "OK")

@@ -13,8 +13,12 @@ namespace Judge.Bench;
 /// A+B example, each compile in a fresh container as the worker does it (the container's start is not
 /// counted: the warm pool hides it), then the time per test and a bare shell loop in the last container.
 /// </summary>
-internal sealed class LanguageBenchmark(DockerSandboxFactory factory, Compiler compiler, IDockerClient docker, IOptions<LanguageTable> languages, ExampleSources sources)
+internal sealed class LanguageBenchmark(DockerSandboxFactory factory, Compiler compiler, IDockerClient docker, IOptions<LanguageTable> languages,
+    IOptions<Judge.Worker.Options.SandboxOptions> sandboxOptions, ExampleSources sources)
 {
+    /// <summary>How long a prestarted compiler is given to warm up, as in a sandbox that waited in the pool.</summary>
+    private static readonly TimeSpan PrestartWait = TimeSpan.FromSeconds(3);
+
     private const int Runs = 20;
     private static readonly byte[] Input = "1 2\n"u8.ToArray();
 
@@ -27,7 +31,9 @@ internal sealed class LanguageBenchmark(DockerSandboxFactory factory, Compiler c
 
     /// <param name="label">The row's name; the language id when null.</param>
     /// <param name="source">The program compiled; the language's A+B example when null.</param>
-    public async Task<LanguageFigures> MeasureAsync(string id, int compiles, CancellationToken cancellationToken, string? label = null, byte[]? source = null)
+    /// <param name="prestarted">Prestart the language's compiler in each fresh container, as the pool does, and let it warm up first.</param>
+    public async Task<LanguageFigures> MeasureAsync(string id, int compiles, CancellationToken cancellationToken, string? label = null, byte[]? source = null,
+        bool prestarted = false)
     {
         var language = languages.Value[id];
         var image = await docker.Images.InspectImageAsync(language.Image, cancellationToken);
@@ -44,6 +50,11 @@ internal sealed class LanguageBenchmark(DockerSandboxFactory factory, Compiler c
                     await sandbox.DisposeAsync();
                 }
                 sandbox = await factory.CreateAsync(id, language, SandboxRole.Candidate, cancellationToken);
+                if (prestarted && Compiler.PrestartRequest(sandboxOptions.Value, language) is { } prestart)
+                {
+                    await sandbox.PrestartAsync(prestart, cancellationToken);
+                    await Task.Delay(PrestartWait, cancellationToken);
+                }
                 var started = Stopwatch.GetTimestamp();
                 var outcome = await compiler.CompileAsync(sandbox, language, Distinct(language, source, i), cancellationToken);
                 compileTimes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
