@@ -13,15 +13,7 @@ namespace Judge.IntegrationTests;
 [NonParallelizable]
 public class BatchedTestsTests
 {
-    // Prints a+b, except that it answers 0 when a is 7 and spins when a is 9.
-    private const string Picky = """
-        import sys
-        a, b = map(int, sys.stdin.read().split())
-        if a == 9:
-            while True:
-                pass
-        print(0 if a == 7 else a + b)
-        """;
+    private const string Picky = Programs.PickyPython;
 
     private const string Echo = "import sys\nsys.stdout.buffer.write(sys.stdin.buffer.read())\n";
 

@@ -9,15 +9,7 @@ namespace Judge.IntegrationTests;
 [NonParallelizable]
 public class ProblemModelTests
 {
-    // Prints a+b, except that it answers 0 when a is 7 (a "wrong" case) and spins when a is 9 (a "slow" case).
-    private const string Picky = """
-        import sys
-        a, b = map(int, sys.stdin.read().split())
-        if a == 9:
-            while True:
-                pass
-        print(0 if a == 7 else a + b)
-        """;
+    private const string Picky = Programs.PickyPython;
 
     private JudgeHarness _judge = null!;
 

@@ -13,6 +13,16 @@ public static class Programs
 
     public static string Get(string language, string behaviour) => Read("Conformance", language, behaviour);
 
+    /// <summary>Python: prints a+b, except that it answers 0 when a is 7 (a "wrong" case) and spins when a is 9 (a "slow" case).</summary>
+    public const string PickyPython = """
+        import sys
+        a, b = map(int, sys.stdin.read().split())
+        if a == 9:
+            while True:
+                pass
+        print(0 if a == 7 else a + b)
+        """;
+
     /// <summary>A program written to break the sandbox or the judge (Hostile/).</summary>
     public static string Hostile(string language, string attack) => Read("Hostile", language, attack);
 
