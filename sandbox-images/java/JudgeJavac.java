@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -22,6 +25,12 @@ import javax.tools.ToolProvider;
  * Compiles a submission whose public class may have any name, in one javac run inside this JVM.
  *
  * usage: JudgeJavac SOURCE... OUTDIR
+ *        JudgeJavac --prestarted OUTDIR
+ *
+ * --prestarted, as the judge's pool starts it in a sandbox waiting for work: compiles a sample program in a scratch
+ * directory (loading and warming up javac), then reads the compile command from stdin, NUL-separated
+ * ("judge-javac-N [SOURCE...]", as the runner's EXEC_PRESTARTED hands it over), and compiles those sources (by
+ * default OUTDIR/Main.java) into OUTDIR as above, in a fraction of a cold start's time.
  *
  * The sources are parsed first (quietly: the compile reports any error); each file object then
  * answers to the name of its public top-level class too, so "class X is public, should be declared in a file named X.java" cannot happen whatever
@@ -55,11 +64,67 @@ public final class JudgeJavac {
         }
     }
 
+    /** What a warm-up compiles: the library a contest program uses, then a compile error. */
+    private static final String[] WARM_UP_SOURCES = {
+        """
+        import java.io.*;
+        import java.util.*;
+        import java.util.stream.*;
+        public class Main {
+            record Edge(int to, long weight) { }
+            public static void main(String[] args) throws IOException {
+                BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
+                StringTokenizer tokens = new StringTokenizer(in.readLine());
+                int n = Integer.parseInt(tokens.nextToken());
+                List<List<Edge>> graph = new ArrayList<>();
+                Map<String, Integer> counts = new HashMap<>();
+                PriorityQueue<long[]> queue = new PriorityQueue<>(Comparator.comparingLong(a -> a[0]));
+                long total = IntStream.range(0, n).mapToLong(i -> (long) i * i).sum();
+                StringBuilder out = new StringBuilder();
+                out.append(total).append(' ').append(graph.size()).append(counts.getOrDefault("x", 0)).append(queue.size());
+                System.out.println(out);
+                new Scanner(System.in).nextInt();
+            }
+        }
+        """,
+        "public class Main { public static void main(String[] args) { int x = \"not a number\"; } }\n",
+    };
+
     public static void main(String[] args) throws IOException {
+        if (args.length == 2 && args[0].equals("--prestarted")) {
+            System.exit(prestarted(Path.of(args[1])));
+        }
         if (args.length < 2) {
-            System.err.println("usage: JudgeJavac SOURCE... OUTDIR");
+            System.err.println("usage: JudgeJavac SOURCE... OUTDIR | --prestarted OUTDIR");
             System.exit(2);
         }
+        System.exit(compile(args, new PrintWriter(System.err, true)));
+    }
+
+    private static int prestarted(Path outDir) throws IOException {
+        Path scratch = Files.createTempDirectory("judge-javac-warm-up");
+        try {
+            for (String source : WARM_UP_SOURCES) {
+                Path sample = scratch.resolve("Main.java");
+                Files.writeString(sample, source, StandardCharsets.UTF_8);
+                compile(new String[] { sample.toString(), scratch.toString() }, new PrintWriter(Writer.nullWriter()));
+            }
+        } finally {
+            try (Stream<Path> paths = Files.walk(scratch)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
+        List<String> command = Arrays.stream(new String(System.in.readAllBytes(), StandardCharsets.UTF_8).split("\0"))
+                .filter(word -> !word.isEmpty()).toList();
+        List<String> args = new ArrayList<>(command.size() > 1 ? command.subList(1, command.size()) : List.of(outDir.resolve("Main.java").toString()));
+        args.add(outDir.toString());
+        return compile(args.toArray(String[]::new), new PrintWriter(System.err, true));
+    }
+
+    /** Compiles SOURCE... OUTDIR (see above), diagnostics to err; 0 compiled, 1 not. */
+    private static int compile(String[] args, PrintWriter err) throws IOException {
         Path outDir = Path.of(args[args.length - 1]).toAbsolutePath();
         Files.deleteIfExists(outDir.resolve("run.args"));
         List<Source> sources = new ArrayList<>();
@@ -71,7 +136,6 @@ public final class JudgeJavac {
         }
 
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        PrintWriter err = new PrintWriter(System.err, true);
         List<String> options = List.of("-d", outDir.toString(), "-proc:none", "-implicit:none",
                 "-encoding", "UTF-8", "-Xlint:none", "-Xmaxerrs", "50");
         JavacTask parse = (JavacTask) compiler.getTask(Writer.nullWriter(), null, diagnostic -> { }, options, null, sources);
@@ -111,13 +175,14 @@ public final class JudgeJavac {
         boolean ok = compiler.getTask(err, null, null, options, null, sources).call();
         if (!ok) {
             err.flush();
-            System.exit(1);
+            return 1;
         }
         String main = publicMain != null ? publicMain : anyMain != null ? anyMain : publicClass != null ? publicClass : first != null ? first : "Main";
         if (!packageName.isEmpty()) {
             main = packageName + "." + main;
         }
         Files.writeString(outDir.resolve("run.args"), "-cp " + outDir + " " + main + "\n", StandardCharsets.UTF_8);
+        return 0;
     }
 
     private static boolean hasStaticMain(ClassTree c) {
