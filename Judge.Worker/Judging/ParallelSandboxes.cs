@@ -56,6 +56,7 @@ internal sealed class ParallelSandboxes(
             logger.LogInformation("Every core is leased; the tests run in one sandbox, not pinned");
             return SandboxTeam.Alone(first, pool, logger);
         }
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var team = new List<ISandbox> { first };
         try
         {
@@ -84,10 +85,8 @@ internal sealed class ParallelSandboxes(
                 }
             }
             lease.Keep(team.Count);
-            for (var i = 0; i < team.Count; i++)
-            {
-                await team[i].SetCpusAsync(lease.Cores[i].ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
-            }
+            await Task.WhenAll(team.Select((sandbox, i) =>
+                sandbox.SetCpusAsync(lease.Cores[i].ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken)));
         }
         catch
         {
@@ -99,7 +98,8 @@ internal sealed class ParallelSandboxes(
             lease.Dispose();
             throw;
         }
-        logger.LogInformation("Tests run in {Sandboxes} sandboxes pinned to cores {Cores}", team.Count, string.Join(",", lease.Cores));
+        logger.LogInformation("Tests run in {Sandboxes} sandboxes pinned to cores {Cores} (readied in {ReadyMs:0} ms)",
+            team.Count, string.Join(",", lease.Cores), System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return new SandboxTeam(team, pool, lease, allocator.All, logger);
     }
 

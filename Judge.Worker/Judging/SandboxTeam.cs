@@ -37,26 +37,27 @@ internal sealed class SandboxTeam
     /// </summary>
     public async Task ReleaseAsync(bool endedNormally)
     {
-        for (var i = 0; i < Sandboxes.Count; i++)
-        {
-            var sandbox = Sandboxes[i];
-            var reusable = endedNormally;
-            if (reusable && i < Cores.Count)
-            {
-                try
-                {
-                    // Not cancelled: a sandbox that goes back to the pool must not stay on one core. The pipeline bounds the call.
-                    await sandbox.SetCpusAsync(_allCores, CancellationToken.None);
-                }
-                catch (Exception e)
-                {
-                    _logger.LogWarning("Sandbox {ContainerId} could not be unpinned from core {Core} ({Error}); removing it",
-                        sandbox.Id, Cores[i], e.Message);
-                    reusable = false;
-                }
-            }
-            _pool.Release(sandbox, reusable);
-        }
+        await Task.WhenAll(Sandboxes.Select((sandbox, i) => ReleaseAsync(sandbox, i, endedNormally)));
         _lease?.Dispose();
+    }
+
+    private async Task ReleaseAsync(ISandbox sandbox, int position, bool endedNormally)
+    {
+        var reusable = endedNormally;
+        if (reusable && position < Cores.Count)
+        {
+            try
+            {
+                // Not cancelled: a sandbox that goes back to the pool must not stay on one core. The pipeline bounds the call.
+                await sandbox.SetCpusAsync(_allCores, CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                _logger.LogWarning("Sandbox {ContainerId} could not be unpinned from core {Core} ({Error}); removing it",
+                    sandbox.Id, Cores[position], e.Message);
+                reusable = false;
+            }
+        }
+        _pool.Release(sandbox, reusable);
     }
 }
