@@ -9,12 +9,15 @@ using Polly.Registry;
 namespace Judge.Worker.Judging;
 
 /// <summary>
-/// Sandbox:ParallelTests: gathers the sandboxes a submission's tests run in. With it off, or too few tests, or no core
-/// free, the sandbox that compiled runs every test, not pinned. Otherwise it leases up to ParallelTests cores of the
-/// engine (<see cref="CoreAllocator"/>), rents one more warm sandbox of the language per extra core (only while the
-/// pool has one warm: starting a container would cost more than it saves), unpacks into each the packed compile the
-/// compiled-program cache holds (made by the compile in the first sandbox: nothing is compiled on the host), seals it,
-/// sets its memory as for the first, and pins every sandbox of the team to a core of its own.
+/// Sandbox:ParallelTests: gathers the sandboxes a submission's tests run in. With it off (1), or an engine of one core,
+/// the sandbox that compiled runs every test, not pinned. Otherwise every submission leases cores of the engine
+/// (<see cref="CoreAllocator"/>, sized for Worker:Concurrency submissions at once): one, pinning the sandbox that
+/// compiled, and with at least ParallelTestsMinTests tests up to ParallelTests, renting one more warm sandbox of the
+/// language per extra core (only while the pool has one warm: starting a container would cost more than it saves),
+/// unpacking into each the packed compile the compiled-program cache holds (made by the compile in the first sandbox:
+/// nothing is compiled on the host), sealing it and setting its memory as for the first. Every sandbox of the team is
+/// pinned to a core of its own; with no core free (more submissions at once than cores) the tests run in one sandbox,
+/// not pinned.
 /// </summary>
 internal sealed class ParallelSandboxes(
     SandboxPool pool,
@@ -22,6 +25,7 @@ internal sealed class ParallelSandboxes(
     IDockerClient docker,
     ResiliencePipelineProvider<string> pipelines,
     IOptions<SandboxOptions> sandboxOptions,
+    IOptions<WorkerOptions> workerOptions,
     ILogger<ParallelSandboxes> logger)
 {
     // The packed compile is unpacked as in Compiler: by tar inside the sandbox, as its user, bounded like a compile step.
@@ -40,8 +44,8 @@ internal sealed class ParallelSandboxes(
     /// </summary>
     public async Task<SandboxTeam> GatherAsync(ISandbox first, ProgramSource program, JudgingPlan plan, CancellationToken cancellationToken)
     {
-        var tests = plan.Tests.ToList();
-        if (_options.ParallelTests <= 1 || tests.Count < _options.ParallelTestsMinTests)
+        var tests = plan.Tests.Count();
+        if (_options.ParallelTests <= 1 || tests == 0)
         {
             return SandboxTeam.Alone(first, pool, logger);
         }
@@ -50,7 +54,7 @@ internal sealed class ParallelSandboxes(
         {
             return SandboxTeam.Alone(first, pool, logger);
         }
-        var lease = allocator.Acquire(Math.Min(_options.ParallelTests, tests.Count));
+        var lease = allocator.Acquire(tests >= _options.ParallelTestsMinTests ? Math.Min(_options.ParallelTests, tests) : 1);
         if (lease.Cores.Count == 0)
         {
             logger.LogInformation("Every core is leased; the tests run in one sandbox, not pinned");
@@ -157,11 +161,12 @@ internal sealed class ParallelSandboxes(
             if (_cores is null)
             {
                 var info = await _pipeline.ExecuteAsync(async token => await docker.System.GetSystemInfoAsync(token), cancellationToken);
-                _cores = new CoreAllocator((int)Math.Max(1, info.NCPU));
-                if (_cores.Count < _options.ParallelTests)
+                _cores = new CoreAllocator((int)Math.Max(1, info.NCPU), workerOptions.Value.Concurrency);
+                if (_cores.Count < _options.ParallelTests - 1 + _cores.Holders)
                 {
-                    logger.LogWarning("Sandbox:ParallelTests is {ParallelTests} but the engine has {Cores} cores: at most {Cores} sandboxes per submission",
-                        _options.ParallelTests, _cores.Count, _cores.Count);
+                    logger.LogWarning("Sandbox:ParallelTests is {ParallelTests} with Worker:Concurrency {Concurrency}, but the engine has {Cores} cores: " +
+                        "a submission gets extra sandboxes only while fewer than {Concurrency} are judged",
+                        _options.ParallelTests, _cores.Holders, _cores.Count, _cores.Holders);
                 }
             }
             return _cores;

@@ -87,14 +87,16 @@ public sealed class SandboxOptions
     public int BatchStdoutBacklogMiB { get; set; } = 16;
 
     /// <summary>
-    /// Sandboxes that run one submission's tests at once, each pinned to a core of its own (the engine's cpuset), the
-    /// tests of a group split between them and recorded in test order. 1 (default) = off: one sandbox, not pinned. With
-    /// N &gt; 1 a submission with at least <see cref="ParallelTestsMinTests"/> tests takes up to N free cores of the engine
-    /// (a core allocator never gives one core to two sandboxes of this worker at once; fewer when cores are busy, none:
-    /// one sandbox, not pinned) and rents up to N-1 more warm sandboxes of its language, into which the compiled program
-    /// is unpacked from the compiled-program cache (Worker:CompiledProgramCacheMiB must not be 0). Off by default because
-    /// tests running side by side share the memory bus, the last-level cache and the host's other work, so a test's CPU
-    /// time is steadier when it runs alone; see README, "Parallel tests".
+    /// Sandboxes that run one submission's tests at once, each pinned to a CPU core of its own (the engine's cpuset), the
+    /// tests of a group split between them and recorded in test order. 1 (default) = off: one sandbox, not pinned.
+    /// With N &gt; 1 on an engine of 2 or more cores every submission's sandbox is pinned to a core of its own (a core
+    /// allocator sized for Worker:Concurrency never gives one core to two sandboxes of this worker at once, nor lets one
+    /// submission's extra sandboxes take the core a later submission would need), and a submission with at least
+    /// <see cref="ParallelTestsMinTests"/> tests also takes up to N-1 more cores when they are free, with one more warm
+    /// sandbox of its language each, into which the compiled program is unpacked from the compiled-program cache
+    /// (Worker:CompiledProgramCacheMiB must not be 0). Extras need cores beyond Worker:Concurrency: e.g. 2 cores,
+    /// Concurrency 1. Off by default because tests running side by side share the memory bus, the last-level cache and
+    /// the cores with the worker, Redis and compiles, which are not pinned; see README, "Parallel tests".
     /// </summary>
     [Range(1, 64)]
     public int ParallelTests { get; set; } = 1;
