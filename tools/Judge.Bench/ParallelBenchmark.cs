@@ -10,7 +10,7 @@ namespace Judge.Bench;
 /// <param name="ParallelTests">The worker's Sandbox:ParallelTests (1: one sandbox, not pinned).</param>
 /// <param name="Submissions">Timed SUBMITs (after one untimed).</param>
 /// <param name="WallMsMedian">Submit to the final WatchSubmission event, median, milliseconds.</param>
-/// <param name="SpeedUp">The median with ParallelTests 1 over this one (1.00 for the first row of a problem).</param>
+/// <param name="SpeedUp">The median with ParallelTests 1 over this one (1.00 for the row of ParallelTests 1).</param>
 /// <param name="TestCpuMsMean">CPU time per test as the runner reports it (wait4), mean over every test of every timed submission, ms.</param>
 /// <param name="TestCpuCv">The coefficient of variation of that CPU time (standard deviation / mean).</param>
 /// <param name="TestCpuMsMin">Smallest per-test CPU time, ms.</param>
@@ -21,7 +21,7 @@ public sealed record ParallelFigures(string Problem, int Tests, int ParallelTest
 
 /// <summary>
 /// Issue 16's "many cores": the same submissions judged by one worker (one submission at a time) with
-/// Sandbox:ParallelTests 1 and then 2, on the whole in-process service: C++ A+B with many tiny tests, and a CPU-bound
+/// Sandbox:ParallelTests 1 and by another with 2, submissions to the two alternating, on the whole in-process service: C++ A+B with many tiny tests, and a CPU-bound
 /// C++ loop whose every test takes about --parallel-test-ms of CPU. Wall time per submission shows the speed-up; the
 /// spread of per-test CPU time shows whether timing stays comparable when two tests run side by side on their own cores.
 /// </summary>
@@ -48,45 +48,69 @@ internal sealed class ParallelBenchmark(ExampleSources sources)
     {
         var sum = await sources.ReadAsync(Language, cancellationToken);
         var burner = Encoding.ASCII.GetBytes(Burner);
-        long iterations = 0;
-        var rows = new List<ParallelFigures>();
-        foreach (var parallel in new[] { 1, 2 })
+        int[] settings = [1, 2];
+        // One service per setting, both up at once; their submissions alternate, so a machine whose speed drifts (or other
+        // work on it) weighs on both settings alike. Enough warm sandboxes that the extra one is always ready while the last
+        // submission's are wiped.
+        var services = new List<BenchService>();
+        try
         {
-            // Enough warm sandboxes that the extra one is always ready while the last submission's are wiped.
-            await using var service = await BenchService.StartAsync(workers: 1, warmPerLanguage: 4, workerConcurrency: 1, cancellationToken,
-                new Dictionary<string, string?>
-                {
-                    ["Sandbox:ParallelTests"] = parallel.ToString(CultureInfo.InvariantCulture),
-                    ["Worker:Languages:0"] = Language,
-                });
-            if (iterations == 0)
+            foreach (var parallel in settings)
             {
-                iterations = await CalibrateAsync(service, burner, options.ParallelTestMs, cancellationToken);
+                services.Add(await BenchService.StartAsync(workers: 1, warmPerLanguage: 4, workerConcurrency: 1, cancellationToken,
+                    new Dictionary<string, string?>
+                    {
+                        ["Sandbox:ParallelTests"] = parallel.ToString(CultureInfo.InvariantCulture),
+                        ["Worker:Languages:0"] = Language,
+                    }));
             }
-            var sumId = await BenchProblem.PutAsync(service.Problems, options.ParallelSumTests, cancellationToken);
-            var burnId = await PutBurnerProblemAsync(service, options.ParallelBurnTests, iterations, cancellationToken);
-            foreach (var (problem, id, source, tests) in new[]
+            var iterations = await CalibrateAsync(services[0], burner, options.ParallelTestMs, cancellationToken);
+            var problems = new List<(string Name, int Tests, byte[] Source, string[] Ids)>
             {
-                ($"C++ A+B, {options.ParallelSumTests} tests", sumId, sum, options.ParallelSumTests),
-                ($"C++ CPU loop, {options.ParallelBurnTests} tests of ~{options.ParallelTestMs} ms", burnId, burner, options.ParallelBurnTests),
-            })
+                ($"C++ A+B, {options.ParallelSumTests} tests", options.ParallelSumTests, sum, new string[services.Count]),
+                ($"C++ CPU loop, {options.ParallelBurnTests} tests of ~{options.ParallelTestMs} ms", options.ParallelBurnTests, burner, new string[services.Count]),
+            };
+            for (var s = 0; s < services.Count; s++)
             {
-                Console.Error.WriteLine($"parallel: ParallelTests={parallel}, {problem}, {options.ParallelRuns} submissions");
-                await TimedSubmission.JudgeAsync(service.Judge, id, Language, source, SubmitMode.Submit, cancellationToken);
-                var judged = new List<TimedSubmission>();
-                for (var i = 0; i < options.ParallelRuns; i++)
+                problems[0].Ids[s] = await BenchProblem.PutAsync(services[s].Problems, options.ParallelSumTests, cancellationToken);
+                problems[1].Ids[s] = await PutBurnerProblemAsync(services[s], options.ParallelBurnTests, iterations, cancellationToken);
+            }
+            var rows = new List<ParallelFigures>();
+            foreach (var (name, tests, source, ids) in problems)
+            {
+                Console.Error.WriteLine($"parallel: {name}, {options.ParallelRuns} submissions with each setting, alternating");
+                var judged = settings.Select(_ => new List<TimedSubmission>()).ToArray();
+                for (var i = -1; i < options.ParallelRuns; i++)
                 {
-                    judged.Add(await TimedSubmission.JudgeAsync(service.Judge, id, Language, source, SubmitMode.Submit, cancellationToken));
+                    for (var s = 0; s < services.Count; s++)
+                    {
+                        var one = await TimedSubmission.JudgeAsync(services[s].Judge, ids[s], Language, source, SubmitMode.Submit, cancellationToken);
+                        if (i >= 0)
+                        {
+                            // The first round is untimed: the test data is fetched into each worker's cache.
+                            judged[s].Add(one);
+                        }
+                    }
                 }
-                var cpu = judged.SelectMany(j => j.Final.Tests).Select(t => (double)t.CpuTimeMs).ToList();
-                var wall = Stats.Median(judged.Select(j => j.TotalMs).ToList());
-                var baseline = rows.FirstOrDefault(r => r.Problem == problem);
-                rows.Add(new ParallelFigures(problem, tests, parallel, judged.Count, wall, baseline is null ? 1 : baseline.WallMsMedian / wall,
-                    Stats.Mean(cpu), Stats.CoefficientOfVariation(cpu), cpu.Min(), cpu.Max(),
-                    judged.SelectMany(j => j.Final.Tests).Average(t => (double)t.WallTimeMs)));
+                var serialMs = Stats.Median(judged[0].Select(j => j.TotalMs).ToList());
+                for (var s = 0; s < services.Count; s++)
+                {
+                    var cpu = judged[s].SelectMany(j => j.Final.Tests).Select(t => (double)t.CpuTimeMs).ToList();
+                    var wall = Stats.Median(judged[s].Select(j => j.TotalMs).ToList());
+                    rows.Add(new ParallelFigures(name, tests, settings[s], judged[s].Count, wall, serialMs / wall,
+                        Stats.Mean(cpu), Stats.CoefficientOfVariation(cpu), cpu.Min(), cpu.Max(),
+                        judged[s].SelectMany(j => j.Final.Tests).Average(t => (double)t.WallTimeMs)));
+                }
+            }
+            return rows;
+        }
+        finally
+        {
+            foreach (var service in services)
+            {
+                await service.DisposeAsync();
             }
         }
-        return [.. rows.OrderBy(r => r.Problem, StringComparer.Ordinal).ThenBy(r => r.ParallelTests)];
     }
 
     /// <summary>Iterations of the loop that take about <paramref name="testMs"/> of CPU in the sandbox: the fastest of three probes.</summary>
