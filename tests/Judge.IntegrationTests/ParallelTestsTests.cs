@@ -15,7 +15,8 @@ namespace Judge.IntegrationTests;
 /// to a core of its own while it judges (seen in the engine: two containers of the worker with cpusets "0" and "1" at
 /// once) and unpinned afterwards; results come back in test order with the verdicts a single sandbox gives, an
 /// all-or-nothing group that fails still skips the rest of it and the groups depending on it, tampering with the
-/// compiled files in the extra sandbox still stops judging, and no container is left behind (the harness checks).
+/// compiled files in the extra sandbox still stops judging, a function-style problem (one test per runner request) is
+/// split the same way, and no container is left behind (the harness checks).
 /// </summary>
 [NonParallelizable]
 public class ParallelTestsTests
@@ -178,6 +179,25 @@ public class ParallelTestsTests
             Assert.That(result.Groups.Select(g => g.Verdict), Is.EqualTo(new[] { Verdict.Accepted, Verdict.WrongAnswer, Verdict.Skipped }));
             Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(7)), "the spinning test in the other sandbox was stopped, not run to its 8 s limit");
         });
+    }
+
+    [Test]
+    public async Task A_function_style_problem_runs_in_both_sandboxes_with_its_harness()
+    {
+        // One test per runner request (a return value has one channel), dealt out between the two sandboxes all the same.
+        var tests = Enumerable.Range(0, 10).Select(i => ProblemTest.Text($"{i}\n{10 * i}\n", $"{11 * i}")).ToArray();
+        await _judge.Problems.PutAsync("parallel-function", tests, h => h.Signature = new Signature
+        {
+            FunctionName = "add",
+            Parameters = { new Parameter { Name = "a", Type = "int" }, new Parameter { Name = "b", Type = "int" } },
+            ReturnType = "int",
+        });
+        await WaitForWarmAsync();
+
+        var result = await _judge.Judge.JudgeAsync("parallel-function", "python", "def add(a: int, b: int) -> int:\n    return 0 if a == 7 else a + b\n");
+
+        Assert.That(result.Tests.Select(t => t.Verdict),
+            Is.EqualTo(Enumerable.Range(0, 10).Select(i => i == 7 ? Verdict.WrongAnswer : Verdict.Accepted)), result.ToString());
     }
 
     [Test]
