@@ -103,7 +103,17 @@ internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions, Compiled
         {
             return new CompileOutcome(true, "");
         }
-        var run = await sandbox.ExecAsync(Request(_options, language.CompileCommand, language.Environment, language.CompileTimeLimit), cancellationToken);
+        var request = Request(_options, language.CompileCommand, language.Environment, language.CompileTimeLimit);
+        if (language.PrestartCommand.Length > 0)
+        {
+            // The compiler the pool prestarted takes this command from stdin; without one, the command runs and ignores it.
+            request = request with { Prestarted = true, Stdin = Encoding.UTF8.GetBytes(string.Join('\0', language.CompileCommand)) };
+        }
+        var run = await sandbox.ExecAsync(request, cancellationToken);
+        if (run.Prestarted)
+        {
+            telemetry.CompiledByPrestarted(sandbox.Language);
+        }
         var output = Capped(run.Stderr, run.Stdout);
         return run.Status switch
         {
@@ -119,6 +129,22 @@ internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions, Compiled
             _ => throw new SandboxBrokenException($"compile step failed inside the sandbox: {run.Message}"),
         };
     }
+
+    /// <summary>
+    /// The language's prestarted compiler (<see cref="LanguageDefinition.PrestartCommand"/>), or null: the compile step's
+    /// limits, except CPU time, which the runner counts only from the hand-over; its RLIMIT_CPU backstop leaves room for the warm-up.
+    /// </summary>
+    internal static ExecRequest? PrestartRequest(SandboxOptions options, LanguageDefinition language) =>
+        language.PrestartCommand.Length == 0
+            ? null
+            : Request(options, language.PrestartCommand, language.Environment, language.CompileTimeLimit) with
+            {
+                CpuTimeLimit = language.CompileTimeLimit + PrestartWarmUpAllowance,
+                WallTimeLimit = TimeSpan.FromDays(1),
+            };
+
+    /// <summary>CPU time a prestarted compiler may spend warming up on top of the compile's own limit (a backstop only).</summary>
+    private static readonly TimeSpan PrestartWarmUpAllowance = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// A compile step (a candidate's program or a checker): CPU limit <paramref name="timeLimit"/>, wall clock twice that,

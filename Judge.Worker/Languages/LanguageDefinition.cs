@@ -20,6 +20,12 @@ public sealed class LanguageDefinition
     /// <summary>Empty when the language has no compile or check step.</summary>
     public string[] CompileCommand { get; set; } = [];
 
+    /// <summary>
+    /// A compiler started while the sandbox waits in the pool (the runner's PRESTART), which loads and warms up, then
+    /// reads the compile command's argv from stdin (NUL-separated) and compiles as that command would; empty for none.
+    /// </summary>
+    public string[] PrestartCommand { get; set; } = [];
+
     /// <summary>May contain {memory_mib}, replaced by the problem's memory limit (e.g. a JVM's -Xmx).</summary>
     [Required, MinLength(1)]
     public string[] RunCommand { get; set; } = [];

@@ -39,6 +39,9 @@ internal sealed class DockerSandbox(
     public async Task WriteFileAsync(string path, ReadOnlyMemory<byte> content, int mode, CancellationToken cancellationToken) =>
         EnsureOk(await ExchangeAsync(RunnerProtocol.WriteFile(path, mode, content), options.RunnerReplySlack, cancellationToken), "write " + path);
 
+    public async Task PrestartAsync(ExecRequest request, CancellationToken cancellationToken) =>
+        EnsureOk(await ExchangeAsync(RunnerProtocol.Prestart(request), options.RunnerReplySlack, cancellationToken), "prestart " + request.Command[0]);
+
     public async Task<long> SealAsync(string directory, CancellationToken cancellationToken)
     {
         var reply = await ExchangeAsync(RunnerProtocol.Seal(directory), options.RunnerReplySlack, cancellationToken);
@@ -74,8 +77,9 @@ internal sealed class DockerSandbox(
                 files.StageInput(stdinFile);
                 stdinPath = SandboxFiles.ContainerStdinPath;
             }
-            else if (request.Stdin.Length > 0)
+            else if (request.Stdin.Length > 0 && !request.Prestarted)
             {
+                // A prestarted program's request goes in the request itself, into its pipe.
                 files.StageInput(request.Stdin);
                 stdinPath = SandboxFiles.ContainerStdinPath;
             }
@@ -89,11 +93,13 @@ internal sealed class DockerSandbox(
                 {
                     files.CreateReturnValue();
                 }
-                var frame = RunnerProtocol.Exec(request, stdinPath, SandboxFiles.ContainerStdoutPath);
+                // A prestarted program's stdout was set when it started: it comes back in the reply.
+                var stdoutPath = request.Prestarted ? "" : SandboxFiles.ContainerStdoutPath;
+                var frame = RunnerProtocol.Exec(request, stdinPath, stdoutPath);
                 var reply = await ExchangeHeldAsync(frame, request.WallTimeLimit + options.RunnerReplySlack, cancellationToken);
                 return reply with
                 {
-                    Stdout = files.ReadStdout(request.StdoutLimitBytes),
+                    Stdout = request.Prestarted ? reply.Stdout : files.ReadStdout(request.StdoutLimitBytes),
                     ReturnValue = request.ReturnValueLimitBytes > 0 ? files.TakeReturnValue(request.ReturnValueLimitBytes + 1) : null,
                 };
             }

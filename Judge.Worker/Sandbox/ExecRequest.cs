@@ -25,4 +25,10 @@ public sealed record ExecRequest
     /// empty before the run, read back and removed after it, at most this many bytes plus one (so more than this can be told); 0 = none.
     /// </summary>
     public long ReturnValueLimitBytes { get; init; }
+
+    /// <summary>
+    /// Hand <see cref="Stdin"/> to the program <see cref="ISandbox.PrestartAsync"/> started, when it is still waiting,
+    /// and run it under these limits from then on; otherwise run <see cref="Command"/> as usual.
+    /// </summary>
+    public bool Prestarted { get; init; }
 }

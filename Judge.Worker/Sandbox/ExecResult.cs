@@ -29,6 +29,9 @@ public sealed record ExecResult
 
     /// <summary>The program changed or removed files that were sealed after compiling (the runner put everything else back).</summary>
     public bool SealedFilesChanged { get; init; }
+
+    /// <summary>The run was the prestarted program's (<see cref="ExecRequest.Prestarted"/>), not a fresh start.</summary>
+    public bool Prestarted { get; init; }
     public byte[] Stdout { get; init; } = [];
     public byte[] Stderr { get; init; } = [];
     /// <summary>What the harness wrote to the return value channel; null when the run had none (<see cref="ExecRequest.ReturnValueLimitBytes"/>).</summary>

@@ -23,6 +23,13 @@ public interface ISandbox : IAsyncDisposable
     Task<ExecResult> ExecAsync(ExecRequest request, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Starts <paramref name="request"/>'s command now, to wait for its request on stdin: the next exec with
+    /// <see cref="ExecRequest.Prestarted"/> hands it over. Any other exec, a seal or a wipe ends it first.
+    /// </summary>
+    /// <exception cref="SandboxBrokenException">The runner could not start it.</exception>
+    Task PrestartAsync(ExecRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Runs <paramref name="request"/>'s command on each of <paramref name="runs"/> in turn, in one runner request, and
     /// yields each result (stdout read) as that run ends, while the next one runs. With
     /// <paramref name="stopAfterFailedRun"/> the runs after one that did not end OK are yielded as

@@ -22,6 +22,8 @@ public static class RunnerProtocol
         Wipe = 5,
         ExecBatch = 6,
         Cancel = 7,
+        Prestart = 8,
+        ExecPrestarted = 9,
     }
 
     /// <summary>A framed request: <see cref="Head"/> (length prefix and fields) then <see cref="Tail"/> (bulk data, sent as is).</summary>
@@ -40,6 +42,16 @@ public static class RunnerProtocol
     public static Frame Seal(string directory) => Build(Op.Seal, w => w.Str(directory), ReadOnlyMemory<byte>.Empty);
 
     public static Frame Wipe(string directory) => Build(Op.Wipe, w => w.Str(directory), ReadOnlyMemory<byte>.Empty);
+
+    /// <summary>A PRESTART of <paramref name="request"/>'s command and limits: no stdin (the program's stdin is a pipe), stdout into the later reply.</summary>
+    public static Frame Prestart(ExecRequest request) =>
+        Build(Op.Prestart, w =>
+        {
+            WriteRunFields(w, request);
+            w.Str("");
+            w.Str("");
+            w.U64(0);
+        }, ReadOnlyMemory<byte>.Empty);
 
     /// <summary>Ends a running EXEC_BATCH after its current run; it is answered after the batch's last reply.</summary>
     public static Frame Cancel() => Build(Op.Cancel, _ => { }, ReadOnlyMemory<byte>.Empty);
@@ -75,7 +87,7 @@ public static class RunnerProtocol
     public static Frame Exec(ExecRequest request, string stdinPath = "", string stdoutPath = "")
     {
         var stdin = stdinPath.Length > 0 ? ReadOnlyMemory<byte>.Empty : request.Stdin;
-        return Build(Op.Exec, w =>
+        return Build(request.Prestarted ? Op.ExecPrestarted : Op.Exec, w =>
         {
             WriteRunFields(w, request);
             w.Str(stdinPath);
@@ -138,6 +150,7 @@ public static class RunnerProtocol
             StderrTruncated = (flags & 2) != 0,
             OomKilled = (flags & 4) != 0,
             SealedFilesChanged = (flags & 8) != 0,
+            Prestarted = (flags & 16) != 0,
             Stdout = reader.Blob(),
             Stderr = reader.Blob(),
             Message = Encoding.UTF8.GetString(reader.Str()),

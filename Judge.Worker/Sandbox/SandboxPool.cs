@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Threading.Channels;
+using Judge.Worker.Judging;
 using Judge.Worker.Languages;
 using Judge.Worker.Options;
 using Judge.Worker.Telemetry;
@@ -160,6 +161,7 @@ internal sealed class SandboxPool(
                 {
                     await sandbox.WipeAsync(stoppingToken);
                     await sandbox.SetMemoryLimitAsync((long)_languages[sandbox.Language].CompileMemoryMiB << 20, stoppingToken);
+                    await PrestartAsync(sandbox, stoppingToken);
                     warm.Writer.TryWrite(sandbox);
                 }
                 catch (Exception e)
@@ -192,6 +194,7 @@ internal sealed class SandboxPool(
                 // Not cancelled by shutdown: a create cut off mid-call can leave a container the engine made
                 // but this worker never learned of. The pipeline's timeout bounds it instead.
                 var sandbox = await factory.CreateAsync(languageId, _languages[languageId], SandboxRole.Candidate, CancellationToken.None);
+                await PrestartAsync(sandbox, stoppingToken);
                 _warm[languageId].Writer.TryWrite(sandbox);
                 NoteWarmth(languageId);
                 backoff = TimeSpan.FromMilliseconds(500);
@@ -207,6 +210,26 @@ internal sealed class SandboxPool(
                 await Task.Delay(backoff, stoppingToken);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxRefillBackoff.Ticks));
             }
+        }
+    }
+
+    /// <summary>
+    /// Starts the language's compiler in a sandbox that waits for work, so that it has loaded and warmed up when a
+    /// submission comes (it reads its command only then, and sees only that submission's files). A failure costs only that.
+    /// </summary>
+    private async Task PrestartAsync(ISandbox sandbox, CancellationToken cancellationToken)
+    {
+        if (Compiler.PrestartRequest(options.Value, _languages[sandbox.Language]) is not { } request)
+        {
+            return;
+        }
+        try
+        {
+            await sandbox.PrestartAsync(request, cancellationToken);
+        }
+        catch (SandboxBrokenException e)
+        {
+            logger.LogWarning("Sandbox {ContainerId}: the {Language} compiler could not be prestarted ({Error}); it starts with the compile", sandbox.Id, sandbox.Language, e.Message);
         }
     }
 

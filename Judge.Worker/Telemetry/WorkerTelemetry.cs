@@ -23,6 +23,7 @@ public sealed class WorkerTelemetry : IDisposable
     private readonly Histogram<double> _compileDuration;
     private readonly Histogram<double> _testDuration;
     private readonly Counter<long> _compileCacheHits;
+    private readonly Counter<long> _prestartedCompiles;
     private readonly Counter<long> _creations;
     private readonly Counter<long> _creationFailures;
     private readonly UpDownCounter<long> _inFlight;
@@ -36,6 +37,7 @@ public sealed class WorkerTelemetry : IDisposable
         _queueWait = Meter.CreateHistogram("judge.queue.wait", "s", "Time from Submit until a worker took the job", advice: seconds);
         _compileDuration = Meter.CreateHistogram("judge.compile.duration", "s", "Wall time of one compilation", advice: seconds);
         _compileCacheHits = Meter.CreateCounter<long>("judge.compile.cache_hits", description: "Compiles skipped: the same source's compiled program was cached");
+        _prestartedCompiles = Meter.CreateCounter<long>("judge.compile.prestarted", description: "Compiles done by a compiler prestarted while the sandbox waited in the pool");
         _testDuration = Meter.CreateHistogram("judge.test.duration", "s", "Wall time of one test: run and check", advice: seconds);
         _creations = Meter.CreateCounter<long>("judge.sandbox.creations", description: "Sandbox containers started");
         _creationFailures = Meter.CreateCounter<long>("judge.sandbox.creation_failures", description: "Sandbox containers that could not be started");
@@ -60,6 +62,7 @@ public sealed class WorkerTelemetry : IDisposable
     {
         _creations.Add(0, Language(language));
         _compileCacheHits.Add(0, Language(language));
+        _prestartedCompiles.Add(0, Language(language));
         _creationFailures.Add(0, Language(language));
     }
 
@@ -89,6 +92,8 @@ public sealed class WorkerTelemetry : IDisposable
 
     /// <summary>A compile skipped: the same source's compiled program came from the cache.</summary>
     public void CompileSkipped(string language) => _compileCacheHits.Add(1, Language(language));
+
+    public void CompiledByPrestarted(string language) => _prestartedCompiles.Add(1, Language(language));
 
     public void Tested(string language, TimeSpan duration) => _testDuration.Record(duration.TotalSeconds, Language(language));
 

@@ -33,7 +33,10 @@
 
 #define MAGIC 0x314E524Au
 
-enum { OP_PING = 1, OP_WRITE_FILE = 2, OP_EXEC = 3, OP_SEAL = 4, OP_WIPE = 5, OP_EXEC_BATCH = 6, OP_CANCEL = 7 };
+enum {
+	OP_PING = 1, OP_WRITE_FILE = 2, OP_EXEC = 3, OP_SEAL = 4, OP_WIPE = 5, OP_EXEC_BATCH = 6, OP_CANCEL = 7,
+	OP_PRESTART = 8, OP_EXEC_PRESTARTED = 9
+};
 enum {
 	ST_OK, ST_NONZERO_EXIT, ST_SIGNALED, ST_CPU_TIME_LIMIT, ST_WALL_TIME_LIMIT,
 	ST_MEMORY_LIMIT, ST_OUTPUT_LIMIT, ST_INTERNAL_ERROR, ST_NOT_RUN
@@ -42,6 +45,7 @@ enum {
 #define FLAG_STDERR_TRUNCATED 2u
 #define FLAG_OOM_KILL 4u
 #define FLAG_SEALED_CHANGED 8u
+#define FLAG_PRESTARTED 16u
 #define BATCH_STOP_AFTER_FAILED_RUN 1u
 #define BATCH_MAX_ITEMS 4096u
 
@@ -857,6 +861,7 @@ struct run {
 	int wstatus;
 	struct rusage ru;
 	uint64_t t_start, t_end, t_killed;  /* t_killed: the first kill, 0 if none */
+	uint64_t cpu_base_us;  /* CPU time a prestarted program used before it was handed its request */
 	const char *failure;  /* internal failure during the run */
 };
 
@@ -962,7 +967,7 @@ static void supervise(struct run *r)
 			next_tick = now + TICK_NS;
 			if (r->killed)
 				kill_run(r);  /* repeat: cheap, and catches anything forked meanwhile */
-			else if (cpu_limit_us && proc_cpu_us(r->pid) > cpu_limit_us) {
+			else if (cpu_limit_us && proc_cpu_us(r->pid) - r->cpu_base_us > cpu_limit_us) {
 				r->reason = ST_CPU_TIME_LIMIT;
 				kill_run(r);
 			}
@@ -1028,6 +1033,7 @@ static void classify(const struct run *r, bool oom, struct reply *rep)
 	rep->exit_code = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 	rep->signal = WIFSIGNALED(st) ? WTERMSIG(st) : 0;
 	rep->cpu_us = tv_us(r->ru.ru_utime) + tv_us(r->ru.ru_stime);
+	rep->cpu_us = rep->cpu_us > r->cpu_base_us ? rep->cpu_us - r->cpu_base_us : 0;
 	/* A killed run's wall time ends at the kill: tearing down what it left (a fork bomb) is not its time. */
 	uint64_t t_end = r->t_killed && r->t_killed < r->t_end ? r->t_killed : r->t_end;
 	rep->wall_us = (t_end - r->t_start) / 1000ull;
@@ -1098,17 +1104,73 @@ static void close_fd(int *fd)
 	*fd = -1;
 }
 
+/* Forks and execs the program; its pid, or -1 with rep failed (the reason) when it could not start. */
+static pid_t spawn(const struct exec_req *rq, int infd, int outfd, int errfd, struct reply *rep)
+{
+	int ep[2];
+	if (pipe2(ep, O_CLOEXEC)) {
+		fail(rep, "pipe: %s", strerror(errno));
+		return -1;
+	}
+	pid_t pid = fork();
+	if (pid < 0) {
+		fail(rep, "fork: %s", strerror(errno));
+		close(ep[0]);
+		close(ep[1]);
+		return -1;
+	}
+	if (pid == 0)
+		child_exec(rq, infd, outfd, errfd, ep[1]);
+
+	close(ep[1]);
+	(void)setpgid(pid, pid);  /* the child does it too; whichever runs first wins */
+
+	struct child_err ce;
+	ssize_t n = read_full(ep[0], &ce, sizeof ce);  /* EOF: execve succeeded */
+	close(ep[0]);
+	if (n == 0)
+		return pid;
+	if (n == (ssize_t)sizeof ce && (ce.stage == STAGE_EXEC || ce.stage == STAGE_CHDIR))
+		fail(rep, "%s %s: %s", stage_names[ce.stage], ce.stage == STAGE_EXEC ? rq->argv[0] : rq->cwd, strerror(ce.err));
+	else if (n == (ssize_t)sizeof ce && ce.stage >= 0 && ce.stage < STAGE_EXEC)
+		fail(rep, "%s: %s", stage_names[ce.stage], strerror(ce.err));
+	else
+		fail(rep, "child setup failed");
+	kill(pid, SIGKILL);
+	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+		;
+	return -1;
+}
+
+/* Supervises a started run to its end and fills rep: status, measures, stderr, and stdout when it is a memfd. */
+static void finish_run(struct run *r, long long oom_before, struct reply *rep)
+{
+	supervise(r);
+	reap(r, 0);  /* nothing of the run may survive into the next request */
+	drain_sigchld_pipe();
+	check_output(r, &r->out);
+	check_output(r, &r->err);
+
+	long long oom_after = read_oom_kills();
+	classify(r, oom_before >= 0 && oom_after > oom_before, rep);
+	/* stdout at stdout_path stays there for the host to read; a memfd's is copied into the reply. */
+	bool read_ok = (r->rq->stdout_path || read_back(&r->out, &rep->out, &rep->out_len)) &&
+		       read_back(&r->err, &rep->err, &rep->err_len);
+	if (!read_ok && rep->status != ST_INTERNAL_ERROR)
+		fail(rep, "out of memory reading back the output");
+}
+
 static void run_program(const struct exec_req *rq, int infd, struct reply *rep)
 {
-	int outfd = -1, errfd = -1, ep[2] = { -1, -1 };
+	int outfd = -1, errfd = -1;
 	outfd = rq->stdout_path ? open(rq->stdout_path, O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC)
 				: memfd_create("stdout", MFD_CLOEXEC);
 	if (outfd < 0) {
 		fail(rep, "stdout %s: %s", rq->stdout_path ? rq->stdout_path : "memfd", strerror(errno));
 		goto out;
 	}
-	if ((errfd = memfd_create("stderr", MFD_CLOEXEC)) < 0 || pipe2(ep, O_CLOEXEC)) {
-		fail(rep, "stderr memfd or pipe: %s", strerror(errno));
+	if ((errfd = memfd_create("stderr", MFD_CLOEXEC)) < 0) {
+		fail(rep, "stderr memfd: %s", strerror(errno));
 		goto out;
 	}
 
@@ -1124,52 +1186,119 @@ static void run_program(const struct exec_req *rq, int infd, struct reply *rep)
 
 	long long oom_before = read_oom_kills();
 	r.t_start = now_ns();
-	pid_t pid = fork();
-	if (pid < 0) {
-		fail(rep, "fork: %s", strerror(errno));
-		goto out;
-	}
-	if (pid == 0)
-		child_exec(&child_rq, infd, outfd, errfd, ep[1]);
-
-	close_fd(&ep[1]);
-	(void)setpgid(pid, pid);  /* the child does it too; whichever runs first wins */
-
-	struct child_err ce;
-	ssize_t n = read_full(ep[0], &ce, sizeof ce);  /* EOF: execve succeeded */
-	if (n != 0) {
-		if (n == (ssize_t)sizeof ce && (ce.stage == STAGE_EXEC || ce.stage == STAGE_CHDIR))
-			fail(rep, "%s %s: %s", stage_names[ce.stage],
-			     ce.stage == STAGE_EXEC ? rq->argv[0] : rq->cwd, strerror(ce.err));
-		else if (n == (ssize_t)sizeof ce && ce.stage >= 0 && ce.stage < STAGE_EXEC)
-			fail(rep, "%s: %s", stage_names[ce.stage], strerror(ce.err));
-		else
-			fail(rep, "child setup failed");
-		kill(pid, SIGKILL);
-		while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
-			;
-		goto out;
-	}
-
-	r.pid = pid;
-	supervise(&r);
-	reap(&r, 0);  /* nothing of the run may survive into the next request */
-	drain_sigchld_pipe();
-	check_output(&r, &r.out);
-	check_output(&r, &r.err);
-
-	long long oom_after = read_oom_kills();
-	classify(&r, oom_before >= 0 && oom_after > oom_before, rep);
-	/* stdout at stdout_path stays there for the host to read; a memfd's is copied into the reply. */
-	bool read_ok = (rq->stdout_path || read_back(&r.out, &rep->out, &rep->out_len)) &&
-		       read_back(&r.err, &rep->err, &rep->err_len);
-	if (!read_ok && rep->status != ST_INTERNAL_ERROR)
-		fail(rep, "out of memory reading back the output");
+	if ((r.pid = spawn(&child_rq, infd, outfd, errfd, rep)) > 0)
+		finish_run(&r, oom_before, rep);
 out:
 	close_fd(&outfd);
 	close_fd(&errfd);
-	close_fd(&ep[0]);
-	close_fd(&ep[1]);
+}
+
+/* ---------------------------------------------------------------- PRESTART, EXEC_PRESTARTED */
+
+static void do_exec(struct cursor *c, uint8_t **body, struct reply *rep);
+
+/*
+ * A program started ahead of its request (a compiler loading and warming up while the sandbox waits in the pool),
+ * blocked reading its stdin, a pipe. EXEC_PRESTARTED hands it its request through that pipe and runs it from there
+ * as an EXEC would; any other request but PING and WRITE_FILE ends it first.
+ */
+static struct {
+	pid_t pid;  /* 0: none */
+	int stdin_fd;
+	struct output out, err;
+} prestarted = { 0, -1, { -1, 0, 0, 0, false, false }, { -1, 0, 0, 0, false, false } };
+
+static void end_prestarted(void)
+{
+	if (prestarted.pid) {
+		killpg(prestarted.pid, SIGKILL);
+		kill(prestarted.pid, SIGKILL);
+		while (waitpid(prestarted.pid, NULL, 0) < 0 && errno == EINTR)
+			;
+		prestarted.pid = 0;
+	}
+	close_fd(&prestarted.stdin_fd);
+	close_fd(&prestarted.out.fd);
+	close_fd(&prestarted.err.fd);
+}
+
+/* Takes ownership of *body. PRESTART has EXEC's fields; stdin must be empty (it is the pipe) and stdout a memfd. */
+static void do_prestart(struct cursor *c, uint8_t **body, struct reply *rep)
+{
+	struct exec_req rq;
+	memset(&rq, 0, sizeof rq);
+	end_prestarted();
+	if (parse_exec(c, &rq, rep)) {
+		free(*body);
+		*body = NULL;
+		int in[2] = { -1, -1 };
+		if (rq.stdin_path || rq.in.n || rq.stdout_path)
+			fail(rep, "PRESTART: no stdin and no stdout_path (the program reads its request from a pipe)");
+		else if (pipe2(in, O_CLOEXEC) != 0 || (prestarted.out.fd = memfd_create("stdout", MFD_CLOEXEC)) < 0 ||
+			 (prestarted.err.fd = memfd_create("stderr", MFD_CLOEXEC)) < 0)
+			fail(rep, "PRESTART: pipe or memfd: %s", strerror(errno));
+		else {
+			uint64_t out_cap = rq.stdout_limit && rq.stdout_limit < HARD_OUTPUT_CAP ? rq.stdout_limit : HARD_OUTPUT_CAP;
+			uint64_t err_cap = rq.stderr_limit && rq.stderr_limit < HARD_OUTPUT_CAP ? rq.stderr_limit : HARD_OUTPUT_CAP;
+			prestarted.out = (struct output){ .fd = prestarted.out.fd, .cap = out_cap, .flood = out_cap };
+			prestarted.err = (struct output){ .fd = prestarted.err.fd, .cap = err_cap, .flood = out_cap };
+			if (rq.file_size && rq.file_size < out_cap + 1)
+				rq.file_size = out_cap + 1;
+			pid_t pid = spawn(&rq, in[0], prestarted.out.fd, prestarted.err.fd, rep);
+			if (pid > 0) {
+				prestarted.pid = pid;
+				prestarted.stdin_fd = in[1];
+				in[1] = -1;
+			}
+		}
+		close_fd(&in[0]);
+		close_fd(&in[1]);
+		if (!prestarted.pid) {
+			close_fd(&prestarted.out.fd);
+			close_fd(&prestarted.err.fd);
+		}
+	}
+	free_exec_req(&rq);
+}
+
+/*
+ * EXEC_PRESTARTED: EXEC's fields; the stdin blob is the prestarted program's request. With a prestarted program still
+ * alive it gets the blob and its end of the pipe, and is supervised from that moment under this request's limits
+ * (its CPU time counted from there too); otherwise this runs as an EXEC of its own argv, the blob as stdin.
+ */
+static void do_exec_prestarted(struct cursor *c, uint8_t **body, struct reply *rep)
+{
+	pid_t waited = prestarted.pid ? waitpid(prestarted.pid, NULL, WNOHANG) : -1;
+	if (waited != 0) {
+		if (waited == prestarted.pid)
+			prestarted.pid = 0;  /* it died waiting, and is reaped now */
+		end_prestarted();
+		do_exec(c, body, rep);
+		return;
+	}
+	struct exec_req rq;
+	memset(&rq, 0, sizeof rq);
+	if (parse_exec(c, &rq, rep) && (rq.stdin_path || rq.stdout_path))
+		fail(rep, "EXEC_PRESTARTED: the request goes in the stdin blob, and stdout into the reply (no stdin_path, no stdout_path)");
+	if (rep->status == ST_OK) {
+		struct run r = { .rq = &rq, .pid = prestarted.pid, .out = prestarted.out, .err = prestarted.err };
+		long long oom_before = read_oom_kills();
+		r.cpu_base_us = proc_cpu_us(r.pid);
+		r.t_start = now_ns();
+		bool handed = write_full(prestarted.stdin_fd, rq.in.p, rq.in.n) == 0;
+		close_fd(&prestarted.stdin_fd);
+		free(*body);
+		*body = NULL;
+		if (!handed)
+			kill_run(&r);  /* it went away meanwhile: reported as it ended */
+		finish_run(&r, oom_before, rep);
+		rep->flags |= FLAG_PRESTARTED;
+		prestarted.pid = 0;
+		close_fd(&prestarted.out.fd);
+		close_fd(&prestarted.err.fd);
+	} else
+		end_prestarted();
+	free_exec_req(&rq);
 }
 
 /* Takes ownership of *body and frees it before forking (a 64 MiB stdin must not be copied around). */
@@ -1357,6 +1486,9 @@ static void handle_request(uint8_t *body, size_t len)
 	struct cursor c = { body, len, false };
 	uint32_t magic = get_u32(&c), op = get_u32(&c);
 
+	/* A prestarted program waits only through requests that run nothing. */
+	if (c.bad || (op != OP_PING && op != OP_WRITE_FILE && op != OP_EXEC_PRESTARTED))
+		end_prestarted();
 	if (c.bad)
 		fail(&rep, "message too short (%zu bytes)", len);
 	else if (magic != MAGIC)
@@ -1370,6 +1502,10 @@ static void handle_request(uint8_t *body, size_t len)
 		do_write_file(&c, &rep);
 	else if (op == OP_EXEC)
 		do_exec(&c, &body, &rep);
+	else if (op == OP_PRESTART)
+		do_prestart(&c, &body, &rep);
+	else if (op == OP_EXEC_PRESTARTED)
+		do_exec_prestarted(&c, &body, &rep);
 	else if (op == OP_EXEC_BATCH) {
 		do_exec_batch(&c, &body);
 		return;

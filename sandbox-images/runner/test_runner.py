@@ -23,7 +23,7 @@ import time
 import traceback
 
 MAGIC = 0x314E524A
-PING, WRITE_FILE, EXEC, SEAL, WIPE, EXEC_BATCH, CANCEL = 1, 2, 3, 4, 5, 6, 7
+PING, WRITE_FILE, EXEC, SEAL, WIPE, EXEC_BATCH, CANCEL, PRESTART, EXEC_PRESTARTED = 1, 2, 3, 4, 5, 6, 7, 8, 9
 STATUS = ["OK", "NONZERO_EXIT", "SIGNALED", "CPU_TIME_LIMIT", "WALL_TIME_LIMIT",
           "MEMORY_LIMIT", "OUTPUT_LIMIT", "INTERNAL_ERROR", "NOT_RUN"]
 STOP_AFTER_FAILED_RUN = 1
@@ -113,6 +113,12 @@ class Runner:
 
     def exec(self, argv, **kw):
         return self.request(EXEC, self.exec_fields(argv, **kw))
+
+    def prestart(self, argv, **kw):
+        return self.request(PRESTART, self.exec_fields(argv, **kw))
+
+    def exec_prestarted(self, argv, **kw):
+        return self.request(EXEC_PRESTARTED, self.exec_fields(argv, **kw))
 
     @staticmethod
     def batch_fields(argv, items, flags=0, backlog=1 << 40, cpu_ms=0, wall_ms=5000, memory=0, file_size=0, cwd="/", env=ENV):
@@ -371,6 +377,38 @@ class Suite:
             expect_status(self.r.reply(), "INTERNAL_ERROR", f"a batch with {what}: ")
         return f"CANCEL took {took * 1000:.0f} ms"
 
+    def t_prestart(self):
+        """PRESTART starts a program that waits on its stdin; EXEC_PRESTARTED hands it its request and runs it from there."""
+        waiting = ["/bin/sh", "-c", "t=$(date +%s%N); while [ $(( $(date +%s%N) - t )) -lt 300000000 ]; do :; done; "
+                                    "read req; echo prestarted:$req"]
+        fresh = ["/bin/sh", "-c", "read req; echo fresh:$req"]
+        expect_status(self.r.prestart(waiting, cpu_ms=60000, wall_ms=60000), "OK", "PRESTART: ")
+        time.sleep(0.6)  # it burns 0.3 s of CPU warming up, then waits
+        r = self.r.exec_prestarted(fresh, stdin=b"main.cs\n", cpu_ms=200, wall_ms=400)
+        expect(r.name == "OK" and r.stdout == b"prestarted:main.cs\n" and r.flags & 16, f"the prestarted program got the request: {r!r}")
+        expect(r.cpu_us < 200000 and r.wall_us < 400000, f"its time counts from the hand-over: cpu_us {r.cpu_us}, wall_us {r.wall_us}")
+        # None prestarted: EXEC_PRESTARTED runs its own argv, the request as stdin.
+        r = self.r.exec_prestarted(fresh, stdin=b"again\n")
+        expect(r.name == "OK" and r.stdout == b"fresh:again\n" and not r.flags & 16, f"without a prestarted program: {r!r}")
+        # Any request that runs something ends a prestarted program first; PING and WRITE_FILE do not.
+        expect_status(self.r.prestart(["/bin/sh", "-c", "read req; echo prestarted:$req"]), "OK", "PRESTART: ")
+        expect_status(self.r.ping(), "OK")
+        r = self.r.exec_prestarted(fresh, stdin=b"x\n")
+        expect(r.stdout == b"prestarted:x\n", f"PING kept it: {r!r}")
+        expect_status(self.r.prestart(["/bin/sh", "-c", "read req; echo prestarted:$req"]), "OK", "PRESTART: ")
+        expect_status(self.r.exec(["/bin/true"]), "OK")
+        r = self.r.exec_prestarted(fresh, stdin=b"y\n")
+        expect(r.stdout == b"fresh:y\n", f"an EXEC ended it: {r!r}")
+        # It died waiting: EXEC_PRESTARTED runs its own argv.
+        expect_status(self.r.prestart(["/bin/sh", "-c", "exit 3"]), "OK", "PRESTART: ")
+        time.sleep(0.1)
+        r = self.r.exec_prestarted(fresh, stdin=b"z\n")
+        expect(r.stdout == b"fresh:z\n", f"a prestarted program that died: {r!r}")
+        r = self.r.prestart(["/nonexistent"])
+        expect(r.name == "INTERNAL_ERROR" and "exec" in r.message, f"PRESTART of a missing program: {r!r}")
+        r = self.r.prestart(["/bin/true"], stdin=b"x")
+        expect_status(r, "INTERNAL_ERROR", "PRESTART with a stdin: ")
+
     def t_killed_wall_time(self):
         """A killed run's wall time ends at the kill, not when the last of what it forked is gone."""
         r = self.r.exec(["/bin/sleep", "10"], wall_ms=300)
@@ -600,7 +638,7 @@ def main():
     s.rtt = None
     try:
         for name in ["ping", "write_then_cat", "add", "exit3", "segv", "cpu", "wall", "yes",
-                     "stdout_exact", "stderr_flood", "stdio_files", "stdio_paths", "batch", "killed_wall_time", "wc32", "cat64", "memory", "missing",
+                     "stdout_exact", "stderr_flood", "stdio_files", "stdio_paths", "batch", "prestart", "killed_wall_time", "wc32", "cat64", "memory", "missing",
                      "child_env", "malformed", "grandchild", "seal_reset", "rtt"]:
             s.run(name, getattr(s, "t_" + name))
             if runner.proc.poll() is not None:

@@ -204,6 +204,8 @@ public class CheckerSandboxesTests
         public Task WriteFileAsync(string path, ReadOnlyMemory<byte> content, int mode, CancellationToken cancellationToken) => Task.CompletedTask;
         public Task<long> SealAsync(string directory, CancellationToken cancellationToken) => Task.FromResult(0L);
 
+        public Task PrestartAsync(ExecRequest request, CancellationToken cancellationToken) => Task.CompletedTask;
+
         public IAsyncEnumerable<ExecResult> ExecBatchAsync(ExecRequest request, IReadOnlyList<BatchRun> runs, bool stopAfterFailedRun,
             CancellationToken cancellationToken) => throw new NotSupportedException();
 

@@ -156,6 +156,8 @@ public class SandboxPoolTests
         public Task SetMemoryLimitAsync(long bytes, CancellationToken cancellationToken) => Task.CompletedTask;
         public Task SetCpusAsync(string cpuset, CancellationToken cancellationToken) => Task.CompletedTask;
         public Task WriteFileAsync(string path, ReadOnlyMemory<byte> content, int mode, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task PrestartAsync(ExecRequest request, CancellationToken cancellationToken) => Task.CompletedTask;
+
         public IAsyncEnumerable<ExecResult> ExecBatchAsync(ExecRequest request, IReadOnlyList<BatchRun> runs, bool stopAfterFailedRun,
             CancellationToken cancellationToken) => throw new NotSupportedException();
 

@@ -13,16 +13,31 @@ namespace Judge.Bench;
 /// A+B example, each compile in a fresh container as the worker does it (the container's start is not
 /// counted: the warm pool hides it), then the time per test and a bare shell loop in the last container.
 /// </summary>
-internal sealed class LanguageBenchmark(DockerSandboxFactory factory, Compiler compiler, IDockerClient docker, IOptions<LanguageTable> languages, ExampleSources sources)
+internal sealed class LanguageBenchmark(DockerSandboxFactory factory, Compiler compiler, IDockerClient docker, IOptions<LanguageTable> languages,
+    IOptions<Judge.Worker.Options.SandboxOptions> sandboxOptions, ExampleSources sources)
 {
+    /// <summary>How long a prestarted compiler is given to warm up, as in a sandbox that waited in the pool.</summary>
+    private static readonly TimeSpan PrestartWait = TimeSpan.FromSeconds(3);
+
     private const int Runs = 20;
     private static readonly byte[] Input = "1 2\n"u8.ToArray();
 
-    public async Task<LanguageFigures> MeasureAsync(string id, int compiles, CancellationToken cancellationToken)
+    /// <summary>The source with a comment naming compile <paramref name="i"/>: every compile is a new source, never the worker's compile cache.</summary>
+    private static byte[] Distinct(LanguageDefinition language, byte[] source, int i) =>
+        [.. source, .. Encoding.ASCII.GetBytes($"\n{(language.SourceFile.EndsWith(".py", StringComparison.Ordinal) ? "#" : "//")} bench compile {i}\n")];
+
+    /// <summary>C++ A+B as most competitive programmers write it: the one include that the C++ image precompiles.</summary>
+    public const string CppWholeLibrarySource = "#include <bits/stdc++.h>\nusing namespace std;\nint main() { long long a, b; cin >> a >> b; cout << a + b << endl; }\n";
+
+    /// <param name="label">The row's name; the language id when null.</param>
+    /// <param name="source">The program compiled; the language's A+B example when null.</param>
+    /// <param name="prestarted">Prestart the language's compiler in each fresh container, as the pool does, and let it warm up first.</param>
+    public async Task<LanguageFigures> MeasureAsync(string id, int compiles, CancellationToken cancellationToken, string? label = null, byte[]? source = null,
+        bool prestarted = false)
     {
         var language = languages.Value[id];
         var image = await docker.Images.InspectImageAsync(language.Image, cancellationToken);
-        var source = await sources.ReadAsync(id, cancellationToken);
+        source ??= await sources.ReadAsync(id, cancellationToken);
 
         var compileTimes = new List<double>();
         ISandbox? sandbox = null;
@@ -35,8 +50,13 @@ internal sealed class LanguageBenchmark(DockerSandboxFactory factory, Compiler c
                     await sandbox.DisposeAsync();
                 }
                 sandbox = await factory.CreateAsync(id, language, SandboxRole.Candidate, cancellationToken);
+                if (prestarted && Compiler.PrestartRequest(sandboxOptions.Value, language) is { } prestart)
+                {
+                    await sandbox.PrestartAsync(prestart, cancellationToken);
+                    await Task.Delay(PrestartWait, cancellationToken);
+                }
                 var started = Stopwatch.GetTimestamp();
-                var outcome = await compiler.CompileAsync(sandbox, language, source, cancellationToken);
+                var outcome = await compiler.CompileAsync(sandbox, language, Distinct(language, source, i), cancellationToken);
                 compileTimes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 if (!outcome.Succeeded)
                 {
@@ -60,7 +80,7 @@ internal sealed class LanguageBenchmark(DockerSandboxFactory factory, Compiler c
             }
 
             return new LanguageFigures(
-                id,
+                label ?? id,
                 await LanguageVersion.ReadAsync(sandbox!, language, cancellationToken),
                 image.Size / 1048576.0,
                 compiles,

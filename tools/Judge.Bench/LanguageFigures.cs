@@ -21,7 +21,8 @@ public sealed record LanguageFigures(
             "per test, judge round trip p50 ms", "per test, runner wall p50 ms", "bare shell loop ms", "judge / bare");
         foreach (var r in rows)
         {
-            var target = CompileTargetMs.TryGetValue(r.Language, out var limit) ? Target.Below(r.CompileMedianMs, limit, $"p50 < {limit:0} ms") : "";
+            // "csharp, prestarted compiler" has csharp's target.
+            var target = CompileTargetMs.TryGetValue(r.Language.Split(',')[0], out var limit) ? Target.Below(r.CompileMedianMs, limit, $"p50 < {limit:0} ms") : "";
             table.Row(r.Language, r.Version, r.ImageMiB, r.Compiles, r.CompileMedianMs, r.CompileP95Ms, target,
                 r.JudgeRunMedianMs, r.RunnerWallMedianMs, r.BareRunMs, $"{r.JudgeRunMedianMs / r.BareRunMs:0.00}x");
         }

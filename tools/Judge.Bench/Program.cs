@@ -89,6 +89,15 @@ try
         {
             Console.Error.WriteLine($"compile: {language} x{options.Compiles}");
             results.Compile.Add(await benchmark.MeasureAsync(language, options.Compiles, token));
+            if (table[language].PrestartCommand.Length > 0)
+            {
+                results.Compile.Add(await benchmark.MeasureAsync(language, options.Compiles, token, $"{language}, prestarted compiler", prestarted: true));
+            }
+            if (language == "cpp")
+            {
+                results.Compile.Add(await benchmark.MeasureAsync(language, options.Compiles, token, "cpp, <bits/stdc++.h>",
+                    System.Text.Encoding.ASCII.GetBytes(LanguageBenchmark.CppWholeLibrarySource)));
+            }
         }
         Report(LanguageFigures.Table(results.Compile));
     }

@@ -17,10 +17,13 @@ internal static class FrameworkReferences
     /// <summary>The mapped files: their views must not be finalized (unmapped) while the compiler reads them.</summary>
     private static readonly List<MemoryMappedViewAccessor> Mappings = [];
 
-    public static ImmutableArray<MetadataReference> Load() =>
+    /// <summary>The references, made once per process: a prestarted compiler's warm-up leaves the compile its metadata (and Roslyn's symbols over it) ready.</summary>
+    public static ImmutableArray<MetadataReference> Load() => References.Value;
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
         [.. System.IO.Directory.EnumerateFiles(Directory, "*.dll")
             .Order(StringComparer.Ordinal)
-            .Select(MapFile)];
+            .Select(MapFile)]);
 
     /// <summary>
     /// Maps the file into memory instead of reading it (MetadataReference.CreateFromFile reads all of it: about

@@ -39,6 +39,31 @@ internal static class SourceCompiler
         }
     }
 
+    /// <summary>A contest program, with a compile error beside it: what a warm-up compiles to have the compiler's paths loaded and jitted.</summary>
+    private const string WarmUpSource = """
+        var reader = new StreamReader(Console.OpenStandardInput());
+        var numbers = reader.ReadToEnd().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(long.Parse).ToList();
+        var counts = new Dictionary<long, int>();
+        foreach (var n in numbers) { counts[n] = counts.GetValueOrDefault(n) + 1; }
+        var sorted = numbers.OrderBy(n => n).ToArray();
+        Console.WriteLine($"{sorted.Sum()} {counts.Count} {string.Join(' ', sorted.Take(3))}");
+        record Point(int X, int Y);
+        class Solver { public int Solve(int[] a) => a.Length == 0 ? 0 : a.Max() - undefinedName; }
+        """;
+
+    /// <summary>
+    /// Compiles and emits a program in memory, reporting its diagnostics nowhere: loads the framework's metadata and
+    /// jits the compiler, so that the compile that follows (in the same process) takes a fraction of a cold one.
+    /// </summary>
+    public static void WarmUp()
+    {
+        var tree = CSharpSyntaxTree.ParseText(SourceText.From(WarmUpSource, Encoding.UTF8), ParseOptions, "warmup.cs");
+        var compilation = Create("warmup", [tree, GlobalUsingsTree()], null);
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image);
+        Report(result.Diagnostics, DiagnosticSeverity.Error, TextWriter.Null);
+    }
+
     /// <summary>
     /// Compiles <paramref name="sourcePaths"/> together into the first one's name with the extension .dll; each
     /// syntax tree is named by its file's name, so diagnostics name the file they are in. <paramref name="mainType"/>:
@@ -57,20 +82,9 @@ internal static class SourceCompiler
             }
             trees.Add(CSharpSyntaxTree.ParseText(text, ParseOptions, Path.GetFileName(sourcePath)));
         }
-        trees.Add(CSharpSyntaxTree.ParseText(SourceText.From(GlobalUsings, Encoding.UTF8), ParseOptions, "GlobalUsings.g.cs"));
+        trees.Add(GlobalUsingsTree());
         var firstPath = sourcePaths[0];
-        var compilation = CSharpCompilation.Create(
-            Path.GetFileNameWithoutExtension(firstPath),
-            trees,
-            FrameworkReferences.Load(),
-            new CSharpCompilationOptions(
-                OutputKind.ConsoleApplication,
-                mainTypeName: mainType,
-                optimizationLevel: OptimizationLevel.Release,
-                allowUnsafe: false,
-                nullableContextOptions: NullableContextOptions.Enable,
-                concurrentBuild: false,
-                deterministic: true));
+        var compilation = Create(Path.GetFileNameWithoutExtension(firstPath), trees, mainType);
 
         using var image = new MemoryStream();
         // No PDB: writing one costs start-up time, and the line numbers it would add to an unhandled exception's
@@ -85,6 +99,23 @@ internal static class SourceCompiler
         RuntimeConfig.Write(Path.ChangeExtension(firstPath, ".runtimeconfig.json"));
         return 0;
     }
+
+    private static SyntaxTree GlobalUsingsTree() =>
+        CSharpSyntaxTree.ParseText(SourceText.From(GlobalUsings, Encoding.UTF8), ParseOptions, "GlobalUsings.g.cs");
+
+    private static CSharpCompilation Create(string assemblyName, IEnumerable<SyntaxTree> trees, string? mainType) =>
+        CSharpCompilation.Create(
+            assemblyName,
+            trees,
+            FrameworkReferences.Load(),
+            new CSharpCompilationOptions(
+                OutputKind.ConsoleApplication,
+                mainTypeName: mainType,
+                optimizationLevel: OptimizationLevel.Release,
+                allowUnsafe: false,
+                nullableContextOptions: NullableContextOptions.Enable,
+                concurrentBuild: false,
+                deterministic: true));
 
     /// <summary>Prints the diagnostics of one severity, in source order, as "main.cs(3,5): error CS0103: ...".</summary>
     private static void Report(IEnumerable<Diagnostic> diagnostics, DiagnosticSeverity severity, TextWriter output)
