@@ -70,6 +70,8 @@ public static class WorkerExtensions
         services.AddSingleton<Compiler>();
         services.AddSingleton<TestCaseRunner>();
         services.AddSingleton<Grader>();
+        services.AddSingleton<ParallelTestRunner>();
+        services.AddSingleton<ParallelSandboxes>();
         services.AddSingleton<ReferenceRunner>();
         services.AddSingleton<CustomInputRun>();
         services.AddSingleton<SubmissionJudge>();

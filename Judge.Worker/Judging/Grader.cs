@@ -18,9 +18,13 @@ internal sealed record GradeSummary(double Score, Verdict Verdict, IReadOnlyList
 /// whose dependency failed is SKIPPED whole. A program that changed its compiled files stops judging there.
 /// The overall verdict is the first test's verdict, in run order, that is neither ACCEPTED nor SKIPPED.
 /// </summary>
-internal sealed class Grader(TestCaseRunner runner, TestDataCache testData, ILogger<Grader> logger)
+internal sealed class Grader(ParallelTestRunner runner, TestDataCache testData, ILogger<Grader> logger)
 {
-    public async Task<GradeSummary> GradeAsync(ISandbox sandbox, LanguageDefinition language, StoredProblem problem,
+    /// <summary>
+    /// Judges <paramref name="plan"/> in <paramref name="sandboxes"/> (one, or a pinned team sharing each group's tests:
+    /// <see cref="ParallelTestRunner"/>); results are recorded in test order either way.
+    /// </summary>
+    public async Task<GradeSummary> GradeAsync(IReadOnlyList<ISandbox> sandboxes, LanguageDefinition language, StoredProblem problem,
         JudgingPlan plan, IChecker checker, ProgressReporter reporter, CancellationToken cancellationToken)
     {
         // The version's cached test data stays on disk until the last test is judged.
@@ -47,8 +51,9 @@ internal sealed class Grader(TestCaseRunner runner, TestDataCache testData, ILog
             var judgedCount = 0;
             if (!blocked)
             {
-                // With all-or-nothing groups a failed run ends the group's batch in the runner already.
-                await foreach (var judged in runner.RunAllAsync(sandbox, language, problem, group.Tests, plan.Limits, checker,
+                // With all-or-nothing groups a failed run ends the group's batch in the runner already; breaking here stops
+                // the other sandboxes' batches too.
+                await foreach (var judged in runner.RunAllAsync(sandboxes, language, problem, group.Tests, plan.Limits, checker,
                     stopAfterFailedRun: plan.AllOrNothing, cancellationToken))
                 {
                     var index = group.Tests[judgedCount++];

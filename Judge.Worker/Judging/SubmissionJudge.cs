@@ -30,6 +30,7 @@ internal sealed class SubmissionJudge(
     Compiler compiler,
     ProgramSources programs,
     Grader grader,
+    ParallelSandboxes parallelSandboxes,
     CustomInputRun customInput,
     CheckerRegistry checkers,
     IOptions<LanguageTable> languages,
@@ -84,6 +85,7 @@ internal sealed class SubmissionJudge(
 
         await reporter.StatusAsync(SubmissionStatus.Compiling);
         var sandbox = await pool.RentAsync(job.Language, cancellationToken);
+        SandboxTeam? team = null;
         var endedNormally = false;
         try
         {
@@ -121,8 +123,10 @@ internal sealed class SubmissionJudge(
             }
             await using var checkerInUse = checker;
             await sandbox.SetMemoryLimitAsync(limits.ContainerMemoryBytes(plan.Tests, compiled.CompiledBytes), cancellationToken);
+            // Sandbox:ParallelTests: more sandboxes holding the same compiled program, each on a core of its own.
+            team = await parallelSandboxes.GatherAsync(sandbox, program, plan, cancellationToken);
             await reporter.StatusAsync(SubmissionStatus.Running);
-            var summary = await grader.GradeAsync(sandbox, language, problem, plan, checker, reporter, cancellationToken);
+            var summary = await grader.GradeAsync(team.Sandboxes, language, problem, plan, checker, reporter, cancellationToken);
             await reporter.CompletedAsync(summary);
             endedNormally = true;
             logger.LogInformation("Submission {SubmissionId} judged: {Verdict}, score {Score}/{MaxScore}",
@@ -131,7 +135,14 @@ internal sealed class SubmissionJudge(
         }
         finally
         {
-            pool.Release(sandbox, reusable: endedNormally);
+            if (team is not null)
+            {
+                await team.ReleaseAsync(endedNormally);
+            }
+            else
+            {
+                pool.Release(sandbox, reusable: endedNormally);
+            }
         }
     }
 

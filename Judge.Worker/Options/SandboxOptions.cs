@@ -86,6 +86,25 @@ public sealed class SandboxOptions
     [Range(1, 1024)]
     public int BatchStdoutBacklogMiB { get; set; } = 16;
 
+    /// <summary>
+    /// Sandboxes that run one submission's tests at once, each pinned to a CPU core of its own (the engine's cpuset), the
+    /// tests of a group split between them and recorded in test order. 1 (default) = off: one sandbox, not pinned.
+    /// With N &gt; 1 on an engine of 2 or more cores every submission's sandbox is pinned to a core of its own (a core
+    /// allocator sized for Worker:Concurrency never gives one core to two sandboxes of this worker at once, nor lets one
+    /// submission's extra sandboxes take the core a later submission would need), and a submission with at least
+    /// <see cref="ParallelTestsMinTests"/> tests also takes up to N-1 more cores when they are free, with one more warm
+    /// sandbox of its language each, into which the compiled program is unpacked from the compiled-program cache
+    /// (Worker:CompiledProgramCacheMiB must not be 0). Extras need cores beyond Worker:Concurrency: e.g. 2 cores,
+    /// Concurrency 1. Off by default because tests running side by side share the memory bus, the last-level cache and
+    /// the cores with the worker, Redis and compiles, which are not pinned; see README, "Parallel tests".
+    /// </summary>
+    [Range(1, 64)]
+    public int ParallelTests { get; set; } = 1;
+
+    /// <summary>Fewest tests (in the whole plan) for which a submission runs its tests in parallel; fewer run in one sandbox.</summary>
+    [Range(2, 100000)]
+    public int ParallelTestsMinTests { get; set; } = 8;
+
     /// <summary>Beyond the wall-clock limit, how long a runner may take to answer before its container counts as broken.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan RunnerReplySlack { get; set; } = TimeSpan.FromSeconds(15);

@@ -181,6 +181,12 @@ internal sealed class DockerSandbox(
                 new ContainerUpdateParameters { Memory = bytes, MemorySwap = bytes }, token),
             cancellationToken).AsTask();
 
+    public Task SetCpusAsync(string cpuset, CancellationToken cancellationToken) =>
+        dockerPipeline.ExecuteAsync(
+            async token => await docker.Containers.UpdateContainerAsync(containerId,
+                new ContainerUpdateParameters { CpusetCpus = cpuset }, token),
+            cancellationToken).AsTask();
+
     private async Task<ExecResult> ExchangeAsync(RunnerProtocol.Frame frame, TimeSpan timeout, CancellationToken cancellationToken)
     {
         await _exclusive.WaitAsync(cancellationToken);

@@ -54,4 +54,10 @@ public interface ISandbox : IAsyncDisposable
 
     /// <summary>Sets the memory of the whole sandbox (compiling needs more than running).</summary>
     Task SetMemoryLimitAsync(long bytes, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Sets the CPU cores the whole sandbox may run on, in the engine's cpuset syntax ("1", "0-3"): one core pins it
+    /// (parallel tests), every core unpins it.
+    /// </summary>
+    Task SetCpusAsync(string cpuset, CancellationToken cancellationToken);
 }

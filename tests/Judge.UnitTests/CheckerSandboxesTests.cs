@@ -200,6 +200,7 @@ public class CheckerSandboxesTests
         public Task PingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
         public Task WipeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
         public Task SetMemoryLimitAsync(long bytes, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task SetCpusAsync(string cpuset, CancellationToken cancellationToken) => Task.CompletedTask;
         public Task WriteFileAsync(string path, ReadOnlyMemory<byte> content, int mode, CancellationToken cancellationToken) => Task.CompletedTask;
         public Task<long> SealAsync(string directory, CancellationToken cancellationToken) => Task.FromResult(0L);
 

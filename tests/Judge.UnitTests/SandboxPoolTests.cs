@@ -154,6 +154,7 @@ public class SandboxPoolTests
 
         public Task WipeAsync(CancellationToken cancellationToken) => WipeFault is null ? Task.CompletedTask : Task.FromException(WipeFault);
         public Task SetMemoryLimitAsync(long bytes, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task SetCpusAsync(string cpuset, CancellationToken cancellationToken) => Task.CompletedTask;
         public Task WriteFileAsync(string path, ReadOnlyMemory<byte> content, int mode, CancellationToken cancellationToken) => Task.CompletedTask;
         public Task PrestartAsync(ExecRequest request, CancellationToken cancellationToken) => Task.CompletedTask;
 

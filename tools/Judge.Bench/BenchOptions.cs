@@ -3,7 +3,7 @@ namespace Judge.Bench;
 /// <summary>What to measure and how much of it; parsed from the command line.</summary>
 internal sealed record BenchOptions
 {
-    public static readonly string[] AllSections = ["overhead", "latency", "throughput", "compile", "cpu", "datapath", "functions"];
+    public static readonly string[] AllSections = ["overhead", "latency", "throughput", "compile", "cpu", "datapath", "functions", "parallel"];
 
     /// <summary>Operations drills, run only when named with --only: worker processes scaled and killed; a retention soak.</summary>
     public static readonly string[] Drills = ["scaling", "soak"];
@@ -39,6 +39,18 @@ internal sealed record BenchOptions
     /// <summary>Timed submissions per language and solution in the functions section, median reported.</summary>
     public int FunctionRuns { get; init; } = 3;
 
+    /// <summary>Tests of the A+B problem in the parallel section.</summary>
+    public int ParallelSumTests { get; init; } = 200;
+
+    /// <summary>Tests of the CPU-bound problem in the parallel section.</summary>
+    public int ParallelBurnTests { get; init; } = 20;
+
+    /// <summary>CPU time each test of the CPU-bound problem aims at, ms.</summary>
+    public int ParallelTestMs { get; init; } = 100;
+
+    /// <summary>Timed submissions per problem and setting in the parallel section, median reported.</summary>
+    public int ParallelRuns { get; init; } = 5;
+
     /// <summary>Worker processes per burst of the scaling drill (then a burst with 3, one of them killed).</summary>
     public IReadOnlyList<int> ScalingWorkers { get; init; } = [1, 2, 3];
 
@@ -56,7 +68,7 @@ internal sealed record BenchOptions
     public const string Usage = """
         usage: ./judge bench [LANGUAGE...] [--only SECTION,...] [sizes]
 
-        sections (default: all): overhead, latency, throughput, compile, cpu, datapath, functions
+        sections (default: all): overhead, latency, throughput, compile, cpu, datapath, functions, parallel
         drills (only with --only; LANGUAGE picks the language, python if none):
           scaling   bursts judged by 1, 2, 3 worker processes, then 3 with one killed mid-burst; queue gauges sampled
           soak      SUBMITs with a short retention: Redis's memory and keys before, at the peak, after expiry
@@ -79,6 +91,10 @@ internal sealed record BenchOptions
           --datapath-mib N            input MiB per data-path test; the output is about half (12)
           --datapath-runs N           timed rounds of the data path, median reported (3)
           --function-runs N           timed submissions per language and solution in functions, median reported (3)
+          --parallel-sum-tests N      tests of the A+B problem in parallel (200)
+          --parallel-burn-tests N     tests of the CPU-bound problem in parallel (20)
+          --parallel-test-ms N        CPU time each CPU-bound test aims at, ms (100)
+          --parallel-runs N           timed submissions per problem and ParallelTests setting, median reported (5)
           --scaling-workers 1,2,3     worker processes per burst of the scaling drill
           --scaling N                 submissions per burst of the scaling drill (60)
           --soak N                    submissions of the soak (5000)
@@ -123,6 +139,10 @@ internal sealed record BenchOptions
                 "--datapath-mib" => options with { DataPathMiB = Positive(name, Value()) },
                 "--datapath-runs" => options with { DataPathRuns = Positive(name, Value()) },
                 "--function-runs" => options with { FunctionRuns = Positive(name, Value()) },
+                "--parallel-sum-tests" => options with { ParallelSumTests = Positive(name, Value()) },
+                "--parallel-burn-tests" => options with { ParallelBurnTests = Positive(name, Value()) },
+                "--parallel-test-ms" => options with { ParallelTestMs = Positive(name, Value()) },
+                "--parallel-runs" => options with { ParallelRuns = Positive(name, Value()) },
                 "--scaling-workers" => options with { ScalingWorkers = List(Value()).Select(w => Positive(name, w)).ToArray() },
                 "--scaling" => options with { ScalingSubmissions = Positive(name, Value()) },
                 "--soak" => options with { SoakSubmissions = Positive(name, Value()) },

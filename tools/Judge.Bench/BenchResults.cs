@@ -10,6 +10,7 @@ internal sealed record BenchResults(int Cores, DateTimeOffset StartedAt, string 
     public List<CpuTimeFigures>? CpuTime { get; set; }
     public DataPathFigures? DataPath { get; set; }
     public List<FunctionFigures>? Functions { get; set; }
+    public List<ParallelFigures>? Parallel { get; set; }
     public List<ScalingBurst>? Scaling { get; set; }
     public SoakFigures? Soak { get; set; }
 }

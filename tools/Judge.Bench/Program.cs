@@ -46,6 +46,7 @@ builder.Services.AddSingleton<ThroughputBenchmark>();
 builder.Services.AddSingleton<CpuTimeBenchmark>();
 builder.Services.AddSingleton<DataPathBenchmark>();
 builder.Services.AddSingleton<FunctionBenchmark>();
+builder.Services.AddSingleton<ParallelBenchmark>();
 builder.Services.AddSingleton<ScalingDrill>();
 builder.Services.AddSingleton<SoakDrill>();
 using var host = builder.Build();
@@ -114,6 +115,11 @@ try
     {
         results.Functions = await host.Services.GetRequiredService<FunctionBenchmark>().MeasureAsync(languages, options, token);
         Report(FunctionBenchmark.Table(results.Functions));
+    }
+    if (options.Runs("parallel"))
+    {
+        results.Parallel = await host.Services.GetRequiredService<ParallelBenchmark>().MeasureAsync(options, token);
+        Report(ParallelBenchmark.Table(results.Parallel));
     }
     var drillLanguage = options.Languages.FirstOrDefault() ?? "python";
     if (options.Runs("scaling"))
