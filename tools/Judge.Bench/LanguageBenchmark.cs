@@ -22,9 +22,6 @@ internal sealed class LanguageBenchmark(DockerSandboxFactory factory, Compiler c
     private const int Runs = 20;
     private static readonly byte[] Input = "1 2\n"u8.ToArray();
 
-    /// <summary>The source with a comment naming compile <paramref name="i"/>: every compile is a new source, never the worker's compile cache.</summary>
-    private static byte[] Distinct(LanguageDefinition language, byte[] source, int i) =>
-        [.. source, .. Encoding.ASCII.GetBytes($"\n{(language.SourceFile.EndsWith(".py", StringComparison.Ordinal) ? "#" : "//")} bench compile {i}\n")];
 
     /// <summary>C++ A+B as most competitive programmers write it: the one include that the C++ image precompiles.</summary>
     public const string CppWholeLibrarySource = "#include <bits/stdc++.h>\nusing namespace std;\nint main() { long long a, b; cin >> a >> b; cout << a + b << endl; }\n";
@@ -56,7 +53,7 @@ internal sealed class LanguageBenchmark(DockerSandboxFactory factory, Compiler c
                     await Task.Delay(PrestartWait, cancellationToken);
                 }
                 var started = Stopwatch.GetTimestamp();
-                var outcome = await compiler.CompileAsync(sandbox, language, Distinct(language, source, i), cancellationToken);
+                var outcome = await compiler.CompileAsync(sandbox, language, ExampleSources.Distinct(language, source, i), cancellationToken);
                 compileTimes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 if (!outcome.Succeeded)
                 {

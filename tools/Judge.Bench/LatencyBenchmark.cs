@@ -1,4 +1,6 @@
 using Judge.Contracts.V1;
+using Judge.Worker.Languages;
+using Microsoft.Extensions.Options;
 
 namespace Judge.Bench;
 
@@ -6,9 +8,10 @@ public sealed record LatencyFigures(string Language, string Mode, int Tests, int
 
 /// <summary>
 /// End to end through the gRPC API on an idle worker: Submit, then WatchSubmission to the final event,
-/// one submission at a time, for RUN (the one sample test) and SUBMIT (every test).
+/// one submission at a time, for RUN (the one sample test) and SUBMIT (every test). Every submission is a new source
+/// (<see cref="ExampleSources.Distinct"/>): it compiles, as a candidate's does.
 /// </summary>
-internal sealed class LatencyBenchmark(ExampleSources sources)
+internal sealed class LatencyBenchmark(ExampleSources sources, IOptions<LanguageTable> table)
 {
     public async Task<List<LatencyFigures>> MeasureAsync(IReadOnlyList<string> languages, BenchOptions options, CancellationToken cancellationToken)
     {
@@ -19,16 +22,18 @@ internal sealed class LatencyBenchmark(ExampleSources sources)
         foreach (var language in languages)
         {
             var source = await sources.ReadAsync(language, cancellationToken);
+            var n = 0; // across both modes: a SUBMIT never reuses a RUN's source
             foreach (var mode in new[] { SubmitMode.Run, SubmitMode.Submit })
             {
                 Console.Error.WriteLine($"latency: {language} {mode} x{options.LatencyRuns}");
                 // Untimed: the first submission of a language also pays for the worker's first use of its code paths.
-                await TimedSubmission.JudgeAsync(service.Judge, problem, language, source, mode, cancellationToken);
+                await TimedSubmission.JudgeAsync(service.Judge, problem, language, ExampleSources.Distinct(table.Value[language], source, n++), mode, cancellationToken);
                 var times = new List<double>();
                 int tests = 0;
                 for (var i = 0; i < options.LatencyRuns; i++)
                 {
-                    var judged = await TimedSubmission.JudgeAsync(service.Judge, problem, language, source, mode, cancellationToken);
+                    var judged = await TimedSubmission.JudgeAsync(service.Judge, problem, language,
+                        ExampleSources.Distinct(table.Value[language], source, n++), mode, cancellationToken);
                     times.Add(judged.TotalMs);
                     tests = judged.Final.Tests.Count;
                 }
