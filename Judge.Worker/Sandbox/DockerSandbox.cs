@@ -99,7 +99,7 @@ internal sealed class DockerSandbox(
                 var reply = await ExchangeHeldAsync(frame, request.WallTimeLimit + options.RunnerReplySlack, cancellationToken);
                 return reply with
                 {
-                    Stdout = request.Prestarted ? reply.Stdout : files.ReadStdout(request.StdoutLimitBytes),
+                    Stdout = request.Prestarted ? reply.Stdout : files.TakeStdout(request.StdoutLimitBytes),
                     ReturnValue = request.ReturnValueLimitBytes > 0 ? files.TakeReturnValue(request.ReturnValueLimitBytes + 1) : null,
                 };
             }

@@ -156,7 +156,11 @@ internal sealed class SandboxFiles
     /// What the last run wrote to stdout, at most <paramref name="limitBytes"/> bytes. Read synchronously into
     /// an uninitialised array: the file sits in the page cache, and tens of MiB per test must not cost more than the copy.
     /// </summary>
-    public byte[] ReadStdout(long limitBytes) => Read(_stdout, limitBytes);
+    /// <remarks>
+    /// The file is emptied once read: what one run printed (a compile's packed work dir, say) must not sit in the sandbox,
+    /// readable and held in its memory, while the next runs write files of their own (a batch's).
+    /// </remarks>
+    public byte[] TakeStdout(long limitBytes) => Read(_stdout, limitBytes, empty: true);
 
     /// <summary>
     /// Makes an empty, writable return value file for the next run. It exists only during a function-style run, so
@@ -176,9 +180,19 @@ internal sealed class SandboxFiles
         return value;
     }
 
-    private static byte[] Read(string path, long limitBytes)
+    private static byte[] Read(string path, long limitBytes, bool empty = false)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.None);
+        using var stream = new FileStream(path, FileMode.Open, empty ? FileAccess.ReadWrite : FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.None);
+        var output = ReadFrom(stream, limitBytes);
+        if (empty)
+        {
+            stream.SetLength(0);
+        }
+        return output;
+    }
+
+    private static byte[] ReadFrom(FileStream stream, long limitBytes)
+    {
         var length = (int)Math.Min(Math.Min(stream.Length, limitBytes), Array.MaxLength);
         var buffer = GC.AllocateUninitializedArray<byte>(length);
         var read = 0;
