@@ -20,7 +20,8 @@ internal sealed class CpuTimeBenchmark(DockerSandboxFactory factory, Compiler co
 {
     private const string Language = "cpp";
 
-    private const string Burner = """
+    /// <summary>A fixed-work loop: reads n, adds 0..n-1 into a volatile; prints n(n-1)/2 mod 2^64 (known without running it).</summary>
+    internal const string Burner = """
         #include <cstdio>
         int main() {
             unsigned long long n;

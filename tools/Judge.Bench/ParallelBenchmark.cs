@@ -32,17 +32,8 @@ internal sealed class ParallelBenchmark(ExampleSources sources)
     /// <summary>Target of the CPU-bound problem's speed-up with two sandboxes, a factor.</summary>
     public const double TargetSpeedUp = 1.5;
 
-    // The same fixed-work loop as the cpu section; its output, n(n-1)/2 mod 2^64, is known without running it.
-    private const string Burner = """
-        #include <cstdio>
-        int main() {
-            unsigned long long n;
-            if (std::scanf("%llu", &n) != 1) return 1;
-            volatile unsigned long long x = 0;
-            for (unsigned long long i = 0; i < n; i++) x += i;
-            std::printf("%llu\n", (unsigned long long)x);
-        }
-        """;
+    // The same fixed-work loop as the cpu section.
+    private const string Burner = CpuTimeBenchmark.Burner;
 
     public async Task<List<ParallelFigures>> MeasureAsync(BenchOptions options, CancellationToken cancellationToken)
     {
