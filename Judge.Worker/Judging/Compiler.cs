@@ -85,10 +85,14 @@ internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions, Compiled
             sandbox.Language, pack.Status, pack.ExitCode, pack.StdoutTruncated, System.Text.Encoding.UTF8.GetString(pack.Stderr));
     }
 
+    /// <summary>Unpacks a packed compile (<see cref="CompiledPrograms.Entry.Tar"/>) into the work dir, by tar inside the sandbox.</summary>
+    internal static ExecRequest UnpackRequest(SandboxOptions options, ReadOnlyMemory<byte> tar) =>
+        Request(options, UnpackCommand, [], TarTimeLimit) with { Stdin = tar };
+
     /// <summary>Unpacks a cached compile into the work dir; false when that failed (the caller compiles instead).</summary>
     private async Task<bool> RestoreAsync(ISandbox sandbox, CompiledPrograms.Entry entry, CancellationToken cancellationToken)
     {
-        var unpack = await sandbox.ExecAsync(Request(_options, UnpackCommand, [], TarTimeLimit) with { Stdin = entry.Tar }, cancellationToken);
+        var unpack = await sandbox.ExecAsync(UnpackRequest(_options, entry.Tar), cancellationToken);
         if (unpack.Status != RunStatus.Ok)
         {
             logger.LogWarning("A cached {Language} program could not be unpacked ({Status}, exit {ExitCode}): {Stderr}; compiling instead",

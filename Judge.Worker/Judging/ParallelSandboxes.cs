@@ -28,9 +28,6 @@ internal sealed class ParallelSandboxes(
     IOptions<WorkerOptions> workerOptions,
     ILogger<ParallelSandboxes> logger)
 {
-    // The packed compile is unpacked as in Compiler: by tar inside the sandbox, as its user, bounded like a compile step.
-    private static readonly string[] UnpackCommand = ["/usr/bin/tar", "--extract", "--file=-"];
-    private static readonly TimeSpan TarTimeLimit = TimeSpan.FromSeconds(10);
 
     private readonly SandboxOptions _options = sandboxOptions.Value;
     private readonly ResiliencePipeline _pipeline = pipelines.GetPipeline(DockerResilience.PipelineName);
@@ -137,7 +134,7 @@ internal sealed class ParallelSandboxes(
         }
         else
         {
-            var unpack = await extra.ExecAsync(Compiler.Request(_options, UnpackCommand, [], TarTimeLimit) with { Stdin = packed }, cancellationToken);
+            var unpack = await extra.ExecAsync(Compiler.UnpackRequest(_options, packed), cancellationToken);
             if (unpack.Status != RunStatus.Ok)
             {
                 throw new SandboxBrokenException($"unpacking the compiled program ended {unpack.Status} (exit {unpack.ExitCode}): " +

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
 using Judge.Contracts.V1;
 
 namespace Judge.IntegrationTests;
@@ -14,33 +12,12 @@ public class CompiledProgramCacheTests
     private static readonly string[] CompiledLanguages = ["cpp", "java", "go", "typescript", "csharp"];
 
     private JudgeHarness _judge = null!;
-    private MeterListener _listener = null!;
-    private readonly ConcurrentDictionary<string, long> _hits = new();
+    private WorkerCounter _hits = null!;
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument is { Name: "judge.compile.cache_hits", Meter.Name: "Judge.Worker" })
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        _listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
-        {
-            foreach (var tag in tags)
-            {
-                if (tag.Key == "language")
-                {
-                    _hits.AddOrUpdate((string)tag.Value!, value, (_, sum) => sum + value);
-                }
-            }
-        });
-        _listener.Start();
+        _hits = new WorkerCounter("judge.compile.cache_hits");
         _judge = await JudgeHarness.StartAsync(workers: 0);
         var languages = new Dictionary<string, string?>();
         for (var i = 0; i < CompiledLanguages.Length; i++)
@@ -56,7 +33,7 @@ public class CompiledProgramCacheTests
     public async Task StopAsync()
     {
         await _judge.DisposeAsync();
-        _listener.Dispose();
+        _hits.Dispose();
     }
 
     [TestCaseSource(nameof(CompiledLanguages))]
@@ -64,9 +41,9 @@ public class CompiledProgramCacheTests
     {
         var source = Programs.Get(language, "sum");
         var run = await _judge.Judge.JudgeAsync("cached-sum", language, source, SubmitMode.Run);
-        var hitsAfterRun = _hits.GetValueOrDefault(language);
+        var hitsAfterRun = _hits.Of(language);
         var submit = await _judge.Judge.JudgeAsync("cached-sum", language, source);
-        var hitsAfterSubmit = _hits.GetValueOrDefault(language);
+        var hitsAfterSubmit = _hits.Of(language);
         var other = await _judge.Judge.JudgeAsync("cached-sum", language, Programs.Get(language, "wrong"));
 
         Assert.Multiple(() =>
@@ -77,7 +54,7 @@ public class CompiledProgramCacheTests
             Assert.That(hitsAfterRun, Is.Zero, "the first compile of this source");
             Assert.That(hitsAfterSubmit, Is.EqualTo(1), "the SUBMIT skipped the compile");
             Assert.That(other.Verdict, Is.EqualTo(Verdict.WrongAnswer), "another source is compiled, not taken from the cache");
-            Assert.That(_hits.GetValueOrDefault(language), Is.EqualTo(1));
+            Assert.That(_hits.Of(language), Is.EqualTo(1));
         });
     }
 }

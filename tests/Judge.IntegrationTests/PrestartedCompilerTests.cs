@@ -1,4 +1,3 @@
-using System.Diagnostics.Metrics;
 using Judge.Contracts.V1;
 using Judge.Worker.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,24 +18,12 @@ public class PrestartedCompilerTests
 
     private JudgeHarness _judge = null!;
     private Func<int> _warmSandboxes = null!;
-    private MeterListener _listener = null!;
-    private long _prestarted;
+    private WorkerCounter _prestarted = null!;
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument is { Name: "judge.compile.prestarted", Meter.Name: "Judge.Worker" })
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        _listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref _prestarted, value));
-        _listener.Start();
+        _prestarted = new WorkerCounter("judge.compile.prestarted");
         _judge = await JudgeHarness.StartAsync(workers: 0);
         // The compile cache would skip the compile of a source seen before.
         var worker = await _judge.StartWorkerAsync(overrides: new Dictionary<string, string?>
@@ -54,7 +41,7 @@ public class PrestartedCompilerTests
     public async Task StopAsync()
     {
         await _judge.DisposeAsync();
-        _listener.Dispose();
+        _prestarted.Dispose();
     }
 
     /// <summary>Waits for a sandbox (with its prestarted compiler) in the pool, so that the next submission rents one.</summary>
@@ -72,14 +59,14 @@ public class PrestartedCompilerTests
     public async Task A_program_is_compiled_by_the_prestarted_compiler_and_judged_as_usual()
     {
         await WaitForWarmSandboxAsync();
-        var before = Interlocked.Read(ref _prestarted);
+        var before = _prestarted.Of(Language);
 
         var result = await _judge.Judge.JudgeAsync("prestarted-sum", Language, Programs.Get(Language, "sum"));
 
         Assert.Multiple(() =>
         {
             Assert.That(result.Verdict, Is.EqualTo(Verdict.Accepted), result.ToString());
-            Assert.That(Interlocked.Read(ref _prestarted) - before, Is.EqualTo(1), "the compile was the prestarted compiler's");
+            Assert.That(_prestarted.Of(Language) - before, Is.EqualTo(1), "the compile was the prestarted compiler's");
         });
     }
 
@@ -87,7 +74,7 @@ public class PrestartedCompilerTests
     public async Task A_compile_error_from_the_prestarted_compiler_reads_as_from_a_cold_one()
     {
         await WaitForWarmSandboxAsync();
-        var before = Interlocked.Read(ref _prestarted);
+        var before = _prestarted.Of(Language);
 
         var result = await _judge.Judge.JudgeAsync("prestarted-sum", Language, "Console.WriteLine(undefinedName);\n");
 
@@ -96,7 +83,7 @@ public class PrestartedCompilerTests
             Assert.That(result.Verdict, Is.EqualTo(Verdict.CompilationError));
             Assert.That(result.CompileOutput, Does.Contain("main.cs(1,19): error CS0103: The name 'undefinedName' does not exist in the current context"));
             Assert.That(result.CompileOutput, Does.Not.Contain("warmup"), "nothing of the warm-up's own compile shows");
-            Assert.That(Interlocked.Read(ref _prestarted) - before, Is.EqualTo(1));
+            Assert.That(_prestarted.Of(Language) - before, Is.EqualTo(1));
         });
     }
 }
