@@ -21,7 +21,7 @@ public class SubmissionRetentionTests
     {
         await using var judge = await JudgeHarness.StartAsync(workers: 1, new Dictionary<string, string?>
         {
-            ["Retention:Submissions"] = "00:00:02",
+            ["Retention:Submissions"] = "00:00:05",
             ["Retention:IdempotencyKeys"] = "00:00:01",
         });
         await judge.Problems.PutAsync("expiring", [ProblemTest.Text("1 2\n", "3\n", sample: true)]);
@@ -29,21 +29,21 @@ public class SubmissionRetentionTests
         var before = await judge.KeysAsync();
 
         var finals = new List<Submission>();
+        var lives = new List<long>();
+        var idempotencyKeysSeen = 0;
         for (var i = 0; i < 5; i++)
         {
             var request = SubmissionCalls.Request("expiring", "python", PythonSum, i % 2 == 0 ? SubmitMode.Submit : SubmitMode.Run);
             request.IdempotencyKey = i < 3 ? $"expiring-{i}" : "";
-            finals.Add(await judge.Judge.JudgeAsync(request));
-        }
-        var lives = new List<long>();
-        foreach (var final in finals)
-        {
+            var final = await judge.Judge.JudgeAsync(request);
+            finals.Add(final);
+            // Read at once: on a slow machine the next judgments can outlast the first one's retention.
             lives.Add(await judge.TimeToLiveMsAsync($"submission:{final.Id}"));
             lives.Add(await judge.TimeToLiveMsAsync($"submission:{final.Id}:events"));
+            idempotencyKeysSeen = Math.Max(idempotencyKeysSeen, (await judge.KeysAsync("idempotency:*")).Count);
         }
-        var during = await judge.KeysAsync();
 
-        var submissionsLeft = await judge.WaitUntilGoneAsync("submission:*", TimeSpan.FromSeconds(15));
+        var submissionsLeft = await judge.WaitUntilGoneAsync("submission:*", TimeSpan.FromSeconds(20));
         var idempotencyLeft = await judge.WaitUntilGoneAsync("idempotency:*", TimeSpan.FromSeconds(5));
         var after = await judge.KeysAsync();
         // A worker's take of a job is noted for under a minute (a retried take returns it): transient, with its own expiry.
@@ -57,8 +57,8 @@ public class SubmissionRetentionTests
         Assert.Multiple(() =>
         {
             Assert.That(finals.Select(f => f.Verdict), Is.All.EqualTo(Verdict.Accepted));
-            Assert.That(lives, Is.All.InRange(1, 2000), "hash and events expire 2 s after the final write");
-            Assert.That(during.Count(k => k.StartsWith("idempotency:", StringComparison.Ordinal)), Is.LessThanOrEqualTo(3));
+            Assert.That(lives, Is.All.InRange(1, 5000), "hash and events expire 5 s after the final write");
+            Assert.That(idempotencyKeysSeen, Is.LessThanOrEqualTo(3), "only the three keyed submissions have one");
             Assert.That(submissionsLeft, Is.Empty, "submission hashes and event streams");
             Assert.That(idempotencyLeft, Is.Empty, "idempotency keys");
             Assert.That(after.Except(before).Except(takes), Is.Empty, "only the keys there before the submissions remain");

@@ -54,6 +54,8 @@ public class TelemetryTests
             Assert.That(scraped.Sum("judge_test_duration_seconds_count", "language=python"), Is.GreaterThanOrEqualTo(3),
                 "two tests of the accepted one, at least the first of the wrong one");
             Assert.That(scraped.Find("judge_test_duration_seconds_bucket", "language=python", "le=+Inf"), Is.Not.Empty);
+            Assert.That(scraped.Find("judge_compile_cache_hits_total", "language=python").Single().Value, Is.EqualTo(0), "two different sources");
+            Assert.That(scraped.Find("judge_compile_prestarted_total", "language=python").Single().Value, Is.EqualTo(0), "python has no prestarted compiler");
             Assert.That(scraped.Find("judge_sandbox_warm", "language=python"), Is.Not.Empty);
             Assert.That(scraped.Sum("judge_sandbox_creations_total", "language=python"), Is.GreaterThanOrEqualTo(1));
             Assert.That(scraped.Find("judge_sandbox_creation_failures_total", "language=python").Single().Value, Is.EqualTo(0), "exported before any failure");

@@ -44,6 +44,8 @@ const SPEC = {
     "judge_sandbox_creation_failures_total",
     "judge_jobs_in_flight",
     "judge_jobs_handed_back_total",
+    "judge_compile_cache_hits_total",
+    "judge_compile_prestarted_total",
   ],
   histograms: [
     "judge_api_request_duration_seconds",
