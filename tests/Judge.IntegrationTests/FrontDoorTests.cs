@@ -13,18 +13,7 @@ public class FrontDoorTests
     public async Task Judge_up_exits_non_zero_when_the_worker_exits_and_leaves_the_engine_running()
     {
         // A worker whose configuration fails validation exits at once; the API starts on a free port.
-        var start = new ProcessStartInfo(Path.Combine(Repository.Root, "judge"), "up")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment =
-            {
-                ["JUDGE_API_ADDRESS"] = $"127.0.0.1:{FreePort()}",
-                ["JUDGE_WEB_ADDRESS"] = $"127.0.0.1:{FreePort()}",
-                ["Worker__Concurrency"] = "0",
-            },
-        };
-        using var up = Process.Start(start)!;
+        using var up = StartJudgeUp(new() { ["Worker__Concurrency"] = "0" });
         var stderr = up.StandardError.ReadToEndAsync();
         var stdout = up.StandardOutput.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
@@ -53,20 +42,12 @@ public class FrontDoorTests
         using var workerOps = FreeOpsPortPair(out var apiOpsPort);
         // Keys of their own: the demo's uploads and their self-check jobs (in languages this worker does not serve) go with them.
         var keyPrefix = $"frontdoor-{Guid.NewGuid():N}:";
-        var start = new ProcessStartInfo(Path.Combine(Repository.Root, "judge"), "up")
+        using var up = StartJudgeUp(new()
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment =
-            {
-                ["JUDGE_API_ADDRESS"] = $"127.0.0.1:{FreePort()}",
-                ["JUDGE_WEB_ADDRESS"] = $"127.0.0.1:{FreePort()}",
-                ["JUDGE_OPS_PORT"] = apiOpsPort.ToString(),
-                ["Worker__Languages__0"] = "python",
-                ["Redis__KeyPrefix"] = keyPrefix,
-            },
-        };
-        using var up = Process.Start(start)!;
+            ["JUDGE_OPS_PORT"] = apiOpsPort.ToString(),
+            ["Worker__Languages__0"] = "python",
+            ["Redis__KeyPrefix"] = keyPrefix,
+        });
         var stderr = up.StandardError.ReadToEndAsync();
         var stdout = up.StandardOutput.ReadToEndAsync();
         try
@@ -166,6 +147,26 @@ public class FrontDoorTests
                 workerOps.Dispose();
             }
         }
+    }
+
+    /// <summary>`./judge up` with its stdout and stderr redirected, the API's gRPC and web ports free ones, and <paramref name="environment"/> added.</summary>
+    private static Process StartJudgeUp(Dictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo(Path.Combine(Repository.Root, "judge"), "up")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["JUDGE_API_ADDRESS"] = $"127.0.0.1:{FreePort()}",
+                ["JUDGE_WEB_ADDRESS"] = $"127.0.0.1:{FreePort()}",
+            },
+        };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+        return Process.Start(start)!;
     }
 
     private static int FreePort()
