@@ -36,6 +36,7 @@ public static class ApiExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CandidateTokens>();
         services.AddSingleton<SessionRequestValidator>();
+        services.AddSingleton<SessionReportBuilder>();
         services.AddSingleton<StatementRenderer>();
         services.AddSingleton<ProblemView>();
         services.AddJudgeStorage(builder.Configuration);

@@ -277,6 +277,30 @@ public sealed class ProblemStore(RedisExecutor redis, RedisKeys keys)
         return problem;
     }
 
+    /// <summary>A stored version: the problem, whether it is the current one, and whether it awaits its self-check.</summary>
+    public sealed record VersionEntry(StoredProblem Problem, bool Current, bool Pending);
+
+    /// <summary>
+    /// Every stored version of a problem, newest first (versions are numbered from 1 up to the version counter; those
+    /// removed by retention are skipped). Empty when the problem was never stored.
+    /// </summary>
+    public async Task<IReadOnlyList<VersionEntry>> ListVersionsAsync(string problemId, CancellationToken cancellationToken)
+    {
+        var counters = await redis.ExecuteAsync(db => db.StringGetAsync([keys.ProblemVersionCounter(problemId), keys.ProblemCurrentVersion(problemId)]), cancellationToken);
+        var last = counters[0].IsNull ? 0u : (uint)counters[0];
+        var current = counters[1].IsNull ? 0u : (uint)counters[1];
+        var found = new List<VersionEntry>();
+        for (var version = last; version >= 1; version--)
+        {
+            if (await FindAsync(problemId, version, cancellationToken) is { } problem)
+            {
+                var pending = await redis.ExecuteAsync(db => db.KeyExistsAsync(keys.ProblemVersionPending(problemId, version)), cancellationToken);
+                found.Add(new VersionEntry(problem, version == current, pending));
+            }
+        }
+        return found;
+    }
+
     /// <summary>One test's input or expected output; throws <see cref="InvalidOperationException"/> when it is missing.</summary>
     public async Task<byte[]> GetTestDataAsync(string problemId, uint version, int index, TestDataPart part, CancellationToken cancellationToken)
     {

@@ -29,7 +29,7 @@ public sealed class RedisKeys(IOptions<RedisOptions> options)
 
     public RedisKey LanguageWorkers(string languageId) => LanguageWorkersBase + languageId;
 
-    public RedisKey Submission(string id) => $"{_prefix}submission:{id}";
+    public RedisKey Submission(string id) => SubmissionBase + id;
 
     public RedisKey SubmissionEvents(string id) => $"{_prefix}submission:{id}:events";
 
@@ -70,6 +70,30 @@ public sealed class RedisKeys(IOptions<RedisOptions> options)
 
     /// <summary>Exists while a session may not RUN again (one RUN per interval).</summary>
     public RedisKey SessionRunGate(string id) => $"{_prefix}session:{id}:run-gate";
+
+    /// <summary>Exists while a session may not SUBMIT again (one SUBMIT per interval).</summary>
+    public RedisKey SessionSubmitGate(string id) => $"{_prefix}session:{id}:submit-gate";
+
+    /// <summary>Exists while a session may not save a draft again (one save per interval).</summary>
+    public RedisKey SessionDraftGate(string id) => $"{_prefix}session:{id}:draft-gate";
+
+    /// <summary>A session's submissions not yet known to be final: a set of ids, pruned when one is found final or gone.</summary>
+    public RedisKey SessionInFlight(string id) => $"{_prefix}session:{id}:in-flight";
+
+    /// <summary>A session's drafts: a hash of "{problem id}/{language}" to a Draft message.</summary>
+    public RedisKey SessionDrafts(string id) => $"{_prefix}session:{id}:drafts";
+
+    /// <summary>A session's extensions, oldest first: a list of SessionExtension messages.</summary>
+    public RedisKey SessionExtensions(string id) => $"{_prefix}session:{id}:extensions";
+
+    /// <summary>The sessions one API key created: a sorted set of session ids scored by start (ms since the epoch).</summary>
+    public RedisKey SessionsByCreator(string creator) => $"{_prefix}sessions:by-creator:{creator}";
+
+    /// <summary>The sessions one API key created for one candidate, scored as <see cref="SessionsByCreator"/>.</summary>
+    public RedisKey SessionsByCandidate(string creator, string candidateRef) => $"{_prefix}sessions:by-creator:{creator}:ref:{candidateRef}";
+
+    /// <summary>A submission's hash key without its id, for scripts that look up ids they hold (the in-flight set).</summary>
+    public string SubmissionBase => $"{_prefix}submission:";
 
     /// <summary>
     /// A problem's versions pinned by assessment sessions: a sorted set of version numbers, each scored by when its last pin

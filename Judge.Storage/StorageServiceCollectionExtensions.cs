@@ -23,6 +23,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ProblemStore>();
         services.AddSingleton<SubmissionStore>();
         services.AddSingleton<SessionStore>();
+        services.AddSingleton<SessionIndex>();
+        services.AddSingleton<SessionDraftStore>();
         services.AddSingleton<LanguageRegistry>();
         services.AddSingleton<JobQueueStatistics>();
         services.AddJudgeRetention(configuration);

@@ -23,18 +23,49 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOption
     // queued gets its id even when the queue is full. The depth is the job stream's length: workers
     // delete a job when they acknowledge it, so the stream holds exactly the submissions not yet
     // finished (waiting or being judged). The job's entry names its language, so workers take only jobs they serve.
+    //
+    // A candidate's submission (KEYS 5-8: its session, the session's submissions, in-flight set and RUN or SUBMIT gate;
+    // ARGV 11-14: now in ms, the most in flight, the gate's interval in ms, the submission keys' base) joins its session
+    // in the same step, so no Submit racing it can pass the cap and no cancelled call can leave a submission outside
+    // its session: the in-flight set is pruned of submissions found final or gone, then counted; the gate is passed; and
+    // after queueing, the submission is added to the session's list and in-flight set (both expiring with the session),
+    // the gate shut for its interval and the session's last activity recorded.
     private const string CreateScript = """
         if ARGV[1] ~= '' then
           local existing = redis.call('GET', KEYS[4])
           if existing and existing ~= ARGV[2] then return {0, existing} end
         end
         if redis.call('EXISTS', KEYS[1]) == 1 then return {1, ARGV[2]} end
+        local session = #KEYS > 4
+        if session then
+          if redis.call('EXISTS', KEYS[5]) == 0 then return {-4, '0'} end
+          for _, id in ipairs(redis.call('SMEMBERS', KEYS[7])) do
+            local final = redis.call('HGET', ARGV[14] .. id, 'final')
+            if final == '1' or redis.call('EXISTS', ARGV[14] .. id) == 0 then redis.call('SREM', KEYS[7], id) end
+          end
+          local inflight = redis.call('SCARD', KEYS[7])
+          if inflight >= tonumber(ARGV[12]) then return {-2, tostring(inflight)} end
+          if tonumber(ARGV[13]) > 0 and redis.call('EXISTS', KEYS[8]) == 1 then
+            return {-3, tostring(math.max(redis.call('PTTL', KEYS[8]), 1))}
+          end
+        end
         local depth = redis.call('XLEN', KEYS[3])
         if depth >= tonumber(ARGV[9]) then return {-1, tostring(depth)} end
         redis.call('HSET', KEYS[1], 'job', ARGV[3], 'state', ARGV[4], 'owner', ARGV[8], 'attempt', 0, 'seq', 0)
         redis.call('XADD', KEYS[2], '*', 'e', ARGV[5])
         redis.call('XADD', KEYS[3], '*', 'sid', ARGV[2], 'lang', ARGV[10])
         if ARGV[1] ~= '' then redis.call('SET', KEYS[4], ARGV[2], 'EX', ARGV[6]) end
+        if session then
+          redis.call('ZADD', KEYS[6], ARGV[11], ARGV[2])
+          redis.call('SADD', KEYS[7], ARGV[2])
+          local expires = redis.call('PEXPIRETIME', KEYS[5])
+          if expires > 0 then
+            redis.call('PEXPIREAT', KEYS[6], expires)
+            redis.call('PEXPIREAT', KEYS[7], expires)
+          end
+          if tonumber(ARGV[13]) > 0 then redis.call('SET', KEYS[8], '1', 'PX', ARGV[13]) end
+          redis.call('HSET', KEYS[5], 'active_at_ms', ARGV[11])
+        end
         redis.call('PUBLISH', ARGV[7], ARGV[2])
         return {1, ARGV[2]}
         """;
@@ -66,22 +97,31 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOption
         return 1
         """;
 
-    public enum CreateOutcome { Created, Duplicate, QueueFull }
+    public enum CreateOutcome { Created, Duplicate, QueueFull, SessionInFlightFull, SessionTooSoon, SessionMissing }
 
     /// <summary>
-    /// The outcome, and the submission's id (the earlier one for a duplicate), or for a full queue
-    /// the depth that was found.
+    /// The outcome, and the submission's id (the earlier one for a duplicate); for a full queue the depth that was found,
+    /// for a session's full in-flight set how many were in it, for a shut gate how long it stays shut.
     /// </summary>
-    public sealed record CreateResult(CreateOutcome Outcome, string SubmissionId, long QueueDepth);
+    public sealed record CreateResult(CreateOutcome Outcome, string SubmissionId, long QueueDepth, TimeSpan RetryAfter = default);
+
+    /// <summary>
+    /// What a candidate's submission must pass to join its session, checked and recorded in the same step as the queueing:
+    /// at most <paramref name="MaxInFlight"/> of the session's submissions unfinished, and its gate
+    /// (<paramref name="Gate"/>, shut for <paramref name="Interval"/> after each pass; zero: no gate).
+    /// </summary>
+    public sealed record SessionAdmission(string SessionId, int MaxInFlight, RedisKey Gate, TimeSpan Interval, DateTimeOffset Now);
 
     /// <summary>
     /// Stores the submission and queues its job in one step, unless the caller's idempotency key
-    /// already names a submission or <paramref name="maxQueued"/> jobs are already unfinished.
+    /// already names a submission or <paramref name="maxQueued"/> jobs are already unfinished; a candidate's submission
+    /// also passes and joins its session (<paramref name="session"/>) in that step.
     /// Idempotency keys are scoped to <see cref="SubmissionJob.Owner"/>. A retry can repeat the
     /// script after its first run was applied; it finds the submission under this call's own new id
     /// and answers <see cref="CreateOutcome.Created"/> again, storing and queueing nothing more.
     /// </summary>
-    public async Task<CreateResult> CreateAsync(SubmissionJob job, Submission initialState, string? idempotencyKey, long maxQueued, CancellationToken cancellationToken)
+    public async Task<CreateResult> CreateAsync(SubmissionJob job, Submission initialState, string? idempotencyKey, long maxQueued,
+        SessionAdmission? session, CancellationToken cancellationToken)
     {
         var queued = new SubmissionEvent { Status = new StatusChanged { Status = SubmissionStatus.Queued } };
         var id = job.SubmissionId;
@@ -89,21 +129,35 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOption
         [
             keys.Submission(id), keys.SubmissionEvents(id), keys.Jobs,
             string.IsNullOrEmpty(idempotencyKey) ? keys.Submission(id) : keys.Idempotency(job.Owner, idempotencyKey),
+            .. (session is null ? Array.Empty<RedisKey>() : new RedisKey[]
+            {
+                keys.Session(session.SessionId), keys.SessionSubmissions(session.SessionId), keys.SessionInFlight(session.SessionId), session.Gate,
+            }),
         ];
         RedisValue[] arguments =
         [
             idempotencyKey ?? "", id, job.ToByteArray(), initialState.ToByteArray(), queued.ToByteArray(),
             (long)IdempotencyLifetime.TotalSeconds, keys.JobsNotify.ToString(), job.Owner, maxQueued, job.Language,
+            .. (session is null ? Array.Empty<RedisValue>() : new RedisValue[]
+            {
+                session.Now.ToUnixTimeMilliseconds(), session.MaxInFlight, (long)session.Interval.TotalMilliseconds, keys.SubmissionBase,
+            }),
         ];
         var result = (RedisResult[])(await redis.ExecuteAsync(
             db => db.ScriptEvaluateAsync(CreateScript, scriptKeys, arguments), cancellationToken))!;
+        var detail = (string)result[1]!;
         return (long)result[0] switch
         {
-            1 => new CreateResult(CreateOutcome.Created, (string)result[1]!, 0),
-            0 => new CreateResult(CreateOutcome.Duplicate, (string)result[1]!, 0),
-            _ => new CreateResult(CreateOutcome.QueueFull, "", long.Parse((string)result[1]!, System.Globalization.CultureInfo.InvariantCulture)),
+            1 => new CreateResult(CreateOutcome.Created, detail, 0),
+            0 => new CreateResult(CreateOutcome.Duplicate, detail, 0),
+            -1 => new CreateResult(CreateOutcome.QueueFull, "", Number(detail)),
+            -2 => new CreateResult(CreateOutcome.SessionInFlightFull, "", Number(detail)),
+            -3 => new CreateResult(CreateOutcome.SessionTooSoon, "", 0, TimeSpan.FromMilliseconds(Number(detail))),
+            _ => new CreateResult(CreateOutcome.SessionMissing, "", 0),
         };
     }
+
+    private static long Number(string text) => long.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The submission's state if it exists and <paramref name="owner"/> created it; null otherwise,

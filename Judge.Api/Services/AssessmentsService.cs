@@ -11,15 +11,16 @@ namespace Judge.Api.Services;
 
 /// <summary>
 /// Assessment sessions for the screening pipeline (role assessment-admin): create one (its problems' current versions
-/// pinned, a candidate token and the IDE's URL returned once), end it early, and read its report. A key sees only the
-/// sessions it created: any other id is NOT_FOUND.
+/// pinned, a candidate token and the IDE's URL returned once), end it early, extend it, list them, and read a session's
+/// report (<see cref="SessionReportBuilder"/>). A key sees only the sessions it created: any other id is NOT_FOUND.
 /// </summary>
 public sealed class AssessmentsService(
     SessionRequestValidator validator,
     SessionStore sessions,
+    SessionIndex index,
+    SessionReportBuilder reports,
     ProblemStore problems,
     LanguageRegistry languages,
-    SubmissionStore submissions,
     CandidateTokens tokens,
     TimeProvider clock,
     IOptions<AssessmentOptions> options,
@@ -54,10 +55,10 @@ public sealed class AssessmentsService(
         }
         await sessions.CreateAsync(stored, ct);
 
-        var token = tokens.Issue(stored.Id, stored.EndsAt.ToDateTimeOffset() + options.Value.TokenGrace);
+        var token = tokens.Issue(stored.Id, stored.EndsAt.ToDateTimeOffset() + options.Value.MaxExtension + options.Value.TokenGrace);
         logger.LogInformation("Session {SessionId} created by {Caller} for {CandidateRef}: {ProblemCount} problems, {LanguageCount} languages, {StartsAt} to {EndsAt}",
             stored.Id, stored.CreatedBy, stored.CandidateRef, stored.Problems.Count, stored.Languages.Count, stored.StartsAt, stored.EndsAt);
-        var session = View(new SessionRecord(stored, null));
+        var session = SessionView.Of(new SessionRecord(stored, null));
         session.CandidateToken = token;
         session.IdeUrl = $"{options.Value.IdeBaseUrl}#token={token}";
         return session;
@@ -69,73 +70,61 @@ public sealed class AssessmentsService(
         var ended = await sessions.EndAsync(request.SessionId, clock.GetUtcNow(), context.CancellationToken)
             ?? throw Invalid.NotFound($"session '{request.SessionId}' does not exist");
         logger.LogInformation("Session {SessionId} ended by {Caller} at {EndsAt}", request.SessionId, Caller.Of(context).Name, ended.EndsAt);
-        return View(ended);
+        return SessionView.Of(ended);
     }
 
     public override async Task<SessionReport> GetSessionReport(GetSessionReportRequest request, ServerCallContext context)
     {
-        var ct = context.CancellationToken;
         var record = await OwnedAsync(request.SessionId, context);
-        var states = new List<Submission>();
-        foreach (var id in await sessions.SubmissionIdsAsync(request.SessionId, newest: null, ct))
+        return await reports.BuildAsync(record, withSources: !request.OmitSources, context.CancellationToken);
+    }
+
+    public override async Task<AssessmentSession> ExtendSession(ExtendSessionRequest request, ServerCallContext context)
+    {
+        validator.Validate(request);
+        var record = await OwnedAsync(request.SessionId, context);
+        var extension = new SessionExtension { Extra = request.Extra, At = Timestamp.FromDateTimeOffset(clock.GetUtcNow()), Reason = request.Reason };
+        var most = options.Value.MaxExtension;
+        var result = await sessions.ExtendAsync(record, extension, most, context.CancellationToken);
+        switch (result.Outcome)
         {
-            if (await submissions.FindStateAsync(id, ct) is { } state)
-            {
-                states.Add(state);
-            }
+            case SessionStore.ExtendOutcome.EndedEarly:
+                throw Invalid.Precondition($"session '{request.SessionId}' was ended early; an ended session cannot be extended");
+            case SessionStore.ExtendOutcome.OverLimit:
+                throw Invalid.Argument($"extra: the session has had {result.TotalExtra} already; with {request.Extra.ToTimeSpan()} more it would exceed {most} (Assessments:MaxExtension)");
+            case SessionStore.ExtendOutcome.Missing:
+                throw Invalid.NotFound($"session '{request.SessionId}' does not exist");
         }
-        var report = new SessionReport { Session = View(record) };
-        foreach (var problem in record.Session.Problems)
+        var extended = await sessions.FindAsync(request.SessionId, context.CancellationToken)
+            ?? throw Invalid.NotFound($"session '{request.SessionId}' does not exist");
+        logger.LogInformation("Session {SessionId} extended by {Caller}: {Extra} more ({TotalExtra} in all), now ends at {EndsAt}; reason: {Reason}",
+            request.SessionId, Caller.Of(context).Name, request.Extra.ToTimeSpan(), result.TotalExtra, extended.EndsAt, request.Reason);
+        return SessionView.Of(extended);
+    }
+
+    public override async Task<ListSessionsResponse> ListSessions(ListSessionsRequest request, ServerCallContext context)
+    {
+        SessionRequestValidator.Validate(request);
+        SessionIndex.Page page;
+        try
         {
-            var mine = states.Where(s => s.ProblemId == problem.ProblemId).ToList();
-            var stored = await problems.FindAsync(problem.ProblemId, problem.Version, ct);
-            var scored = mine.Where(s => s.Mode == SubmitMode.Submit && s.Status == SubmissionStatus.Finished).ToList();
-            report.Problems.Add(new ProblemReport
-            {
-                ProblemId = problem.ProblemId,
-                Version = problem.Version,
-                MaxScore = stored is null ? 0 : JudgedTests.MaxScore(stored.Header, SubmitMode.Submit),
-                BestScore = scored.Count == 0 ? 0 : scored.Max(s => s.Score),
-                Submissions = { mine.Select(Summary) },
-            });
+            page = await index.ListAsync(Caller.Of(context).Name, request.CandidateRef.Length > 0 ? request.CandidateRef : null,
+                request.StartsAfter?.ToDateTimeOffset(), request.StartsBefore?.ToDateTimeOffset(),
+                request.PageSize == 0 ? 20 : (int)request.PageSize, request.PageToken.Length > 0 ? request.PageToken : null, context.CancellationToken);
         }
-        return report;
+        catch (FormatException)
+        {
+            throw Invalid.Argument("page_token is not a next_page_token that ListSessions returned");
+        }
+        return new ListSessionsResponse { Sessions = { page.Sessions.Select(SessionView.Of) }, NextPageToken = page.NextPageToken ?? "" };
     }
 
     private async Task<SessionRecord> OwnedAsync(string sessionId, ServerCallContext context)
     {
-        if (!Identifiers.IsSubmissionId(sessionId))
-        {
-            throw Invalid.Argument("session_id must be the 32 hex digits that CreateSession returned");
-        }
+        SessionRequestValidator.ValidateSessionId(sessionId);
         var record = await sessions.FindAsync(sessionId, context.CancellationToken);
         return record is not null && record.Session.CreatedBy == Caller.Of(context).Name
             ? record
             : throw Invalid.NotFound($"session '{sessionId}' does not exist");
     }
-
-    private static SubmissionSummary Summary(Submission s) => new()
-    {
-        Id = s.Id,
-        Language = s.Language,
-        Mode = s.Mode,
-        Status = s.Status,
-        Verdict = s.Verdict,
-        Score = s.Score,
-        MaxScore = s.MaxScore,
-        CreatedAt = s.CreatedAt,
-        FinishedAt = s.FinishedAt,
-    };
-
-    /// <summary>The public view of a stored session (no token: it is returned once, by CreateSession).</summary>
-    public static AssessmentSession View(SessionRecord record) => new()
-    {
-        Id = record.Session.Id,
-        CandidateRef = record.Session.CandidateRef,
-        Problems = { record.Session.Problems },
-        Languages = { record.Session.Languages },
-        StartsAt = record.Session.StartsAt,
-        EndsAt = Timestamp.FromDateTimeOffset(record.EndsAt),
-        EndedEarly = record.EndedAt is not null,
-    };
 }

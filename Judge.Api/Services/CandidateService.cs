@@ -11,13 +11,19 @@ namespace Judge.Api.Services;
 
 /// <summary>
 /// The candidate's side of a session, for the IDE (a candidate token; see <see cref="CandidateTokens"/>): the session,
-/// its problems at their pinned versions, RUN and SUBMIT while the window is open, and the candidate's own submissions.
-/// Outside the window, GetProblem and Submit are PERMISSION_DENIED saying when it ended (or starts); a session ended
-/// or gone is told the same way. Per session: one RUN per Assessments:RunInterval and at most Assessments:MaxInFlight
-/// submissions waiting or being judged, else RESOURCE_EXHAUSTED with the trailer retry-after-ms.
+/// its problems at their pinned versions, RUN and SUBMIT while the window is open, drafts, and the candidate's own
+/// submissions as <see cref="CandidateView"/> shows them. Outside the window, GetProblem, Submit and SaveDraft are
+/// PERMISSION_DENIED saying when it ended (or starts); a session ended or gone is told the same way; once
+/// Assessments:TokenGrace has passed after the end, every call is UNAUTHENTICATED. Per session: one RUN per
+/// Assessments:RunInterval, one SUBMIT per Assessments:SubmitInterval and at most Assessments:MaxInFlight submissions
+/// waiting or being judged, checked in one atomic step with the queueing, else RESOURCE_EXHAUSTED with the trailer
+/// retry-after-ms.
 /// </summary>
 public sealed class CandidateService(
     SessionStore sessions,
+    SessionDraftStore drafts,
+    SubmitRequestValidator validator,
+    RedisKeys keys,
     ProblemStore problems,
     ProblemView view,
     StatementRenderer statements,
@@ -26,13 +32,16 @@ public sealed class CandidateService(
     SubmissionStore submissions,
     SubmissionWatcher watcher,
     TimeProvider clock,
-    IOptions<AssessmentOptions> options,
-    ILogger<CandidateService> logger) : Contracts.V1.Candidate.CandidateBase
+    IOptions<AssessmentOptions> options) : Contracts.V1.Candidate.CandidateBase
 {
     public override async Task<CandidateSession> GetSession(GetCandidateSessionRequest request, ServerCallContext context)
     {
         var record = await SessionAsync(context);
         var now = clock.GetUtcNow();
+        if (record.IsOpen(now) && record.OpenedAt is null)
+        {
+            await sessions.MarkOpenedAsync(record.Session.Id, now, context.CancellationToken);
+        }
         var served = (await languages.ListAsync(context.CancellationToken)).ToDictionary(l => l.Id, StringComparer.Ordinal);
         return new CandidateSession
         {
@@ -63,36 +72,94 @@ public sealed class CandidateService(
         var identity = CandidateIdentity.Of(context);
         var record = EnsureOpen(await SessionAsync(context));
         await intake.ValidateAsync(request, ct);
-        if (!record.Session.Languages.Contains(request.Language))
-        {
-            throw Invalid.Argument($"language '{request.Language}' is not allowed in this assessment; allowed: {string.Join(", ", record.Session.Languages)}");
-        }
+        EnsureAllowed(record, request.Language);
         var problem = await PinnedProblemAsync(record, request.ProblemId, ct);
         var limits = options.Value;
-        await EnsureRoomAsync(record.Session.Id, identity.Owner, limits, ct);
-        if (request.Mode == SubmitMode.Run && await sessions.TryPassRunGateAsync(record.Session.Id, limits.RunInterval, ct) is { } wait)
-        {
-            throw SubmissionIntake.RetryLater(wait, $"one RUN per {limits.RunInterval.TotalSeconds:0.#} s");
-        }
-        var response = await intake.QueueAsync(request, problem, identity.Owner, ct);
-        await sessions.AddSubmissionAsync(record.Session.Id, response.SubmissionId, clock.GetUtcNow(), ct);
-        return response;
+        return await intake.QueueAsync(request, problem, identity.Owner, mode => new SubmissionIntake.SessionAdmissionPolicy(
+            new SubmissionStore.SessionAdmission(record.Session.Id, limits.MaxInFlight,
+                mode == SubmitMode.Run ? keys.SessionRunGate(record.Session.Id) : keys.SessionSubmitGate(record.Session.Id),
+                mode == SubmitMode.Run ? limits.RunInterval : limits.SubmitInterval, clock.GetUtcNow()),
+            limits.InFlightRetryAfter), ct);
     }
 
-    public override async Task<Submission> GetSubmission(GetSubmissionRequest request, ServerCallContext context) =>
-        await OwnAsync(request.SubmissionId, context);
+    public override async Task<Submission> GetSubmission(GetSubmissionRequest request, ServerCallContext context)
+    {
+        await SessionAsync(context);
+        return CandidateView.Of(await OwnAsync(request.SubmissionId, context));
+    }
 
     public override async Task WatchSubmission(WatchSubmissionRequest request, IServerStreamWriter<SubmissionEvent> responseStream, ServerCallContext context)
     {
+        await SessionAsync(context);
         await OwnAsync(request.SubmissionId, context);
-        await watcher.WatchAsync(request.SubmissionId, responseStream, context.CancellationToken);
+        await foreach (var change in watcher.FollowAsync(request.SubmissionId, context.CancellationToken))
+        {
+            await responseStream.WriteAsync(CandidateView.Of(change), context.CancellationToken);
+        }
     }
 
+    public override async Task<ListCandidateSubmissionsResponse> ListSubmissions(ListCandidateSubmissionsRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var record = await SessionAsync(context);
+        var owner = CandidateIdentity.Of(context).Owner;
+        var response = new ListCandidateSubmissionsResponse();
+        foreach (var id in await sessions.SubmissionIdsAsync(record.Session.Id, ct))
+        {
+            var state = await submissions.FindOwnedStateAsync(id, owner, ct);
+            var job = state is null ? null : await submissions.FindJobAsync(id, ct);
+            if (state is null || job is null || (request.ProblemId.Length > 0 && state.ProblemId != request.ProblemId))
+            {
+                continue;
+            }
+            response.Submissions.Add(new CandidateSubmission { Submission = CandidateView.Of(state), Source = job.Source, CustomInput = job.HasCustomInput });
+        }
+        return response;
+    }
+
+    public override async Task<SaveDraftResponse> SaveDraft(SaveDraftRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var record = EnsureOpen(await SessionAsync(context));
+        validator.Validate(request);
+        await PinnedProblemAsync(record, request.ProblemId, ct);
+        EnsureAllowed(record, request.Language);
+        var now = Timestamp.FromDateTimeOffset(clock.GetUtcNow());
+        var draft = new Draft { ProblemId = request.ProblemId, Language = request.Language, Source = request.Source, SavedAt = now };
+        var interval = options.Value.DraftInterval;
+        var saved = await drafts.SaveAsync(record.Session.Id, draft, interval, ct);
+        return saved.Outcome switch
+        {
+            SessionDraftStore.SaveOutcome.Saved => new SaveDraftResponse { SavedAt = now },
+            SessionDraftStore.SaveOutcome.TooSoon => throw SubmissionIntake.RetryLater(saved.RetryAfter, $"one draft save per {interval.TotalSeconds:0.#} s"),
+            _ => throw new RpcException(new Status(StatusCode.PermissionDenied, "this assessment no longer exists")),
+        };
+    }
+
+    public override async Task<ListDraftsResponse> ListDrafts(ListDraftsRequest request, ServerCallContext context)
+    {
+        var record = await SessionAsync(context);
+        return new ListDraftsResponse { Drafts = { await drafts.ListAsync(record.Session.Id, context.CancellationToken) } };
+    }
+
+    /// <summary>The token's session; UNAUTHENTICATED once Assessments:TokenGrace has passed after its end, PERMISSION_DENIED when gone.</summary>
     private async Task<SessionRecord> SessionAsync(ServerCallContext context)
     {
         var identity = CandidateIdentity.Of(context);
-        return await sessions.FindAsync(identity.SessionId, context.CancellationToken)
+        var record = await sessions.FindAsync(identity.SessionId, context.CancellationToken)
             ?? throw new RpcException(new Status(StatusCode.PermissionDenied, "this assessment no longer exists"));
+        var expires = record.EndsAt + options.Value.TokenGrace;
+        return clock.GetUtcNow() < expires
+            ? record
+            : throw new RpcException(new Status(StatusCode.Unauthenticated, $"the candidate token expired at {expires:u}; the assessment is over"));
+    }
+
+    private static void EnsureAllowed(SessionRecord record, string language)
+    {
+        if (!record.Session.Languages.Contains(language))
+        {
+            throw Invalid.Argument($"language '{language}' is not allowed in this assessment; allowed: {string.Join(", ", record.Session.Languages)}");
+        }
     }
 
     private SessionRecord EnsureOpen(SessionRecord record)
@@ -115,24 +182,6 @@ public sealed class CandidateService(
             ?? throw Invalid.NotFound($"problem '{problemId}' is not part of this assessment");
         return await problems.FindAsync(pinned.ProblemId, pinned.Version, cancellationToken)
             ?? throw Invalid.NotFound($"problem '{problemId}' version {pinned.Version} no longer exists");
-    }
-
-    /// <summary>At most MaxInFlight unfinished submissions: only the newest that many can be unfinished beyond the cap.</summary>
-    private async Task EnsureRoomAsync(string sessionId, string owner, AssessmentOptions limits, CancellationToken cancellationToken)
-    {
-        var unfinished = 0;
-        foreach (var id in await sessions.SubmissionIdsAsync(sessionId, newest: limits.MaxInFlight * 4, cancellationToken))
-        {
-            if (await submissions.FindOwnedStateAsync(id, owner, cancellationToken) is { Status: not SubmissionStatus.Finished })
-            {
-                unfinished++;
-            }
-        }
-        if (unfinished >= limits.MaxInFlight)
-        {
-            logger.LogInformation("Session {SessionId}: Submit refused, {Unfinished} submissions in flight", sessionId, unfinished);
-            throw SubmissionIntake.RetryLater(limits.InFlightRetryAfter, $"{unfinished} of your submissions are still being judged (at most {limits.MaxInFlight} at once)");
-        }
     }
 
     private async Task<Submission> OwnAsync(string submissionId, ServerCallContext context)

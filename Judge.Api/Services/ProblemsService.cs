@@ -25,4 +25,31 @@ public sealed class ProblemsService(ProblemUploader uploader, ProblemStore probl
                 : $"problem '{request.Id}' has no version {request.Version}");
         return await view.BuildAsync(stored, _ => true, context.CancellationToken);
     }
+
+    public override async Task<ListProblemVersionsResponse> ListProblemVersions(ListProblemVersionsRequest request, ServerCallContext context)
+    {
+        if (!Identifiers.IsProblemId(request.ProblemId))
+        {
+            throw Invalid.Argument($"problem_id must be {Identifiers.ProblemIdRule}");
+        }
+        var versions = await problems.ListVersionsAsync(request.ProblemId, context.CancellationToken);
+        if (versions.Count == 0)
+        {
+            throw Invalid.NotFound($"problem '{request.ProblemId}' does not exist");
+        }
+        return new ListProblemVersionsResponse
+        {
+            Versions =
+            {
+                versions.Select(v => new ProblemVersion
+                {
+                    Version = v.Problem.Version,
+                    Title = v.Problem.Header.Title,
+                    TestCount = (uint)v.Problem.Header.Tests.Count,
+                    Current = v.Current,
+                    Pending = v.Pending,
+                }),
+            },
+        };
+    }
 }

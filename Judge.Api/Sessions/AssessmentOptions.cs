@@ -29,6 +29,26 @@ public sealed class AssessmentOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan RunInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// One SUBMIT per session per this interval. Each SUBMIT tells the candidate a few bits of every hidden test (its
+    /// verdict and coarse figures), so the interval bounds how fast a candidate can probe hidden data; the report counts
+    /// SUBMITs too.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan SubmitInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>One draft save per session per this interval (the IDE saves at most that often while the candidate types).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan DraftInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The most extra time ExtendSession may give one session, in all. Candidate tokens are issued valid this much past
+    /// the planned end (plus <see cref="TokenGrace"/>), so that an extension needs no new token; the session's own end,
+    /// read from Redis on every call, is what closes it.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
+    public TimeSpan MaxExtension { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>Submissions (RUN or SUBMIT) of one session waiting or being judged at once.</summary>
     [Range(1, 100)]
     public int MaxInFlight { get; set; } = 3;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -9,7 +10,7 @@ namespace Judge.Api.Sessions;
 
 /// <summary>
 /// Candidate tokens: "v1.{session id}.{expiry, unix seconds}.{HMAC-SHA256 of the first three parts, base64url}",
-/// signed with Assessments:SigningKey. A token names one session and expires <see cref="AssessmentOptions.TokenGrace"/> after
+/// signed with Assessments:SigningKey. A token names one session and expires <see cref="AssessmentOptions.MaxExtension"/> plus <see cref="AssessmentOptions.TokenGrace"/> after
 /// its window closes; it is revoked by ending the session, which every call checks in Redis. It carries no role: the
 /// Candidate service is the only one that reads it, and API-key services never do.
 /// </summary>
@@ -25,7 +26,7 @@ public sealed class CandidateTokens(IOptions<AssessmentOptions> options)
     }
 
     /// <summary>The session id of a valid, unexpired token.</summary>
-    /// <exception cref="RpcException">UNAUTHENTICATED: malformed, forged or expired, said which.</exception>
+    /// <exception cref="RpcException">UNAUTHENTICATED: malformed (any decoding failure), forged or expired, said which.</exception>
     public string Verify(string token, DateTimeOffset now)
     {
         var parts = token.Split('.');
@@ -35,7 +36,9 @@ public sealed class CandidateTokens(IOptions<AssessmentOptions> options)
         }
         Span<byte> presented = stackalloc byte[HMACSHA256.HashSizeInBytes];
         var expected = Sign($"{parts[0]}.{parts[1]}.{parts[2]}");
-        if (!Base64Url.TryDecodeFromChars(parts[3], presented, out var length) || length != expected.Length
+        // Base64Url.TryDecodeFromChars throws on a character outside the alphabet; DecodeFromChars reports it instead.
+        if (parts[3].Length > Base64Url.GetEncodedLength(expected.Length)
+            || Base64Url.DecodeFromChars(parts[3], presented, out _, out var length) != OperationStatus.Done || length != expected.Length
             || !CryptographicOperations.FixedTimeEquals(presented[..length], expected))
         {
             throw Unauthenticated("the candidate token is not valid");

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Judge.Api.Sessions;
 
-/// <summary>The fields of CreateSession that need no Redis; each failure is INVALID_ARGUMENT naming the field.</summary>
+/// <summary>The fields of CreateSession, ExtendSession and ListSessions that need no Redis; each failure is INVALID_ARGUMENT naming the field.</summary>
 public sealed partial class SessionRequestValidator(IOptions<AssessmentOptions> options)
 {
     [GeneratedRegex("^[\\x20-\\x7E]{1,128}$")]
@@ -48,6 +48,48 @@ public sealed partial class SessionRequestValidator(IOptions<AssessmentOptions> 
         if (duration < TimeSpan.FromMinutes(1) || duration > limits.MaxDuration)
         {
             throw Invalid.Argument($"duration is {duration}; it must be between 1 minute and {limits.MaxDuration}");
+        }
+    }
+
+    /// <summary>Session ids are the 32 hex digits CreateSession returned.</summary>
+    public static void ValidateSessionId(string sessionId)
+    {
+        if (!Identifiers.IsSubmissionId(sessionId))
+        {
+            throw Invalid.Argument("session_id must be the 32 hex digits that CreateSession returned");
+        }
+    }
+
+    /// <summary>extra of 1 minute to Assessments:MaxExtension (the total is checked against what the session has had), a reason of at most 200 characters.</summary>
+    public void Validate(ExtendSessionRequest request)
+    {
+        ValidateSessionId(request.SessionId);
+        var most = options.Value.MaxExtension;
+        var extra = request.Extra?.ToTimeSpan() ?? throw Invalid.Argument("extra is required");
+        if (extra < TimeSpan.FromMinutes(1) || extra > most)
+        {
+            throw Invalid.Argument($"extra is {extra}; it must be between 1 minute and {most} (Assessments:MaxExtension, for all extensions of a session)");
+        }
+        if (request.Reason.Length > 200)
+        {
+            throw Invalid.Argument($"reason is {request.Reason.Length} characters; at most 200");
+        }
+    }
+
+    /// <summary>A candidate_ref as CreateSession's (or empty), page_size 0-100, a start range that is not empty.</summary>
+    public static void Validate(ListSessionsRequest request)
+    {
+        if (request.CandidateRef.Length > 0 && !CandidateRef().IsMatch(request.CandidateRef))
+        {
+            throw Invalid.Argument("candidate_ref must be 1-128 printable ASCII characters, or empty for every candidate");
+        }
+        if (request.PageSize > 100)
+        {
+            throw Invalid.Argument($"page_size is {request.PageSize}; at most 100");
+        }
+        if (request.StartsAfter is not null && request.StartsBefore is not null && request.StartsAfter.ToDateTimeOffset() >= request.StartsBefore.ToDateTimeOffset())
+        {
+            throw Invalid.Argument("starts_after must be earlier than starts_before");
         }
     }
 }

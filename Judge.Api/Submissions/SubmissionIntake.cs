@@ -43,8 +43,15 @@ public sealed class SubmissionIntake(
         throw Invalid.Argument($"unknown language '{request.Language}'; available: {string.Join(", ", served.Select(l => l.Id))}");
     }
 
-    /// <summary>Queues <paramref name="request"/> (already validated) on <paramref name="problem"/> for <paramref name="owner"/>.</summary>
-    public async Task<SubmitResponse> QueueAsync(SubmitRequest request, StoredProblem problem, string owner, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues <paramref name="request"/> (already validated) on <paramref name="problem"/> for <paramref name="owner"/>;
+    /// a candidate's submission passes and joins its session in the same step (<paramref name="session"/>, built from the
+    /// request's mode by <paramref name="admit"/>), after every check of the request, so a refused request never shuts
+    /// the session's RUN or SUBMIT gate. Also RESOURCE_EXHAUSTED for the session's in-flight cap or gate, and
+    /// PERMISSION_DENIED when the session is gone.
+    /// </summary>
+    public async Task<SubmitResponse> QueueAsync(SubmitRequest request, StoredProblem problem, string owner,
+        Func<SubmitMode, SessionAdmissionPolicy>? admit, CancellationToken cancellationToken)
     {
         if (request.HasCustomInput && problem.Header.Signature is not null
             && FunctionValues.CheckArguments(FunctionSignature.From(problem.Header.Signature), request.CustomInput.Span) is { } error)
@@ -64,9 +71,18 @@ public sealed class SubmissionIntake(
         var id = job.SubmissionId;
         var key = request.IdempotencyKey.Length > 0 ? request.IdempotencyKey : null;
         var limits = options.Value;
-        var created = await submissions.CreateAsync(job, state, key, limits.MaxQueuedSubmissions, cancellationToken);
+        var policy = admit?.Invoke(mode);
+        var created = await submissions.CreateAsync(job, state, key, limits.MaxQueuedSubmissions, policy?.Admission, cancellationToken);
         switch (created.Outcome)
         {
+            case SubmissionStore.CreateOutcome.SessionInFlightFull:
+                logger.LogInformation("Submit refused for {Caller}: {Unfinished} submissions in flight", owner, created.QueueDepth);
+                throw RetryLater(policy!.InFlightRetryAfter,
+                    $"{created.QueueDepth} of your submissions are still being judged (at most {policy.Admission.MaxInFlight} at once)");
+            case SubmissionStore.CreateOutcome.SessionTooSoon:
+                throw RetryLater(created.RetryAfter, $"one {(mode == SubmitMode.Run ? "RUN" : "SUBMIT")} per {policy!.Admission.Interval.TotalSeconds:0.#} s");
+            case SubmissionStore.CreateOutcome.SessionMissing:
+                throw new RpcException(new Status(StatusCode.PermissionDenied, "this assessment no longer exists"));
             case SubmissionStore.CreateOutcome.QueueFull:
                 logger.LogWarning("Submit refused for {Caller}: {QueueDepth} submissions unfinished, limit {MaxQueued}",
                     owner, created.QueueDepth, limits.MaxQueuedSubmissions);
@@ -81,6 +97,9 @@ public sealed class SubmissionIntake(
             id, owner, request.ProblemId, problem.Version, request.Language, mode, testCount, custom ? request.CustomInput.Length : 0);
         return new SubmitResponse { SubmissionId = id, ProblemVersion = problem.Version };
     }
+
+    /// <summary>A session's admission for one submission, and how long a caller over its in-flight cap is told to wait.</summary>
+    public sealed record SessionAdmissionPolicy(SubmissionStore.SessionAdmission Admission, TimeSpan InFlightRetryAfter);
 
     /// <summary>RESOURCE_EXHAUSTED "{why}; retry in N ms", with N in the trailer retry-after-ms.</summary>
     public static RpcException RetryLater(TimeSpan after, string why)

@@ -102,7 +102,7 @@ public sealed class SelfCheck(
     private async Task<string> QueueAsync(ProblemHeader header, uint version, Solution solution, CancellationToken cancellationToken)
     {
         var (job, state) = NewSubmission.Create(new StoredProblem { Header = header, Version = version }, solution.Language, solution.Source, SubmitMode.Submit, Owner);
-        await submissions.CreateAsync(job, state, idempotencyKey: null, maxQueued: long.MaxValue, cancellationToken);
+        await submissions.CreateAsync(job, state, idempotencyKey: null, maxQueued: long.MaxValue, session: null, cancellationToken);
         return job.SubmissionId;
     }
 }

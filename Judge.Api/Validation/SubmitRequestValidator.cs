@@ -12,36 +12,8 @@ public sealed class SubmitRequestValidator(IOptions<ApiOptions> options)
     public void Validate(SubmitRequest request)
     {
         var limits = options.Value;
-        if (request.ProblemId.Length == 0)
-        {
-            throw Invalid.Argument("problem_id is required");
-        }
-        if (!Identifiers.IsProblemId(request.ProblemId))
-        {
-            throw Invalid.Argument($"problem_id must be {Identifiers.ProblemIdRule}");
-        }
-        if (request.Language.Length == 0)
-        {
-            throw Invalid.Argument("language is required (see ListLanguages)");
-        }
-        if (!Identifiers.IsLanguageId(request.Language))
-        {
-            throw Invalid.Argument("language must be a language id such as 'cpp' or 'python' (see ListLanguages)");
-        }
-        if (request.Source.Length > limits.MaxSourceBytes)
-        {
-            throw Invalid.Argument($"source is {request.Source.Length} bytes; the limit is {limits.MaxSourceBytes} bytes");
-        }
-        string source;
-        try
-        {
-            source = StrictUtf8.GetString(request.Source.Span);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw Invalid.Argument("source is not valid UTF-8");
-        }
-        if (string.IsNullOrWhiteSpace(source))
+        ValidateIds(request.ProblemId, request.Language);
+        if (string.IsNullOrWhiteSpace(Source(request.Source)))
         {
             throw Invalid.Argument("source is empty");
         }
@@ -60,6 +32,51 @@ public sealed class SubmitRequestValidator(IOptions<ApiOptions> options)
         if (request.HasCustomInput && request.CustomInput.Length > limits.MaxCustomInputBytes)
         {
             throw Invalid.Argument($"custom_input is {request.CustomInput.Length} bytes; the limit is {limits.MaxCustomInputBytes} bytes");
+        }
+    }
+
+    private static void ValidateIds(string problemId, string language)
+    {
+        if (problemId.Length == 0)
+        {
+            throw Invalid.Argument("problem_id is required");
+        }
+        if (!Identifiers.IsProblemId(problemId))
+        {
+            throw Invalid.Argument($"problem_id must be {Identifiers.ProblemIdRule}");
+        }
+        if (language.Length == 0)
+        {
+            throw Invalid.Argument("language is required (see ListLanguages)");
+        }
+        if (!Identifiers.IsLanguageId(language))
+        {
+            throw Invalid.Argument("language must be a language id such as 'cpp' or 'python' (see ListLanguages)");
+        }
+    }
+
+    /// <summary>A draft's fields: ids as a submission's, its source UTF-8 of at most Api:MaxSourceBytes (empty allowed).</summary>
+    public void Validate(SaveDraftRequest request)
+    {
+        ValidateIds(request.ProblemId, request.Language);
+        Source(request.Source);
+    }
+
+    /// <summary>The source's text: at most Api:MaxSourceBytes of valid UTF-8, else INVALID_ARGUMENT naming the field.</summary>
+    private string Source(Google.Protobuf.ByteString bytes)
+    {
+        var limit = options.Value.MaxSourceBytes;
+        if (bytes.Length > limit)
+        {
+            throw Invalid.Argument($"source is {bytes.Length} bytes; the limit is {limit} bytes");
+        }
+        try
+        {
+            return StrictUtf8.GetString(bytes.Span);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw Invalid.Argument("source is not valid UTF-8");
         }
     }
 }

@@ -69,7 +69,9 @@ internal sealed class Grader(ParallelTestRunner runner, TestDataCache testData, 
                         logger.LogWarning("Test {TestIndex}: {CheckerFailure}", index, failure);
                         if (reporter.State.Message.Length == 0)
                         {
-                            reporter.State.Message = $"test {index}: {failure}; not the candidate's fault";
+                            // A checker's words may quote a hidden test's answer: they go to the log, not to the submission.
+                            var shown = result.Sample ? failure : "the problem's checker failed (details in the worker's log)";
+                            reporter.State.Message = $"test {index}: {shown}; not the candidate's fault";
                         }
                     }
                     if (result.Verdict is Verdict.Accepted or Verdict.Partial)

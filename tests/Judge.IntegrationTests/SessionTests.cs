@@ -1,7 +1,9 @@
+using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Grpc.Net.Client.Web;
+using Judge.Api.Sessions;
 using Judge.Api.Submissions;
 using Judge.Contracts.V1;
 using AssessmentsClient = Judge.Contracts.V1.Assessments.AssessmentsClient;
@@ -26,7 +28,11 @@ public class SessionTests
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _judge = await JudgeHarness.StartAsync();
+        // No SUBMIT interval here: tests submit twice in a row; the interval has a test of its own. Draft saves 5 s apart.
+        _judge = await JudgeHarness.StartAsync(overrides: new Dictionary<string, string?>
+        {
+            ["Assessments:SubmitInterval"] = "00:00:00", ["Assessments:DraftInterval"] = "00:00:05",
+        });
         _assessments = new AssessmentsClient(_judge.WithKey(JudgeHarness.AssessorKey));
         ProblemTest[] tests = [ProblemTest.Text("1 2\n", "3\n", sample: true), ProblemTest.Text("40 2\n", "42\n")];
         await _judge.Problems.PutAsync("session-sum", tests, h => h.Statement = Statement);
@@ -291,15 +297,22 @@ public class SessionTests
         });
     }
 
-    [Test]
-    public async Task At_most_three_submissions_of_a_session_wait_at_once()
+    /// <summary>A judge without workers, so submissions stay in flight; its settings as <paramref name="overrides"/> say.</summary>
+    private static async Task<(JudgeHarness Judge, CandidateClient Candidate, AssessmentSession Session)> IdleSessionAsync(Dictionary<string, string?> overrides)
     {
-        await using var idle = await JudgeHarness.StartAsync(workers: 0);
+        var idle = await JudgeHarness.StartAsync(workers: 0, overrides);
         await idle.RegisterLanguagesAsync("python");
         await idle.Problems.PutAsync("session-sum", [ProblemTest.Text("1 2\n", "3\n", sample: true)]);
         var assessments = new AssessmentsClient(idle.WithKey(JudgeHarness.AssessorKey));
         var session = await assessments.CreateSessionAsync(Request(languages: "python"));
-        var candidate = new CandidateClient(idle.WithToken(session.CandidateToken));
+        return (idle, new CandidateClient(idle.WithToken(session.CandidateToken)), session);
+    }
+
+    [Test]
+    public async Task At_most_three_submissions_of_a_session_wait_at_once()
+    {
+        var (idle, candidate, _) = await IdleSessionAsync(new() { ["Assessments:SubmitInterval"] = "00:00:00" });
+        await using var _ = idle;
 
         for (var i = 0; i < 3; i++)
         {
@@ -311,6 +324,268 @@ public class SessionTests
         {
             Assert.That(refused!.StatusCode, Is.EqualTo(StatusCode.ResourceExhausted));
             Assert.That(refused.Status.Detail, Is.EqualTo("3 of your submissions are still being judged (at most 3 at once); retry in 2000 ms"));
+        });
+    }
+
+    [Test]
+    public async Task Ten_concurrent_submits_with_one_token_admit_exactly_the_cap_and_each_admitted_one_is_in_the_session()
+    {
+        var (idle, candidate, session) = await IdleSessionAsync(new() { ["Assessments:SubmitInterval"] = "00:00:00" });
+        await using var _ = idle;
+
+        var calls = Enumerable.Range(0, 10).Select(async i =>
+        {
+            try
+            {
+                return (await candidate.SubmitAsync(SubmissionCalls.Request("session-sum", "python", PythonSum + $"# {i}\n"))).SubmissionId;
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.ResourceExhausted)
+            {
+                return null;
+            }
+        });
+        var admitted = (await Task.WhenAll(calls)).OfType<string>().ToList();
+        var report = await new AssessmentsClient(idle.WithKey(JudgeHarness.AssessorKey)).GetSessionReportAsync(new GetSessionReportRequest { SessionId = session.Id });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(admitted, Has.Count.EqualTo(3));
+            Assert.That(report.Problems.Single().Submissions.Select(s => s.Id), Is.EquivalentTo(admitted));
+        });
+    }
+
+    [Test]
+    public async Task A_second_submit_within_the_submit_interval_is_told_when_to_retry_and_a_refused_run_does_not_use_up_the_run_interval()
+    {
+        var (idle, candidate, _) = await IdleSessionAsync(new() { ["Assessments:SubmitInterval"] = "00:10:00", ["Assessments:RunInterval"] = "00:10:00" });
+        await using var _ = idle;
+        var badRun = SubmissionCalls.Request("session-sum", "python", PythonSum, SubmitMode.Run);
+        badRun.Language = "cobol";
+        var tooBig = SubmissionCalls.Request("session-sum", "python", PythonSum, SubmitMode.Run);
+        tooBig.CustomInput = ByteString.CopyFrom(new byte[(1 << 20) + 1]);
+
+        await candidate.SubmitAsync(SubmissionCalls.Request("session-sum", "python", PythonSum));
+        var second = Assert.ThrowsAsync<RpcException>(async () => await candidate.SubmitAsync(SubmissionCalls.Request("session-sum", "python", PythonSum)));
+        var refusedRuns = new[] { badRun, tooBig }.Select(run => Assert.ThrowsAsync<RpcException>(async () => await candidate.SubmitAsync(run))!.StatusCode).ToList();
+        var run = await candidate.SubmitAsync(SubmissionCalls.Request("session-sum", "python", PythonSum, SubmitMode.Run));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second!.StatusCode, Is.EqualTo(StatusCode.ResourceExhausted));
+            Assert.That(second.Status.Detail, Does.StartWith("one SUBMIT per 600 s; retry in "));
+            Assert.That(refusedRuns, Is.All.EqualTo(StatusCode.InvalidArgument));
+            Assert.That(run.SubmissionId, Is.Not.Empty, "the refused RUNs left the RUN interval unused");
+        });
+    }
+
+    [Test]
+    public async Task A_malformed_token_signature_is_unauthenticated_not_an_internal_error()
+    {
+        var session = await _assessments.CreateSessionAsync(Request());
+        var parts = session.CandidateToken.Split('.');
+
+        foreach (var token in new[] { "v1.x.1.!", $"{parts[0]}.{parts[1]}.{parts[2]}.!!!!", $"{parts[0]}.{parts[1]}.{parts[2]}.{parts[3]}=" })
+        {
+            var refused = Assert.ThrowsAsync<RpcException>(async () => await Candidate(token).GetSessionAsync(new GetCandidateSessionRequest()));
+            Assert.That(refused!.StatusCode, Is.EqualTo(StatusCode.Unauthenticated), token);
+            Assert.That(refused.Status.Detail, Is.EqualTo("the candidate token is not valid"), token);
+        }
+    }
+
+    [Test]
+    public async Task A_hidden_test_shows_the_candidate_its_verdict_and_coarse_figures_and_nothing_derived_from_its_input()
+    {
+        var session = await _assessments.CreateSessionAsync(Request());
+        var candidate = Candidate(session.CandidateToken);
+        // Exits with the first byte of its input: '1' (49) on the sample, '4' (52) on the hidden test.
+        const string leak = "import sys\nsys.exit(sys.stdin.buffer.read()[0])\n";
+
+        var submitted = await candidate.SubmitAsync(SubmissionCalls.Request("session-sum", "python", leak));
+        var watched = new List<SubmissionEvent>();
+        using (var call = candidate.WatchSubmission(new WatchSubmissionRequest { SubmissionId = submitted.SubmissionId }, deadline: DateTime.UtcNow + SubmissionCalls.JudgeTimeout))
+        {
+            await foreach (var change in call.ResponseStream.ReadAllAsync())
+            {
+                watched.Add(change);
+            }
+        }
+        var got = await candidate.GetSubmissionAsync(new GetSubmissionRequest { SubmissionId = submitted.SubmissionId });
+        var listed = (await candidate.ListSubmissionsAsync(new ListCandidateSubmissionsRequest())).Submissions.Single().Submission;
+        var pipeline = (await _assessments.GetSessionReportAsync(new GetSessionReportRequest { SessionId = session.Id })).Problems.Single().Submissions.Single();
+
+        var hiddenSeen = watched.Where(e => e.EventCase == SubmissionEvent.EventOneofCase.Test).Select(e => e.Test)
+            .Concat(watched.Single(e => e.EventCase == SubmissionEvent.EventOneofCase.Final).Final.Tests)
+            .Concat(got.Tests).Concat(listed.Tests).Where(t => !t.Sample).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(got.Verdict, Is.EqualTo(Verdict.RuntimeError));
+            Assert.That(got.Tests.Single(t => t.Sample).ExitCode, Is.EqualTo(49), "a sample's input is the candidate's to see");
+            Assert.That(hiddenSeen, Has.Count.EqualTo(4));
+            Assert.That(hiddenSeen.Select(t => (t.ExitCode, t.Signal)), Is.All.EqualTo((0, 0)));
+            Assert.That(hiddenSeen.Select(t => t.Verdict), Is.All.EqualTo(Verdict.RuntimeError));
+            Assert.That(hiddenSeen.Select(t => t.CpuTimeMs % CandidateView.TimeStepMs), Is.All.Zero);
+            Assert.That(hiddenSeen.Select(t => t.PeakMemoryKib % CandidateView.MemoryStepKib), Is.All.Zero);
+            Assert.That(hiddenSeen.Select(t => t.Output.Length + t.ErrorOutput.Length + t.CheckerMessage.Length), Is.All.Zero);
+            Assert.That(pipeline.Tests.Single(t => !t.Sample).ExitCode, Is.EqualTo(52), "the pipeline sees every figure");
+        });
+    }
+
+    [Test]
+    public async Task The_report_has_the_window_the_first_opening_counts_sources_and_drafts_and_an_unattempted_problem_says_so()
+    {
+        var request = Request();
+        request.ProblemIds.Add("session-other");
+        var session = await _assessments.CreateSessionAsync(request);
+        var candidate = Candidate(session.CandidateToken);
+
+        var before = await _assessments.GetSessionReportAsync(new GetSessionReportRequest { SessionId = session.Id });
+        await candidate.GetSessionAsync(new GetCandidateSessionRequest());
+        await candidate.SaveDraftAsync(new SaveDraftRequest { ProblemId = "session-sum", Language = "cpp", Source = ByteString.CopyFromUtf8("int main() {}\n") });
+        var run = await JudgeAsync(candidate, SubmissionCalls.Request("session-sum", "python", PythonSum, SubmitMode.Run));
+        var wrong = await JudgeAsync(candidate, SubmissionCalls.Request("session-sum", "python", "print(0)\n"));
+        var report = await _assessments.GetSessionReportAsync(new GetSessionReportRequest { SessionId = session.Id });
+        var lean = await _assessments.GetSessionReportAsync(new GetSessionReportRequest { SessionId = session.Id, OmitSources = true });
+
+        var sum = report.Problems.Single(p => p.ProblemId == "session-sum");
+        var other = report.Problems.Single(p => p.ProblemId == "session-other");
+        Assert.Multiple(() =>
+        {
+            Assert.That(before.FirstOpenedAt, Is.Null, "not opened yet");
+            Assert.That(report.FirstOpenedAt, Is.Not.Null);
+            Assert.That(report.LastActivityAt.ToDateTimeOffset(), Is.GreaterThanOrEqualTo(report.FirstOpenedAt.ToDateTimeOffset()));
+            Assert.That(report.TimeUsed.ToTimeSpan(), Is.EqualTo(report.LastActivityAt.ToDateTimeOffset() - report.FirstOpenedAt.ToDateTimeOffset()));
+            Assert.That((report.RunCount, report.SubmitCount), Is.EqualTo((1u, 1u)));
+            Assert.That((sum.Attempted, sum.RunCount, sum.SubmitCount, sum.BestScore), Is.EqualTo((true, 1u, 1u, 0.0)));
+            Assert.That((other.Attempted, other.Submissions.Count), Is.EqualTo((false, 0)));
+            Assert.That(sum.Submissions.Select(s => (s.Id, s.Mode, s.Source.ToStringUtf8())), Is.EqualTo(new[]
+            {
+                (run.Id, SubmitMode.Run, PythonSum), (wrong.Id, SubmitMode.Submit, "print(0)\n"),
+            }));
+            Assert.That(sum.Submissions[1].Tests.Select(t => t.Verdict), Is.EqualTo(new[] { Verdict.WrongAnswer, Verdict.WrongAnswer }));
+            Assert.That(sum.Drafts.Select(d => (d.Language, d.Source.ToStringUtf8())), Is.EqualTo(new[] { ("cpp", "int main() {}\n") }));
+            Assert.That(lean.Problems.SelectMany(p => p.Submissions).Select(s => s.Source.Length), Is.All.Zero);
+            Assert.That(lean.Problems.SelectMany(p => p.Drafts).Select(d => d.Source.Length), Is.All.Zero);
+        });
+    }
+
+    [Test]
+    public async Task Drafts_are_kept_per_problem_and_language_and_a_bad_draft_is_refused_naming_the_field()
+    {
+        var session = await _assessments.CreateSessionAsync(Request());
+        var candidate = Candidate(session.CandidateToken);
+        SaveDraftRequest Draft(string language, string text) => new() { ProblemId = "session-sum", Language = language, Source = ByteString.CopyFromUtf8(text) };
+
+        await candidate.SaveDraftAsync(Draft("python", "first"));
+        var tooSoon = Assert.ThrowsAsync<RpcException>(async () => await candidate.SaveDraftAsync(Draft("python", "second")));
+        await Task.Delay(TimeSpan.FromSeconds(5.1));
+        await candidate.SaveDraftAsync(Draft("python", "second"));
+        var language = Assert.ThrowsAsync<RpcException>(async () => await candidate.SaveDraftAsync(Draft("java", "x")));
+        var size = Assert.ThrowsAsync<RpcException>(async () => await candidate.SaveDraftAsync(Draft("python", new string('x', 70_000))));
+        var problem = Assert.ThrowsAsync<RpcException>(async () =>
+            await candidate.SaveDraftAsync(new SaveDraftRequest { ProblemId = "session-other", Language = "python" }));
+        var drafts = await candidate.ListDraftsAsync(new ListDraftsRequest());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(drafts.Drafts.Select(d => (d.ProblemId, d.Language, d.Source.ToStringUtf8())), Is.EqualTo(new[] { ("session-sum", "python", "second") }));
+            Assert.That(tooSoon!.StatusCode, Is.EqualTo(StatusCode.ResourceExhausted));
+            Assert.That(tooSoon.Status.Detail, Does.StartWith("one draft save per 5 s; retry in "));
+            Assert.That(language!.Status.Detail, Does.StartWith("language 'java' is not allowed in this assessment"));
+            Assert.That(size!.Status.Detail, Is.EqualTo("source is 70000 bytes; the limit is 65536 bytes"));
+            Assert.That(problem!.StatusCode, Is.EqualTo(StatusCode.NotFound));
+        });
+    }
+
+    [Test]
+    public async Task An_extension_moves_the_end_later_reopens_nothing_ended_and_is_recorded_in_the_report()
+    {
+        var over = await _assessments.CreateSessionAsync(Request(startsIn: TimeSpan.FromMinutes(-10), duration: TimeSpan.FromMinutes(5)));
+        var ended = await _assessments.CreateSessionAsync(Request());
+        await _assessments.EndSessionAsync(new EndSessionRequest { SessionId = ended.Id });
+        var candidate = Candidate(over.CandidateToken);
+        var closed = Assert.ThrowsAsync<RpcException>(async () => await candidate.GetProblemAsync(new GetCandidateProblemRequest { ProblemId = "session-sum" }));
+
+        var extended = await _assessments.ExtendSessionAsync(new ExtendSessionRequest { SessionId = over.Id, Extra = Duration.FromTimeSpan(TimeSpan.FromMinutes(30)), Reason = "accommodation" });
+        var problem = await candidate.GetProblemAsync(new GetCandidateProblemRequest { ProblemId = "session-sum" });
+        var report = await _assessments.GetSessionReportAsync(new GetSessionReportRequest { SessionId = over.Id });
+        var endedRefused = Assert.ThrowsAsync<RpcException>(async () =>
+            await _assessments.ExtendSessionAsync(new ExtendSessionRequest { SessionId = ended.Id, Extra = Duration.FromTimeSpan(TimeSpan.FromMinutes(5)) }));
+        var tooMuch = Assert.ThrowsAsync<RpcException>(async () =>
+            await _assessments.ExtendSessionAsync(new ExtendSessionRequest { SessionId = over.Id, Extra = Duration.FromTimeSpan(TimeSpan.FromHours(24)) }));
+        var tooLittle = Assert.ThrowsAsync<RpcException>(async () =>
+            await _assessments.ExtendSessionAsync(new ExtendSessionRequest { SessionId = over.Id, Extra = Duration.FromTimeSpan(TimeSpan.FromSeconds(5)) }));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(closed!.StatusCode, Is.EqualTo(StatusCode.PermissionDenied));
+            Assert.That(extended.EndsAt, Is.EqualTo(Timestamp.FromDateTimeOffset(over.EndsAt.ToDateTimeOffset() + TimeSpan.FromMinutes(30))));
+            Assert.That(extended.ExtendedBy.ToTimeSpan(), Is.EqualTo(TimeSpan.FromMinutes(30)));
+            Assert.That(problem.Problem.Id, Is.EqualTo("session-sum"), "the extended window is open again");
+            Assert.That(report.Extensions.Select(e => (e.Extra.ToTimeSpan(), e.Reason)), Is.EqualTo(new[] { (TimeSpan.FromMinutes(30), "accommodation") }));
+            Assert.That(endedRefused!.StatusCode, Is.EqualTo(StatusCode.FailedPrecondition));
+            Assert.That(tooMuch!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
+            Assert.That(tooMuch.Status.Detail, Does.StartWith("extra: the session has had 00:30:00 already"));
+            Assert.That(tooLittle!.Status.Detail, Does.StartWith("extra is 00:00:05; it must be between 1 minute and"));
+        });
+    }
+
+    [Test]
+    public async Task Sessions_are_listed_newest_start_first_by_candidate_and_time_in_pages_and_only_to_their_creator()
+    {
+        var candidateRef = $"list-{Guid.NewGuid():N}";
+        var starts = Enumerable.Range(0, 5).Select(i => DateTimeOffset.UtcNow.AddHours(-i)).ToList();
+        var ids = new List<string>();
+        foreach (var start in starts)
+        {
+            var request = Request();
+            request.CandidateRef = candidateRef;
+            request.StartsAt = Timestamp.FromDateTimeOffset(start);
+            ids.Add((await _assessments.CreateSessionAsync(request)).Id);
+        }
+        var pages = new List<ListSessionsResponse>();
+        var token = "";
+        do
+        {
+            var page = await _assessments.ListSessionsAsync(new ListSessionsRequest { CandidateRef = candidateRef, PageSize = 2, PageToken = token });
+            pages.Add(page);
+            token = page.NextPageToken;
+        }
+        while (token.Length > 0 && pages.Count < 10);
+        var ranged = await _assessments.ListSessionsAsync(new ListSessionsRequest
+        {
+            CandidateRef = candidateRef, StartsAfter = Timestamp.FromDateTimeOffset(starts[3].AddMinutes(-1)), StartsBefore = Timestamp.FromDateTimeOffset(starts[1].AddMinutes(-1)),
+        });
+        var all = await _assessments.ListSessionsAsync(new ListSessionsRequest { PageSize = 100 });
+        var others = await new AssessmentsClient(_judge.WithKey(JudgeHarness.OtherAssessorKey)).ListSessionsAsync(new ListSessionsRequest { CandidateRef = candidateRef });
+        var badToken = Assert.ThrowsAsync<RpcException>(async () => await _assessments.ListSessionsAsync(new ListSessionsRequest { PageToken = "nope" }));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(pages.Select(p => p.Sessions.Count), Is.EqualTo(new[] { 2, 2, 1 }));
+            Assert.That(pages.SelectMany(p => p.Sessions).Select(s => s.Id), Is.EqualTo(ids));
+            Assert.That(ranged.Sessions.Select(s => s.Id), Is.EqualTo(new[] { ids[2], ids[3] }));
+            Assert.That(all.Sessions.Select(s => s.Id), Is.SupersetOf(ids));
+            Assert.That(others.Sessions, Is.Empty);
+            Assert.That(badToken!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
+            Assert.That(badToken.Status.Detail, Does.StartWith("page_token"));
+        });
+    }
+
+    [Test]
+    public async Task A_reloaded_ide_lists_the_candidates_own_submissions_with_their_sources()
+    {
+        var session = await _assessments.CreateSessionAsync(Request());
+        var candidate = Candidate(session.CandidateToken);
+        var other = Candidate((await _assessments.CreateSessionAsync(Request())).CandidateToken);
+
+        var judged = await JudgeAsync(candidate, SubmissionCalls.Request("session-sum", "python", PythonSum));
+        var mine = await candidate.ListSubmissionsAsync(new ListCandidateSubmissionsRequest { ProblemId = "session-sum" });
+        var theirs = await other.ListSubmissionsAsync(new ListCandidateSubmissionsRequest());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(mine.Submissions.Select(s => (s.Submission.Id, s.Submission.Verdict, s.Source.ToStringUtf8())), Is.EqualTo(new[] { (judged.Id, Verdict.Accepted, PythonSum) }));
+            Assert.That(theirs.Submissions, Is.Empty);
         });
     }
 }

@@ -29,6 +29,11 @@ public class SessionTokenTests
     [TestCase("")]
     [TestCase("v1.abc.123")]
     [TestCase("v2.0123456789abcdef0123456789abcdef.9999999999.AAAA")]
+    [TestCase("v1.x.1.!")]
+    [TestCase("v1.0123456789abcdef0123456789abcdef.9999999999.!!!!")]
+    [TestCase("v1.0123456789abcdef0123456789abcdef.9999999999.AAAA=")]
+    [TestCase("v1.0123456789abcdef0123456789abcdef.9999999999.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [TestCase("v1.0123456789abcdef0123456789abcdef.9999999999.éééé")]
     public void A_malformed_token_is_not_valid(string token) =>
         Assert.That(Assert.Throws<RpcException>(() => Tokens().Verify(token, Now))!.Status.Detail, Is.EqualTo("the candidate token is not valid"));
 

@@ -1,0 +1,91 @@
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Judge.Contracts.V1;
+using Judge.Storage;
+
+namespace Judge.Api.Sessions;
+
+/// <summary>
+/// The recruiter's report of one session (Assessments.GetSessionReport): the window, extensions, when the candidate first
+/// opened it and was last active, and time used (first opening to last activity); per problem whether it was attempted
+/// (at least one SUBMIT), the best finished SUBMIT's score, RUN and SUBMIT counts, every submission oldest first with
+/// all its tests' figures, its compiler output and its source, and the last draft per language. A submission that has
+/// expired (Retention:Submissions) is left out; the counts are of those still stored.
+/// </summary>
+public sealed class SessionReportBuilder(SessionStore sessions, SessionDraftStore drafts, SubmissionStore submissions, ProblemStore problems)
+{
+    public async Task<SessionReport> BuildAsync(SessionRecord record, bool withSources, CancellationToken cancellationToken)
+    {
+        var id = record.Session.Id;
+        var entries = new List<(Submission State, SubmissionJob Job)>();
+        foreach (var submissionId in await sessions.SubmissionIdsAsync(id, cancellationToken))
+        {
+            if (await submissions.FindStateAsync(submissionId, cancellationToken) is { } state
+                && await submissions.FindJobAsync(submissionId, cancellationToken) is { } job)
+            {
+                entries.Add((state, job));
+            }
+        }
+        var allDrafts = await drafts.ListAsync(id, cancellationToken);
+        var report = new SessionReport
+        {
+            Session = SessionView.Of(record),
+            Extensions = { await sessions.ExtensionsAsync(id, cancellationToken) },
+            RunCount = (uint)entries.Count(e => e.Job.Mode == SubmitMode.Run),
+            SubmitCount = (uint)entries.Count(e => e.Job.Mode != SubmitMode.Run),
+            TimeUsed = Duration.FromTimeSpan(record.OpenedAt is { } opened && record.ActiveAt is { } active && active > opened ? active - opened : TimeSpan.Zero),
+        };
+        if (record.OpenedAt is { } openedAt)
+        {
+            report.FirstOpenedAt = Timestamp.FromDateTimeOffset(openedAt);
+        }
+        if (record.ActiveAt is { } activeAt)
+        {
+            report.LastActivityAt = Timestamp.FromDateTimeOffset(activeAt);
+        }
+        foreach (var problem in record.Session.Problems)
+        {
+            var mine = entries.Where(e => e.State.ProblemId == problem.ProblemId).ToList();
+            var stored = await problems.FindAsync(problem.ProblemId, problem.Version, cancellationToken);
+            var submits = mine.Where(e => e.Job.Mode != SubmitMode.Run).ToList();
+            var scored = submits.Where(e => e.State.Status == SubmissionStatus.Finished).ToList();
+            report.Problems.Add(new ProblemReport
+            {
+                ProblemId = problem.ProblemId,
+                Version = problem.Version,
+                MaxScore = stored is null ? 0 : JudgedTests.MaxScore(stored.Header, SubmitMode.Submit),
+                BestScore = scored.Count == 0 ? 0 : scored.Max(e => e.State.Score),
+                Attempted = submits.Count > 0,
+                RunCount = (uint)(mine.Count - submits.Count),
+                SubmitCount = (uint)submits.Count,
+                Submissions = { mine.Select(e => Summary(e.State, e.Job, withSources)) },
+                Drafts = { allDrafts.Where(d => d.ProblemId == problem.ProblemId).Select(d => withSources ? d : WithoutSource(d)) },
+            });
+        }
+        return report;
+    }
+
+    private static Draft WithoutSource(Draft draft)
+    {
+        var copy = draft.Clone();
+        copy.Source = ByteString.Empty;
+        return copy;
+    }
+
+    private static SubmissionSummary Summary(Submission state, SubmissionJob job, bool withSource) => new()
+    {
+        Id = state.Id,
+        Language = state.Language,
+        Mode = state.Mode,
+        Status = state.Status,
+        Verdict = state.Verdict,
+        Score = state.Score,
+        MaxScore = state.MaxScore,
+        CreatedAt = state.CreatedAt,
+        FinishedAt = state.FinishedAt,
+        Tests = { state.Tests },
+        CompileOutput = state.CompileOutput,
+        CustomInput = job.HasCustomInput,
+        Source = withSource ? job.Source : ByteString.Empty,
+    };
+}

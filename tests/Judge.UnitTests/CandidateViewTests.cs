@@ -1,0 +1,89 @@
+using Google.Protobuf;
+using Judge.Api.Sessions;
+using Judge.Contracts.V1;
+
+namespace Judge.UnitTests;
+
+/// <summary>What a candidate sees of a submission: everything of a sample or custom test, a hidden test's verdict and coarse figures only.</summary>
+public class CandidateViewTests
+{
+    private static TestResult Hidden() => new()
+    {
+        Index = 3,
+        Group = "big",
+        Verdict = Verdict.RuntimeError,
+        Points = 0,
+        ScoreFraction = 0,
+        CpuTimeMs = 137,
+        WallTimeMs = 1201,
+        PeakMemoryKib = 70_000,
+        ExitCode = 65,
+        Signal = 11,
+        Output = ByteString.CopyFromUtf8("secret"),
+        ErrorOutput = ByteString.CopyFromUtf8("stderr"),
+        CheckerMessage = "expected 42",
+        ExpectedOutput = ByteString.CopyFromUtf8("42"),
+        ReturnValue = ByteString.CopyFromUtf8("[1]"),
+        OutputTruncated = true,
+    };
+
+    [Test]
+    public void A_hidden_test_keeps_its_verdict_and_points_and_shows_its_figures_rounded_up()
+    {
+        var shown = CandidateView.Of(Hidden());
+
+        Assert.That(shown, Is.EqualTo(new TestResult
+        {
+            Index = 3,
+            Group = "big",
+            Verdict = Verdict.RuntimeError,
+            CpuTimeMs = 200,
+            WallTimeMs = 1300,
+            PeakMemoryKib = 81_920,
+        }));
+    }
+
+    [TestCase(0u, 0u)]
+    [TestCase(1u, 100u)]
+    [TestCase(100u, 100u)]
+    [TestCase(101u, 200u)]
+    public void Hidden_times_are_shown_in_steps_of_100_ms(uint measured, uint shown)
+    {
+        var test = Hidden();
+        test.CpuTimeMs = measured;
+        Assert.That(CandidateView.Of(test).CpuTimeMs, Is.EqualTo(shown));
+    }
+
+    [Test]
+    public void Sample_and_custom_tests_are_shown_whole()
+    {
+        var sample = Hidden();
+        sample.Sample = true;
+        var custom = Hidden();
+        custom.Custom = true;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(CandidateView.Of(sample), Is.EqualTo(sample));
+            Assert.That(CandidateView.Of(custom), Is.EqualTo(custom));
+        });
+    }
+
+    [Test]
+    public void A_submission_and_its_events_carry_the_reduced_hidden_tests_and_leave_the_stored_state_as_it_was()
+    {
+        var submission = new Submission { Id = "s", Tests = { Hidden() } };
+
+        var shown = CandidateView.Of(submission);
+        var final = CandidateView.Of(new SubmissionEvent { Final = submission });
+        var test = CandidateView.Of(new SubmissionEvent { Test = Hidden() });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(shown.Tests.Single().ExitCode, Is.Zero);
+            Assert.That(final.Final.Tests.Single().Signal, Is.Zero);
+            Assert.That(test.Test.Output.IsEmpty, Is.True);
+            Assert.That(submission.Tests.Single().ExitCode, Is.EqualTo(65), "the stored state is not changed");
+        });
+    }
+}
