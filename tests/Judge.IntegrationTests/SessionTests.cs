@@ -588,4 +588,32 @@ public class SessionTests
             Assert.That(theirs.Submissions, Is.Empty);
         });
     }
+
+    [Test]
+    public async Task The_cli_prints_the_report_with_zoned_dates_and_test_marks_and_writes_the_sources_to_a_folder()
+    {
+        var session = await _assessments.CreateSessionAsync(Request());
+        var candidate = Candidate(session.CandidateToken);
+        await candidate.GetSessionAsync(new GetCandidateSessionRequest());
+        var judged = await JudgeAsync(candidate, SubmissionCalls.Request("session-sum", "python", "print(3)\n"));
+        var folder = Directory.CreateTempSubdirectory("judge-report-").FullName;
+        var printed = new StringWriter();
+
+        var exitCode = await new Judge.Cli.Commands(_judge.WithKey(JudgeHarness.AssessorKey), printed)
+            .RunAsync(["session", "report", session.Id, "--sources", folder, "--utc"]);
+
+        var text = printed.ToString();
+        var written = Directory.GetFiles(Path.Combine(folder, "session-sum"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero);
+            Assert.That(text, Does.Contain($"session {session.Id} for cand-0042"));
+            Assert.That(text, Does.Match(@"first opened  \d{4}-\d\d-\d\d \d\d:\d\d:\d\d \+00:00"));
+            Assert.That(text, Does.Contain("session-sum v1: best 1 of 2; 0 runs, 1 submits"));
+            Assert.That(text, Does.Contain($"{judged.Id} python     SUBMIT WRONG_ANSWER"));
+            Assert.That(text, Does.Contain(" .W"));
+            Assert.That(written.Select(File.ReadAllText), Is.EqualTo(new[] { "print(3)\n" }));
+        });
+        Directory.Delete(folder, recursive: true);
+    }
 }

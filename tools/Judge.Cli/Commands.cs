@@ -37,7 +37,17 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
                                                     served), for candidate REF ("demo"), and print the
                                                     IDE's URL with its candidate token
           session end SESSION_ID                    end a session now
-          session report SESSION_ID                 every submission of a session and the best scores
+          session report SESSION_ID [--sources DIR] [--utc]
+                                                    the recruiter's report: window, first opening, time used,
+                                                    per problem the best score, runs and submits, every
+                                                    submission with its tests (dates in the local time zone,
+                                                    or UTC); --sources DIR writes each submission's source
+                                                    and the last drafts to DIR/PROBLEM/
+          session extend SESSION_ID MINUTES [--reason TEXT]
+                                                    give the candidate MINUTES more (an accommodation)
+          session list [--candidate REF] [--page-size N]
+                                                    the sessions this key created, newest first
+          versions ID                               every stored version of a problem
         The API address comes from JUDGE_API (default http://127.0.0.1:50051), the API key (header
         x-api-key) from JUDGE_API_KEY (default judge-dev-key, the key `./judge up` configures).
         """;
@@ -65,8 +75,18 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
                 return await CreateSessionAsync(problems, flags);
             case ["session", "end", var id]:
                 return await EndSessionAsync(id);
-            case ["session", "report", var id]:
-                return await SessionReportAsync(id);
+            case ["session", "report", var id, .. var flags]:
+                return await SessionReportAsync(id, flags);
+            case ["session", "extend", var id, var minutes, .. var flags]:
+                return await ExtendSessionAsync(id, minutes, flags);
+            case ["session", "list", .. var flags]:
+                return await ListSessionsAsync(flags);
+            case ["versions", var id]:
+                foreach (var v in (await _problems.ListProblemVersionsAsync(new ListProblemVersionsRequest { ProblemId = id })).Versions)
+                {
+                    await output.WriteLineAsync($"v{v.Version,-4} {v.TestCount,4} tests  {(v.Current ? "current" : v.Pending ? "pending" : ""),-8} {v.Title}");
+                }
+                return 0;
             case ["get", var id]:
                 await output.WriteLineAsync((await _judge.GetSubmissionAsync(new GetSubmissionRequest { SubmissionId = id })).ToString());
                 return 0;
