@@ -74,15 +74,20 @@ public sealed class SessionStore(RedisExecutor redis, RedisKeys keys, IOptions<R
         """;
 
     // KEYS: the session, its extensions, its submissions, in-flight set, drafts, the creator's two index keys, then each
-    // problem's pins; ARGV: extra (ms), the most extra in all (ms), the extension, then each problem's pinned version.
-    // Every key of the session keeps its expiry relative to the new end. Answers {1, total extra ms}, {-1} (no session),
-    // {-2} (ended early) or {-3, total extra ms so far} (over the most).
+    // problem's pins; ARGV: extra (ms), the most extra in all (ms), the extension, the call's id, then each problem's
+    // pinned version. Every key of the session keeps its expiry relative to the new end. A retry of an applied call
+    // finds its id and changes nothing. Answers {1, total extra ms}, {-1} (no session), {-2} (ended early) or
+    // {-3, total extra ms so far} (over the most).
     private const string ExtendScript = ExpireNotBeforeFunction + "\n" + """
         if redis.call('EXISTS', KEYS[1]) == 0 then return {-1, 0} end
+        if redis.call('HEXISTS', KEYS[1], 'extension:' .. ARGV[4]) == 1 then
+          return {1, tonumber(redis.call('HGET', KEYS[1], 'extra_ms') or '0')}
+        end
         if redis.call('HEXISTS', KEYS[1], 'ended_at_ms') == 1 then return {-2, 0} end
         local extra = tonumber(redis.call('HGET', KEYS[1], 'extra_ms') or '0')
         if extra + tonumber(ARGV[1]) > tonumber(ARGV[2]) then return {-3, extra} end
         extra = redis.call('HINCRBY', KEYS[1], 'extra_ms', ARGV[1])
+        redis.call('HSET', KEYS[1], 'extension:' .. ARGV[4], 1)
         redis.call('RPUSH', KEYS[2], ARGV[3])
         local expires = redis.call('PEXPIRETIME', KEYS[1])
         if expires > 0 then
@@ -90,7 +95,7 @@ public sealed class SessionStore(RedisExecutor redis, RedisKeys keys, IOptions<R
           for i = 1, 7 do
             if redis.call('EXISTS', KEYS[i]) == 1 then expire_not_before(KEYS[i], at) end
           end
-          for i = 8, #KEYS do redis.call('ZADD', KEYS[i], 'GT', at, ARGV[i - 4]) end
+          for i = 8, #KEYS do redis.call('ZADD', KEYS[i], 'GT', at, ARGV[i - 3]) end
         end
         return {1, extra}
         """;
@@ -186,7 +191,7 @@ public sealed class SessionStore(RedisExecutor redis, RedisKeys keys, IOptions<R
     /// <summary>
     /// Moves the session's end <paramref name="extension"/>'s extra later, and every key of the session's expiry with it,
     /// in one script, unless it was ended early or its extensions would add up to more than <paramref name="maxTotal"/>.
-    /// Not idempotent: a retried call whose first run was applied extends twice, as a second call would.
+    /// A retry of the script after its first run was applied finds this call's id and extends nothing more.
     /// </summary>
     public async Task<ExtendResult> ExtendAsync(SessionRecord record, SessionExtension extension, TimeSpan maxTotal, CancellationToken cancellationToken)
     {
@@ -199,7 +204,7 @@ public sealed class SessionStore(RedisExecutor redis, RedisKeys keys, IOptions<R
         ];
         RedisValue[] arguments =
         [
-            (long)extension.Extra.ToTimeSpan().TotalMilliseconds, (long)maxTotal.TotalMilliseconds, extension.ToByteArray(),
+            (long)extension.Extra.ToTimeSpan().TotalMilliseconds, (long)maxTotal.TotalMilliseconds, extension.ToByteArray(), Guid.NewGuid().ToString("N"),
             .. session.Problems.Select(p => (RedisValue)p.Version),
         ];
         var result = (RedisResult[])(await redis.ExecuteAsync(db => db.ScriptEvaluateAsync(ExtendScript, scriptKeys, arguments), cancellationToken))!;

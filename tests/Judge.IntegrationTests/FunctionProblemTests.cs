@@ -316,6 +316,21 @@ public class FunctionProblemTests
     }
 
     [Test]
+    public async Task The_untouched_cpp_stub_is_a_compilation_error_naming_the_missing_return_not_a_crash()
+    {
+        var problem = await _judge.Problems.GetProblemAsync(new GetProblemRequest { Id = "fn-two-sum" });
+        var stub = problem.Stubs.Single(s => s.Language == "cpp").Source;
+
+        var result = await _judge.Judge.JudgeAsync("fn-two-sum", "cpp", stub, SubmitMode.Run);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.CompilationError));
+            Assert.That(result.CompileOutput, Does.Contain("no return statement in function returning non-void"));
+        });
+    }
+
+    [Test]
     public async Task GetProblem_shows_the_signature_and_a_stub_per_language()
     {
         var problem = await _judge.Problems.GetProblemAsync(new GetProblemRequest { Id = "fn-two-sum" });
