@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Judge.Api.Grpc;
 using Judge.Api.Sessions;
 
 namespace Judge.Api.Access;
@@ -21,6 +22,12 @@ public sealed class AccessInterceptor(ApiKeyRegistry keys, CandidateTokens token
     private static readonly string CandidateService = Contracts.V1.Candidate.Descriptor.FullName;
 
     private static readonly string ProtectedPackage = Contracts.V1.Judge.Descriptor.File.Package;
+
+    /// <summary>Services anyone may call: health checks and server reflection.</summary>
+    private static readonly HashSet<string> OpenServices = new(StringComparer.Ordinal)
+    {
+        "grpc.health.v1.Health", "grpc.reflection.v1alpha.ServerReflection", "grpc.reflection.v1.ServerReflection",
+    };
 
     private static readonly Dictionary<string, string> RoleByService = new(StringComparer.Ordinal)
     {
@@ -59,10 +66,17 @@ public sealed class AccessInterceptor(ApiKeyRegistry keys, CandidateTokens token
 
     private void Admit(ServerCallContext context)
     {
-        var service = ServiceOf(context.Method);
-        if (!service.StartsWith(ProtectedPackage + ".", StringComparison.Ordinal))
+        // The routed method's declared name, not the request's path: routing ignores case, so a path in another case
+        // reaches our services too (see CanonicalMethod). Only health and reflection stay open, by name.
+        var service = ServiceOf(CanonicalMethod.Of(context));
+        if (OpenServices.Contains(service))
         {
             return;
+        }
+        if (!service.StartsWith(ProtectedPackage + ".", StringComparison.Ordinal))
+        {
+            logger.LogWarning("{Method}: refused a call to a service that is neither ours nor open", context.Method);
+            throw new RpcException(new Status(StatusCode.Unimplemented, "no such service"));
         }
         if (service == CandidateService)
         {

@@ -48,7 +48,7 @@ public sealed class RequestMetricsInterceptor(ApiMetrics metrics) : Interceptor
         }
         finally
         {
-            metrics.Request(context.Method.TrimStart('/'), status, Stopwatch.GetElapsedTime(started));
+            metrics.Request(Grpc.CanonicalMethod.Of(context).TrimStart('/'), status, Stopwatch.GetElapsedTime(started));
         }
     }
 }

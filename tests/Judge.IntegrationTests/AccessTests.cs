@@ -116,4 +116,25 @@ public class AccessTests
             Assert.That(await _judge.QueuedJobsAsync(), Is.EqualTo(before + 2));
         });
     }
+
+    [TestCase("/Judge.v1.Problems/GetProblem")]
+    [TestCase("/JUDGE.V1.PROBLEMS/GetProblem")]
+    [TestCase("/judge.v1.problems/getproblem")]
+    public void A_path_in_another_case_reaches_no_service_without_its_key(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        var method = new Method<GetProblemRequest, Problem>(MethodType.Unary, path[1..slash], path[(slash + 1)..],
+            Marshallers.Create(r => Google.Protobuf.MessageExtensions.ToByteArray(r), GetProblemRequest.Parser.ParseFrom),
+            Marshallers.Create(r => Google.Protobuf.MessageExtensions.ToByteArray(r), Problem.Parser.ParseFrom));
+        var request = new GetProblemRequest { Id = "access" };
+
+        var anonymous = Assert.ThrowsAsync<RpcException>(async () => await _judge.WithKey(null).AsyncUnaryCall(method, null, new CallOptions(), request));
+        var submitter = Assert.ThrowsAsync<RpcException>(async () => await _judge.WithKey(JudgeHarness.SubmitterKey).AsyncUnaryCall(method, null, new CallOptions(), request));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(anonymous!.StatusCode, Is.AnyOf(StatusCode.Unauthenticated, StatusCode.Unimplemented));
+            Assert.That(submitter!.StatusCode, Is.AnyOf(StatusCode.PermissionDenied, StatusCode.Unimplemented));
+        });
+    }
 }
