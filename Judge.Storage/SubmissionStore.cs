@@ -25,7 +25,8 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOption
     // finished (waiting or being judged). The job's entry names its language, so workers take only jobs they serve.
     //
     // A candidate's submission (KEYS 5-8: its session, the session's submissions, in-flight set and RUN or SUBMIT gate;
-    // ARGV 11-14: now in ms, the most in flight, the gate's interval in ms, the submission keys' base) joins its session
+    // ARGV 11-15: now in ms, the most in flight, the gate's interval in ms, the submission keys' base, the most
+    // submissions a session may have) joins its session
     // in the same step, so no Submit racing it can pass the cap and no cancelled call can leave a submission outside
     // its session: the in-flight set is pruned of submissions found final or gone, then counted; the gate is passed; and
     // after queueing, the submission is added to the session's list and in-flight set (both expiring with the session),
@@ -43,6 +44,8 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOption
             local final = redis.call('HGET', ARGV[14] .. id, 'final')
             if final == '1' or redis.call('EXISTS', ARGV[14] .. id) == 0 then redis.call('SREM', KEYS[7], id) end
           end
+          local total = redis.call('ZCARD', KEYS[6])
+          if total >= tonumber(ARGV[15]) then return {-5, tostring(total)} end
           local inflight = redis.call('SCARD', KEYS[7])
           if inflight >= tonumber(ARGV[12]) then return {-2, tostring(inflight)} end
           if tonumber(ARGV[13]) > 0 and redis.call('EXISTS', KEYS[8]) == 1 then
@@ -97,7 +100,7 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOption
         return 1
         """;
 
-    public enum CreateOutcome { Created, Duplicate, QueueFull, SessionInFlightFull, SessionTooSoon, SessionMissing }
+    public enum CreateOutcome { Created, Duplicate, QueueFull, SessionInFlightFull, SessionTooSoon, SessionMissing, SessionUsedUp }
 
     /// <summary>
     /// The outcome, and the submission's id (the earlier one for a duplicate); for a full queue the depth that was found,
@@ -108,9 +111,10 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOption
     /// <summary>
     /// What a candidate's submission must pass to join its session, checked and recorded in the same step as the queueing:
     /// at most <paramref name="MaxInFlight"/> of the session's submissions unfinished, and its gate
-    /// (<paramref name="Gate"/>, shut for <paramref name="Interval"/> after each pass; zero: no gate).
+    /// (<paramref name="Gate"/>, shut for <paramref name="Interval"/> after each pass; zero: no gate), and fewer than
+    /// <paramref name="MaxSubmissions"/> submissions in the session so far.
     /// </summary>
-    public sealed record SessionAdmission(string SessionId, int MaxInFlight, RedisKey Gate, TimeSpan Interval, DateTimeOffset Now);
+    public sealed record SessionAdmission(string SessionId, int MaxInFlight, RedisKey Gate, TimeSpan Interval, DateTimeOffset Now, int MaxSubmissions);
 
     /// <summary>
     /// Stores the submission and queues its job in one step, unless the caller's idempotency key
@@ -141,6 +145,7 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOption
             .. (session is null ? Array.Empty<RedisValue>() : new RedisValue[]
             {
                 session.Now.ToUnixTimeMilliseconds(), session.MaxInFlight, (long)session.Interval.TotalMilliseconds, keys.SubmissionBase,
+                session.MaxSubmissions,
             }),
         ];
         var result = (RedisResult[])(await redis.ExecuteAsync(
@@ -153,6 +158,7 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOption
             -1 => new CreateResult(CreateOutcome.QueueFull, "", Number(detail)),
             -2 => new CreateResult(CreateOutcome.SessionInFlightFull, "", Number(detail)),
             -3 => new CreateResult(CreateOutcome.SessionTooSoon, "", 0, TimeSpan.FromMilliseconds(Number(detail))),
+            -5 => new CreateResult(CreateOutcome.SessionUsedUp, "", Number(detail)),
             _ => new CreateResult(CreateOutcome.SessionMissing, "", 0),
         };
     }

@@ -38,10 +38,6 @@ public sealed class CandidateService(
     {
         var record = await SessionAsync(context);
         var now = clock.GetUtcNow();
-        if (record.IsOpen(now) && record.OpenedAt is null)
-        {
-            await sessions.MarkOpenedAsync(record.Session.Id, now, context.CancellationToken);
-        }
         var served = (await languages.ListAsync(context.CancellationToken)).ToDictionary(l => l.Id, StringComparer.Ordinal);
         return new CandidateSession
         {
@@ -78,7 +74,7 @@ public sealed class CandidateService(
         return await intake.QueueAsync(request, problem, identity.Owner, mode => new SubmissionIntake.SessionAdmissionPolicy(
             new SubmissionStore.SessionAdmission(record.Session.Id, limits.MaxInFlight,
                 mode == SubmitMode.Run ? keys.SessionRunGate(record.Session.Id) : keys.SessionSubmitGate(record.Session.Id),
-                mode == SubmitMode.Run ? limits.RunInterval : limits.SubmitInterval, clock.GetUtcNow()),
+                mode == SubmitMode.Run ? limits.RunInterval : limits.SubmitInterval, clock.GetUtcNow(), limits.MaxSubmissions),
             limits.InFlightRetryAfter), ct);
     }
 
@@ -94,7 +90,10 @@ public sealed class CandidateService(
         await OwnAsync(request.SubmissionId, context);
         await foreach (var change in watcher.FollowAsync(request.SubmissionId, context.CancellationToken))
         {
-            await responseStream.WriteAsync(CandidateView.Of(change), context.CancellationToken);
+            if (CandidateView.Of(change) is { } shown)
+            {
+                await responseStream.WriteAsync(shown, context.CancellationToken);
+            }
         }
     }
 
@@ -142,16 +141,27 @@ public sealed class CandidateService(
         return new ListDraftsResponse { Drafts = { await drafts.ListAsync(record.Session.Id, context.CancellationToken) } };
     }
 
-    /// <summary>The token's session; UNAUTHENTICATED once Assessments:TokenGrace has passed after its end, PERMISSION_DENIED when gone.</summary>
+    /// <summary>
+    /// The token's session, recording the first opening when the window is open; UNAUTHENTICATED once
+    /// Assessments:TokenGrace has passed after its end, PERMISSION_DENIED when gone.
+    /// </summary>
     private async Task<SessionRecord> SessionAsync(ServerCallContext context)
     {
         var identity = CandidateIdentity.Of(context);
         var record = await sessions.FindAsync(identity.SessionId, context.CancellationToken)
             ?? throw new RpcException(new Status(StatusCode.PermissionDenied, "this assessment no longer exists"));
+        var now = clock.GetUtcNow();
         var expires = record.EndsAt + options.Value.TokenGrace;
-        return clock.GetUtcNow() < expires
-            ? record
-            : throw new RpcException(new Status(StatusCode.Unauthenticated, $"the candidate token expired at {expires:u}; the assessment is over"));
+        if (now >= expires)
+        {
+            throw new RpcException(new Status(StatusCode.Unauthenticated, $"the candidate token expired at {expires:u}; the assessment is over"));
+        }
+        // The first call of any kind within the window is the first opening the report shows.
+        if (record.IsOpen(now) && record.OpenedAt is null)
+        {
+            await sessions.MarkOpenedAsync(record.Session.Id, now, context.CancellationToken);
+        }
+        return record;
     }
 
     private static void EnsureAllowed(SessionRecord record, string language)

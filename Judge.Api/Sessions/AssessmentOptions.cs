@@ -49,6 +49,13 @@ public sealed class AssessmentOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
     public TimeSpan MaxExtension { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// Submissions (RUN and SUBMIT) one session may make in all: bounds what a session stores (each keeps its source and a
+    /// custom input of up to 1 MiB for Retention:Submissions) and the size of its report.
+    /// </summary>
+    [Range(1, 10000)]
+    public int MaxSubmissions { get; set; } = 500;
+
     /// <summary>Submissions (RUN or SUBMIT) of one session waiting or being judged at once.</summary>
     [Range(1, 100)]
     public int MaxInFlight { get; set; } = 3;

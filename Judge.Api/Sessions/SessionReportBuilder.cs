@@ -9,7 +9,8 @@ namespace Judge.Api.Sessions;
 /// The recruiter's report of one session (Assessments.GetSessionReport): the window, extensions, when the candidate first
 /// opened it and was last active, and time used (first opening to last activity); per problem whether it was attempted
 /// (at least one SUBMIT), the best finished SUBMIT's score, RUN and SUBMIT counts, every submission oldest first with
-/// all its tests' figures, its compiler output and its source, and the last draft per language. A submission that has
+/// all its tests' verdicts and figures (not their outputs, which a candidate could make large), its compiler output and
+/// its source, and the last draft per language. A submission that has
 /// expired (Retention:Submissions) is left out; the counts are of those still stored.
 /// </summary>
 public sealed class SessionReportBuilder(SessionStore sessions, SessionDraftStore drafts, SubmissionStore submissions, ProblemStore problems)
@@ -65,6 +66,17 @@ public sealed class SessionReportBuilder(SessionStore sessions, SessionDraftStor
         return report;
     }
 
+    /// <summary>A test's verdict and figures without what the program printed (a sample's outputs run to 64 KiB each).</summary>
+    private static TestResult WithoutOutput(TestResult test)
+    {
+        var copy = test.Clone();
+        copy.Output = ByteString.Empty;
+        copy.ErrorOutput = ByteString.Empty;
+        copy.ReturnValue = ByteString.Empty;
+        copy.ExpectedOutput = ByteString.Empty;
+        return copy;
+    }
+
     private static Draft WithoutSource(Draft draft)
     {
         var copy = draft.Clone();
@@ -83,7 +95,7 @@ public sealed class SessionReportBuilder(SessionStore sessions, SessionDraftStor
         MaxScore = state.MaxScore,
         CreatedAt = state.CreatedAt,
         FinishedAt = state.FinishedAt,
-        Tests = { state.Tests },
+        Tests = { state.Tests.Select(WithoutOutput) },
         CompileOutput = state.CompileOutput,
         CustomInput = job.HasCustomInput,
         Source = withSource ? job.Source : ByteString.Empty,

@@ -47,8 +47,8 @@ public sealed class SubmissionIntake(
     /// Queues <paramref name="request"/> (already validated) on <paramref name="problem"/> for <paramref name="owner"/>;
     /// a candidate's submission passes and joins its session in the same step (<paramref name="session"/>, built from the
     /// request's mode by <paramref name="admit"/>), after every check of the request, so a refused request never shuts
-    /// the session's RUN or SUBMIT gate. Also RESOURCE_EXHAUSTED for the session's in-flight cap or gate, and
-    /// PERMISSION_DENIED when the session is gone.
+    /// the session's RUN or SUBMIT gate. Also RESOURCE_EXHAUSTED for the session's in-flight cap or gate,
+    /// FAILED_PRECONDITION when the session has had its most submissions, and PERMISSION_DENIED when it is gone.
     /// </summary>
     public async Task<SubmitResponse> QueueAsync(SubmitRequest request, StoredProblem problem, string owner,
         Func<SubmitMode, SessionAdmissionPolicy>? admit, CancellationToken cancellationToken)
@@ -81,6 +81,8 @@ public sealed class SubmissionIntake(
                     $"{created.QueueDepth} of your submissions are still being judged (at most {policy.Admission.MaxInFlight} at once)");
             case SubmissionStore.CreateOutcome.SessionTooSoon:
                 throw RetryLater(created.RetryAfter, $"one {(mode == SubmitMode.Run ? "RUN" : "SUBMIT")} per {policy!.Admission.Interval.TotalSeconds:0.#} s");
+            case SubmissionStore.CreateOutcome.SessionUsedUp:
+                throw Invalid.Precondition($"this assessment allows {policy!.Admission.MaxSubmissions} runs and submits in all, and all have been used");
             case SubmissionStore.CreateOutcome.SessionMissing:
                 throw new RpcException(new Status(StatusCode.PermissionDenied, "this assessment no longer exists"));
             case SubmissionStore.CreateOutcome.QueueFull:

@@ -379,6 +379,23 @@ public class SessionTests
     }
 
     [Test]
+    public async Task A_session_that_has_used_its_most_submissions_is_refused_saying_so()
+    {
+        var (idle, candidate, _) = await IdleSessionAsync(new() { ["Assessments:SubmitInterval"] = "00:00:00", ["Assessments:MaxSubmissions"] = "2", ["Assessments:MaxInFlight"] = "10" });
+        await using var _ = idle;
+
+        await candidate.SubmitAsync(SubmissionCalls.Request("session-sum", "python", PythonSum));
+        await candidate.SubmitAsync(SubmissionCalls.Request("session-sum", "python", PythonSum));
+        var refused = Assert.ThrowsAsync<RpcException>(async () => await candidate.SubmitAsync(SubmissionCalls.Request("session-sum", "python", PythonSum)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused!.StatusCode, Is.EqualTo(StatusCode.FailedPrecondition));
+            Assert.That(refused.Status.Detail, Is.EqualTo("this assessment allows 2 runs and submits in all, and all have been used"));
+        });
+    }
+
+    [Test]
     public async Task A_malformed_token_signature_is_unauthenticated_not_an_internal_error()
     {
         var session = await _assessments.CreateSessionAsync(Request());
@@ -413,15 +430,16 @@ public class SessionTests
         var listed = (await candidate.ListSubmissionsAsync(new ListCandidateSubmissionsRequest())).Submissions.Single().Submission;
         var pipeline = (await _assessments.GetSessionReportAsync(new GetSessionReportRequest { SessionId = session.Id })).Problems.Single().Submissions.Single();
 
-        var hiddenSeen = watched.Where(e => e.EventCase == SubmissionEvent.EventOneofCase.Test).Select(e => e.Test)
-            .Concat(watched.Single(e => e.EventCase == SubmissionEvent.EventOneofCase.Final).Final.Tests)
+        var streamedTests = watched.Where(e => e.EventCase == SubmissionEvent.EventOneofCase.Test).Select(e => e.Test).ToList();
+        var hiddenSeen = watched.Single(e => e.EventCase == SubmissionEvent.EventOneofCase.Final).Final.Tests
             .Concat(got.Tests).Concat(listed.Tests).Where(t => !t.Sample).ToList();
         Assert.Multiple(() =>
         {
             Assert.That(got.Verdict, Is.EqualTo(Verdict.RuntimeError));
             Assert.That(got.Tests.Single(t => t.Sample).ExitCode, Is.EqualTo(49), "a sample's input is the candidate's to see");
-            Assert.That(hiddenSeen, Has.Count.EqualTo(4));
-            Assert.That(hiddenSeen.Select(t => (t.ExitCode, t.Signal)), Is.All.EqualTo((0, 0)));
+            Assert.That(streamedTests.Select(t => t.Sample), Is.EqualTo(new[] { true }), "a hidden test is not streamed as it finishes");
+            Assert.That(hiddenSeen, Has.Count.EqualTo(3));
+            Assert.That(hiddenSeen.Select(t => (t.ExitCode, t.Signal, t.WallTimeMs)), Is.All.EqualTo((0, 0, 0u)));
             Assert.That(hiddenSeen.Select(t => t.Verdict), Is.All.EqualTo(Verdict.RuntimeError));
             Assert.That(hiddenSeen.Select(t => t.CpuTimeMs % CandidateView.TimeStepMs), Is.All.Zero);
             Assert.That(hiddenSeen.Select(t => t.PeakMemoryKib % CandidateView.MemoryStepKib), Is.All.Zero);
@@ -439,6 +457,9 @@ public class SessionTests
         var candidate = Candidate(session.CandidateToken);
 
         var before = await _assessments.GetSessionReportAsync(new GetSessionReportRequest { SessionId = session.Id });
+        // Any call in the window is an opening, not only GetSession: reading a statement counts.
+        await candidate.GetProblemAsync(new GetCandidateProblemRequest { ProblemId = "session-sum" });
+        var opened = await _assessments.GetSessionReportAsync(new GetSessionReportRequest { SessionId = session.Id });
         await candidate.GetSessionAsync(new GetCandidateSessionRequest());
         await candidate.SaveDraftAsync(new SaveDraftRequest { ProblemId = "session-sum", Language = "cpp", Source = ByteString.CopyFromUtf8("int main() {}\n") });
         var run = await JudgeAsync(candidate, SubmissionCalls.Request("session-sum", "python", PythonSum, SubmitMode.Run));
@@ -451,7 +472,8 @@ public class SessionTests
         Assert.Multiple(() =>
         {
             Assert.That(before.FirstOpenedAt, Is.Null, "not opened yet");
-            Assert.That(report.FirstOpenedAt, Is.Not.Null);
+            Assert.That(opened.FirstOpenedAt, Is.Not.Null);
+            Assert.That(report.FirstOpenedAt, Is.EqualTo(opened.FirstOpenedAt), "the first opening stays");
             Assert.That(report.LastActivityAt.ToDateTimeOffset(), Is.GreaterThanOrEqualTo(report.FirstOpenedAt.ToDateTimeOffset()));
             Assert.That(report.TimeUsed.ToTimeSpan(), Is.EqualTo(report.LastActivityAt.ToDateTimeOffset() - report.FirstOpenedAt.ToDateTimeOffset()));
             Assert.That((report.RunCount, report.SubmitCount), Is.EqualTo((1u, 1u)));

@@ -28,7 +28,7 @@ public class CandidateViewTests
     };
 
     [Test]
-    public void A_hidden_test_keeps_its_verdict_and_points_and_shows_its_figures_rounded_up()
+    public void A_hidden_test_keeps_its_verdict_and_points_shows_cpu_and_memory_rounded_up_and_no_wall_time()
     {
         var shown = CandidateView.Of(Hidden());
 
@@ -38,7 +38,6 @@ public class CandidateViewTests
             Group = "big",
             Verdict = Verdict.RuntimeError,
             CpuTimeMs = 200,
-            WallTimeMs = 1300,
             PeakMemoryKib = 81_920,
         }));
     }
@@ -70,20 +69,37 @@ public class CandidateViewTests
     }
 
     [Test]
-    public void A_submission_and_its_events_carry_the_reduced_hidden_tests_and_leave_the_stored_state_as_it_was()
+    public void A_submission_and_its_final_event_carry_the_reduced_hidden_tests_a_hidden_tests_event_is_withheld_and_the_stored_state_is_unchanged()
     {
         var submission = new Submission { Id = "s", Tests = { Hidden() } };
+        var sample = Hidden();
+        sample.Sample = true;
 
         var shown = CandidateView.Of(submission);
         var final = CandidateView.Of(new SubmissionEvent { Final = submission });
-        var test = CandidateView.Of(new SubmissionEvent { Test = Hidden() });
+        var hidden = CandidateView.Of(new SubmissionEvent { Test = Hidden() });
+        var visible = CandidateView.Of(new SubmissionEvent { Test = sample });
 
         Assert.Multiple(() =>
         {
             Assert.That(shown.Tests.Single().ExitCode, Is.Zero);
-            Assert.That(final.Final.Tests.Single().Signal, Is.Zero);
-            Assert.That(test.Test.Output.IsEmpty, Is.True);
+            Assert.That(final!.Final.Tests.Single().Signal, Is.Zero);
+            Assert.That(hidden, Is.Null, "its arrival time would be its wall time");
+            Assert.That(visible!.Test, Is.EqualTo(sample));
             Assert.That(submission.Tests.Single().ExitCode, Is.EqualTo(65), "the stored state is not changed");
+        });
+    }
+
+    [Test]
+    public void An_internal_errors_message_is_replaced_and_other_messages_are_kept()
+    {
+        var failed = CandidateView.Of(new Submission { Verdict = Verdict.InternalError, Message = "checker.cpp:3: error: 'answer' quoted" });
+        var changed = CandidateView.Of(new Submission { Verdict = Verdict.RuntimeError, Message = "test 2: the program changed or removed its own compiled files; judging stopped" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(failed.Message, Is.EqualTo(CandidateView.InternalErrorMessage));
+            Assert.That(changed.Message, Does.StartWith("test 2: the program changed"));
         });
     }
 }
