@@ -6,15 +6,6 @@ import { Candidate } from "../gen/judge/v1/sessions_pb";
 
 export type CandidateClient = Client<typeof Candidate>;
 
-/**
- * The candidate token from the URL fragment (#token=...): a fragment never reaches a server's logs. Null when absent.
- */
-export function tokenFromLocation(hash: string = location.hash): string | null {
-  const params = new URLSearchParams(hash.startsWith("#") ? hash.slice(1) : hash);
-  const token = params.get("token");
-  return token && token.trim() !== "" ? token.trim() : null;
-}
-
 /** A Candidate client calling the API that served the page (same origin), sending the token with every call. */
 export function candidateClient(token: string, baseUrl: string = location.origin): CandidateClient {
   const bearer: Interceptor = (next) => async (request) => {
@@ -51,7 +42,9 @@ export function classify(error: unknown): Failure {
     case Code.ResourceExhausted: {
       const header = e.metadata.get("retry-after-ms");
       const parsed = header === null ? NaN : Number.parseInt(header, 10);
-      return { kind: "throttled", message, retryAfterMs: Number.isFinite(parsed) && parsed >= 0 ? parsed : defaultRetryAfterMs };
+      // "one RUN per 2 s; retry in 1500 ms": the page says when to retry in its own words.
+      const reason = message.replace(/;\s*retry in \d+ ms\.?$/, "");
+      return { kind: "throttled", message: reason, retryAfterMs: Number.isFinite(parsed) && parsed >= 0 ? parsed : defaultRetryAfterMs };
     }
     case Code.Canceled:
       return { kind: "cancelled", message };

@@ -1,28 +1,37 @@
-// The IDE: one session's problems, the editor, RUN and SUBMIT with their live results, the countdown, and what the
-// page does when a call fails (session ended, rate limit, refused, connection lost).
+// The IDE: one session's problems, the editor, RUN and SUBMIT with their live results, the candidate's submissions
+// and drafts (restored from the server on load), the countdown, and what the page does when a call fails (session
+// ended, rate limit, refused, connection lost).
 import { timestampDate } from "@bufbuild/protobuf/wkt";
 import { Code, ConnectError } from "@connectrpc/connect";
-import { SubmitMode, SubmissionStatus, type Language } from "../gen/judge/v1/judge_pb";
+import { SubmitMode, type Language } from "../gen/judge/v1/judge_pb";
 import type { CandidateProblem, CandidateSession } from "../gen/judge/v1/sessions_pb";
 import { classify, type CandidateClient, type Failure } from "./api";
+import { fontSizePicker, followSystemTheme, initialFontSize } from "./appearance";
 import { ServerClock } from "./clock";
 import { byId, bytes, h, replaceChildren } from "./dom";
+import { DraftSaver, reconcile } from "./drafts";
 import { CodeEditor } from "./editor";
 import * as fmt from "./format";
 import type { monaco } from "./monaco";
 import { clearNotice, showEnded, showNotice } from "./notices";
 import { renderLimits, renderProblem } from "./problem";
 import { retrying, type ConnectionState } from "./reconnect";
-import { announcement, render, track, type Tracked } from "./results";
+import { announcement, apply, render, track, type Tracked } from "./results";
+import { splitter } from "./splitter";
 import type { SessionStore } from "./storage";
+import { renderSubmissionList } from "./submission-list";
+import { SubmissionLog } from "./submission-log";
 import { programTemplate } from "./templates";
 
 /** How often the session is read again, to learn of an early end and correct the clock (ms). */
 const resyncMs = 60_000;
 /** Attempts to reach the server for one Submit before giving up (the idempotency key makes retries safe). */
 const submitAttempts = 6;
+/** Attempts to load the candidate's drafts and submissions before the page goes on without them. */
+const restoreAttempts = 3;
 
 type Action = "run" | "submit";
+type ConsoleTab = "input" | "result" | "submissions";
 
 export class App {
   private session?: CandidateSession;
@@ -33,12 +42,13 @@ export class App {
   private language?: string;
   private ended = false;
   private busy = false;
-  private throttledUntil = 0;
+  /** Until when (performance.now()) the server refuses another RUN, or SUBMIT: each has an interval of its own. */
+  private readonly throttledUntil: Record<Action, number> = { run: 0, submit: 0 };
   private resyncing = false;
   private lastResync = 0;
-  private current?: Tracked;
-  private currentModel?: monaco.editor.ITextModel;
-  private readonly lastScores = new Map<string, string>();
+  private readonly log = new SubmissionLog();
+  private readonly watching = new Set<string>();
+  private readonly drafts: DraftSaver;
 
   private readonly el = {
     problems: byId("problems"),
@@ -51,24 +61,42 @@ export class App {
     run: byId<HTMLButtonElement>("run"),
     submit: byId<HTMLButtonElement>("submit"),
     editor: byId("editor"),
+    fontSize: byId<HTMLSelectElement>("font-size"),
+    draftStatus: byId("draft-status"),
+    splitter: byId("splitter"),
+    console: byId("console"),
     useCustom: byId<HTMLInputElement>("use-custom"),
     customInput: byId<HTMLTextAreaElement>("custom-input"),
+    inputError: byId("input-error"),
     inputHint: byId("input-hint"),
     result: byId("result"),
+    submissionList: byId("submission-list"),
     timeLeft: byId("time-left"),
+    endsAt: byId("ends-at"),
     timer: byId("timer"),
     connection: byId("connection"),
     announce: byId("announce"),
-    tabInput: byId<HTMLButtonElement>("tab-input"),
-    tabResult: byId<HTMLButtonElement>("tab-result"),
-    panelInput: byId("panel-input"),
-    panelResult: byId("panel-result"),
+    tabs: {
+      input: byId<HTMLButtonElement>("tab-input"),
+      result: byId<HTMLButtonElement>("tab-result"),
+      submissions: byId<HTMLButtonElement>("tab-submissions"),
+    },
+    panels: {
+      input: byId("panel-input"),
+      result: byId("panel-result"),
+      submissions: byId("panel-submissions"),
+    },
   };
 
   constructor(
     private readonly client: CandidateClient,
     private readonly store: SessionStore,
-  ) {}
+  ) {
+    this.drafts = new DraftSaver(client, (state, text) => {
+      this.el.draftStatus.dataset.state = state;
+      this.el.draftStatus.textContent = text;
+    });
+  }
 
   /** Loads the session and its first problem, and wires the page; body[data-ready] is set once that is done or failed. */
   async start(): Promise<void> {
@@ -89,12 +117,22 @@ export class App {
       return;
     }
     this.applySession(session);
+    this.store.useClock(() => this.clock.now());
+    if (session.open || this.ended) {
+      await this.restore(); // before the window opens there is nothing to restore
+    }
     this.renderTabs();
     this.renderLanguages();
     const stored = this.store.problem();
     const first = session.problems.find((p) => p.problemId === stored)?.problemId ?? session.problems[0]?.problemId;
     if (first) {
       await this.selectProblem(first);
+    }
+    if (this.problemId && this.log.latest(this.problemId)) {
+      this.showTab("result"); // as the candidate left it
+    }
+    for (const unfinished of this.log.unfinished()) {
+      void this.watch(unfinished);
     }
     window.setInterval(() => this.tick(), 250);
     window.setInterval(() => void this.resync(), resyncMs);
@@ -105,14 +143,52 @@ export class App {
     });
   }
 
+  /**
+   * What the server kept of this candidate: the drafts (the newer of each and this browser's text wins; this browser's
+   * newer texts are saved there) and the submissions (scores, the Submissions list, the results still being judged).
+   */
+  private async restore(): Promise<void> {
+    try {
+      const [drafts, submissions] = await Promise.all([
+        this.withReconnect("Loading your saved code", () => this.client.listDrafts({}), restoreAttempts),
+        this.withReconnect("Loading your submissions", () => this.client.listSubmissions({}), restoreAttempts),
+      ]);
+      for (const text of reconcile(drafts.drafts, this.store)) {
+        if (!this.ended) {
+          this.drafts.changed(text.problemId, text.language, text.source);
+        }
+      }
+      this.log.restore(submissions.submissions);
+    } catch (error) {
+      const failure = classify(error);
+      if (failure.kind === "ended") {
+        this.end(failure.message);
+      } else {
+        showNotice("warning", "restore", `Your code saved on the server and your submissions could not be loaded (${failure.message}). This browser's copy of your code is shown.`);
+      }
+    }
+  }
+
   // ---- wiring ----
 
   private wire(): void {
-    this.editor = new CodeEditor(this.el.editor, this.store, () => void this.act("run"));
+    followSystemTheme();
+    const fontSize = initialFontSize();
+    this.editor = new CodeEditor(this.el.editor, this.store, {
+      run: () => void this.act("run"),
+      submit: () => void this.act("submit"),
+      edited: (problemId, language, code) => {
+        if (!this.ended) {
+          this.drafts.changed(problemId, language, code);
+        }
+      },
+    }, fontSize);
+    fontSizePicker(this.el.fontSize, fontSize, (px) => this.editor.setFontSize(px));
+    splitter(this.el.splitter, this.el.console, this.el.console.parentElement!);
     document.addEventListener("keydown", (e) => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key === "Enter") {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key === "Enter") {
         e.preventDefault();
-        void this.act("run");
+        void this.act(e.shiftKey ? "submit" : "run");
       }
     });
     this.el.run.addEventListener("click", () => void this.act("run"));
@@ -120,31 +196,48 @@ export class App {
     this.el.reset.addEventListener("click", () => this.resetCode());
     this.el.language.addEventListener("change", () => this.selectLanguage(this.el.language.value));
     this.el.customInput.addEventListener("input", () => {
+      this.clearInputError();
       if (this.problemId) {
         this.store.saveCustomInput(this.problemId, this.el.customInput.value);
       }
     });
     this.el.useCustom.addEventListener("change", () => {
+      this.clearInputError();
       this.el.customInput.disabled = !this.el.useCustom.checked || this.ended;
     });
-    this.el.tabInput.addEventListener("click", () => this.showTab("input"));
-    this.el.tabResult.addEventListener("click", () => this.showTab("result"));
+    for (const tab of ["input", "result", "submissions"] as const) {
+      this.el.tabs[tab].addEventListener("click", () => this.showTab(tab));
+    }
     this.updateButtons();
   }
 
-  private showTab(tab: "input" | "result"): void {
-    const input = tab === "input";
-    this.el.tabInput.setAttribute("aria-selected", String(input));
-    this.el.tabResult.setAttribute("aria-selected", String(!input));
-    this.el.panelInput.hidden = !input;
-    this.el.panelResult.hidden = input;
+  private showTab(shown: ConsoleTab): void {
+    for (const tab of ["input", "result", "submissions"] as const) {
+      this.el.tabs[tab].setAttribute("aria-selected", String(tab === shown));
+      this.el.panels[tab].hidden = tab !== shown;
+    }
+  }
+
+  /** A problem with the custom input, in the server's words made plain, under the input box. */
+  private showInputError(message: string): void {
+    const plain = message.replace(/^custom_input:\s*/, "").replace(/^custom_input is\b/, "Your input is");
+    this.el.inputError.textContent = sentence(plain);
+    this.el.inputError.hidden = false;
+    this.el.customInput.setAttribute("aria-invalid", "true");
+    this.showTab("input");
+  }
+
+  private clearInputError(): void {
+    this.el.inputError.hidden = true;
+    this.el.inputError.textContent = "";
+    this.el.customInput.removeAttribute("aria-invalid");
   }
 
   private updateButtons(): void {
     const blocked = this.ended || this.busy || !this.problems.has(this.problemId ?? "") || !this.language;
-    const throttled = performance.now() < this.throttledUntil;
-    this.el.run.disabled = blocked || throttled;
-    this.el.submit.disabled = blocked || throttled;
+    const now = performance.now();
+    this.el.run.disabled = blocked || now < this.throttledUntil.run;
+    this.el.submit.disabled = blocked || now < this.throttledUntil.submit;
     this.el.reset.disabled = this.ended || !this.language;
     this.el.useCustom.disabled = this.ended;
     this.el.customInput.disabled = this.ended || !this.el.useCustom.checked;
@@ -173,6 +266,11 @@ export class App {
   private applySession(session: CandidateSession): void {
     this.session = session;
     this.clock.sync(session.now);
+    if (session.endsAt) {
+      const endsAt = fmt.moment(timestampDate(session.endsAt));
+      this.el.endsAt.textContent = `until ${endsAt}`;
+      this.el.timer.title = `The assessment ends at ${endsAt} (your time zone).`;
+    }
     if (!session.open) {
       const now = this.clock.now();
       const startsAt = session.startsAt ? timestampDate(session.startsAt).getTime() : 0;
@@ -256,6 +354,7 @@ export class App {
       document.body.dataset.ended = "true";
     }
     showEnded(sentence(message));
+    this.drafts.stop();
     this.editor.setReadOnly(true);
     this.updateButtons();
     this.el.timeLeft.textContent = "Ended";
@@ -277,12 +376,17 @@ export class App {
           { type: "button", role: "tab", class: "problem-tab", "data-testid": "problem-tab", "data-problem": p.problemId, "aria-selected": String(p.problemId === this.problemId) },
           h("span", { class: "tab-number" }, String.fromCharCode(65 + (i % 26))),
           h("span", { class: "tab-title" }, p.title || p.problemId),
-          this.lastScores.has(p.problemId) ? h("span", { class: "tab-score", "data-testid": "tab-score" }, this.lastScores.get(p.problemId)!) : null,
+          this.scoreBadge(p.problemId),
         );
         tab.addEventListener("click", () => void this.selectProblem(p.problemId));
         return tab;
       }),
     );
+  }
+
+  private scoreBadge(problemId: string): HTMLElement | null {
+    const best = this.log.bestScore(problemId);
+    return best ? h("span", { class: "tab-score", "data-testid": "tab-score", title: "Your best score" }, best) : null;
   }
 
   private renderLanguages(): void {
@@ -339,11 +443,14 @@ export class App {
     if (language) {
       this.selectLanguage(language);
     }
-    if (this.current && this.currentModel && this.current.problem.id === problemId) {
-      this.renderCurrent(this.current, this.currentModel);
+    this.clearInputError();
+    const latest = this.log.latest(problemId);
+    if (latest) {
+      this.renderResult(latest);
     } else {
-      replaceChildren(this.el.result, h("p", { class: "muted", "data-testid": "no-result" }, "Run your code to see its output here. Ctrl+Enter runs."));
+      replaceChildren(this.el.result, h("p", { class: "muted", "data-testid": "no-result" }, "Run your code to see its output here. Ctrl+Enter runs, Ctrl+Shift+Enter submits."));
     }
+    this.renderSubmissions();
     this.updateButtons();
   }
 
@@ -396,18 +503,35 @@ export class App {
     if (!this.problemId || !this.language || this.ended) {
       return;
     }
-    if (!window.confirm("Replace your code in this language with the starting code? This cannot be undone after a reload.")) {
+    if (!window.confirm("Replace your code in this language with the starting code? Ctrl+Z in the editor brings your code back.")) {
       return;
     }
-    const model = this.model(this.problemId, this.language);
-    this.editor.replace(model, this.startingCode(this.problemId, this.language));
-    this.store.saveCode(this.problemId, this.language, model.getValue());
+    this.editor.replace(this.model(this.problemId, this.language), this.startingCode(this.problemId, this.language));
+  }
+
+  /** Puts a past submission's code in the editor, in its language, as one edit that Ctrl+Z takes back. */
+  private openSubmission(submission: Tracked): void {
+    if (submission.problemId !== this.problemId || !this.languageInfo(submission.language)) {
+      return;
+    }
+    if (this.language !== submission.language) {
+      this.selectLanguage(submission.language);
+    }
+    this.editor.replace(this.model(submission.problemId, submission.language), submission.source);
+    showNotice("info", "opened", `Your submission of ${fmt.moment(submission.createdAt)} is in the editor. Ctrl+Z there brings back the code you had.`);
+  }
+
+  private renderSubmissions(): void {
+    const problemId = this.problemId;
+    const submits = problemId ? this.log.submits(problemId) : [];
+    this.el.tabs.submissions.textContent = submits.length > 0 ? `Submissions (${submits.length})` : "Submissions";
+    renderSubmissionList(this.el.submissionList, submits, (id) => this.languageInfo(id)?.displayName || id, (t) => this.openSubmission(t));
   }
 
   // ---- RUN and SUBMIT ----
 
   private async act(action: Action): Promise<void> {
-    if (this.ended || this.busy || !this.problemId || !this.language || performance.now() < this.throttledUntil) {
+    if (this.ended || this.busy || !this.problemId || !this.language || performance.now() < this.throttledUntil[action]) {
       return;
     }
     const candidate = this.problems.get(this.problemId);
@@ -427,115 +551,140 @@ export class App {
     const custom = action === "run" && this.el.useCustom.checked ? this.el.customInput.value : undefined;
     this.busy = true;
     this.updateButtons();
-    clearNotice("refused");
-    clearNotice("throttled");
-    clearNotice("empty");
+    for (const kind of ["refused", "throttled", "empty", "opened"]) {
+      clearNotice(kind);
+    }
+    this.clearInputError();
     this.editor.markCompileErrors(model, "");
     this.showTab("result");
-    const previous = Array.from(this.el.result.childNodes);
     replaceChildren(this.el.result, h("p", { class: "muted" }, action === "run" ? "Sending your run…" : "Sending your submission…"));
     const idempotencyKey = randomKey();
-    let tracked: Tracked | undefined;
     try {
-      const response = await this.withReconnect(
-        action === "run" ? "Running" : "Submitting",
-        () =>
-          this.client.submit({
-            problemId: problem.id,
-            language,
-            source: bytes(source),
-            idempotencyKey,
-            mode,
-            customInput: custom === undefined ? undefined : bytes(custom),
-          }),
-        submitAttempts,
-      );
-      tracked = track(response.submissionId, mode, language, problem, custom);
-      this.current = tracked;
-      this.currentModel = model;
-      this.renderCurrent(tracked, model);
-      await this.follow(tracked, model);
-      if (tracked.final && mode === SubmitMode.SUBMIT) {
-        this.lastScores.set(problem.id, `${fmt.score(tracked.final.score)}/${fmt.score(tracked.final.maxScore)}`);
-        this.renderTabs();
+      let response;
+      try {
+        response = await this.withReconnect(
+          action === "run" ? "Running" : "Submitting",
+          () =>
+            this.client.submit({
+              problemId: problem.id,
+              language,
+              source: bytes(source),
+              idempotencyKey,
+              mode,
+              customInput: custom === undefined ? undefined : bytes(custom),
+            }),
+          submitAttempts,
+        );
+      } catch (error) {
+        this.refused(action, classify(error));
+        return;
       }
-    } catch (error) {
-      const failure = classify(error);
-      this.fail(failure, action === "run" ? "The run" : "The submission");
-      if (tracked && !tracked.final) {
-        // Sent, but the watch failed for good: the submission is still judged; say so and keep what was seen.
-        this.el.result.append(h("p", { class: "message" }, `The result could not be followed to the end: ${failure.message}`));
-      } else {
-        // Not sent: the previous result stays, and the notice says why.
-        this.el.result.replaceChildren(...previous);
-      }
+      const tracked = track(response.submissionId, problem.id, mode, language, source, custom);
+      this.log.add(tracked);
+      this.renderResult(tracked);
+      this.renderSubmissions();
+      await this.watch(tracked);
     } finally {
       this.busy = false;
       this.updateButtons();
     }
   }
 
-  private renderCurrent(tracked: Tracked, model: monaco.editor.ITextModel): void {
-    if (this.current !== tracked || tracked.problem.id !== this.problemId) {
-      return; // another problem is shown; its result is drawn when the candidate comes back to it
+  /**
+   * Submit was refused (or never reached the server): the console no longer shows an older result as if it were this
+   * one's, but why; a problem with the custom input is shown under the input box.
+   */
+  private refused(action: Action, failure: Failure): void {
+    const what = action === "run" ? "The run" : "The submission";
+    const inputProblem = failure.kind === "refused" && /^custom_input\b/.test(failure.message);
+    const reason = inputProblem ? "your test input has a problem (see Test input)" : failure.message;
+    replaceChildren(this.el.result, h("p", { class: "refusal", "data-testid": "refusal" }, `${what} was not started: ${reason.trim().replace(/[.]?$/, ".")}`));
+    if (inputProblem) {
+      this.showInputError(failure.message);
+    } else if (failure.kind !== "refused") {
+      this.fail(failure, what, action);
     }
-    render(this.el.result, tracked, (line, column) => this.editor.reveal(model, line, column));
-    const sentence = announcement(tracked);
+  }
+
+  /** Shows a submission in the result panel, when its problem is the one shown and it is that problem's latest. */
+  private renderResult(tracked: Tracked): void {
+    if (tracked.problemId !== this.problemId || this.log.latest(tracked.problemId) !== tracked) {
+      return; // drawn when the candidate comes back to its problem
+    }
+    const problem = this.problems.get(tracked.problemId)?.problem;
+    render(this.el.result, tracked, problem, (line, column) => {
+      const model = this.editor.existing(tracked.problemId, tracked.language);
+      if (model) {
+        this.editor.reveal(model, line, column);
+      }
+    });
+    const sentence = announcement(tracked, problem);
     if (this.el.announce.textContent !== sentence) {
       this.el.announce.textContent = sentence;
     }
   }
 
-  /** Watches a submission to its final state; a broken stream reconnects and resumes (the watch replays history). */
-  private async follow(tracked: Tracked, model: monaco.editor.ITextModel): Promise<void> {
-    let attempt = 0;
-    await this.withReconnect(
-      "Following the result",
-      async (progress) => {
+  /**
+   * Watches a submission to its final state; a broken stream reconnects and resumes (the watch replays its history).
+   * Its result, the problem's score and the Submissions list follow along.
+   */
+  private async watch(tracked: Tracked): Promise<void> {
+    if (this.watching.has(tracked.id)) {
+      return;
+    }
+    this.watching.add(tracked.id);
+    try {
+      await this.withReconnect("Following the result", async (progress) => {
         for await (const event of this.client.watchSubmission({ submissionId: tracked.id })) {
           progress();
-          switch (event.event.case) {
-            case "status":
-              if (event.event.value.attempt > attempt) {
-                // The job was delivered again (a worker was lost): its tests start over.
-                attempt = event.event.value.attempt;
-                tracked.tests.clear();
-              }
-              tracked.status = event.event.value.status;
-              break;
-            case "test":
-              tracked.tests.set(event.event.value.index, event.event.value);
-              break;
-            case "final": {
-              const final = event.event.value;
-              tracked.final = final;
-              tracked.status = SubmissionStatus.FINISHED;
-              tracked.tests = new Map(final.tests.map((t) => [t.index, t]));
-              this.renderCurrent(tracked, model);
-              this.editor.markCompileErrors(model, final.compileOutput);
-              return;
-            }
+          const final = apply(tracked, event);
+          this.renderResult(tracked);
+          if (final) {
+            this.finished(tracked);
+            return;
           }
-          this.renderCurrent(tracked, model);
         }
         throw new ConnectError("the result stream ended before the verdict", Code.Unavailable);
-      },
-      Infinity,
-    );
+      });
+    } catch (error) {
+      const failure = classify(error);
+      this.fail(failure, "Following the result");
+      if (tracked.problemId === this.problemId && this.log.latest(tracked.problemId) === tracked) {
+        // The submission is still judged; say so and keep what was seen.
+        this.el.result.append(h("p", { class: "message" }, `The result could not be followed to the end: ${failure.message}`));
+      }
+    } finally {
+      this.watching.delete(tracked.id);
+    }
+  }
+
+  private finished(tracked: Tracked): void {
+    const model = this.editor.existing(tracked.problemId, tracked.language);
+    if (model && tracked.final) {
+      this.editor.markCompileErrors(model, tracked.final.compileOutput);
+    }
+    if (tracked.mode === SubmitMode.SUBMIT) {
+      this.renderTabs();
+      this.renderSubmissions();
+    }
   }
 
   // ---- failures ----
 
-  private fail(failure: Failure, what: string): void {
+  /** Says what went wrong; action: the RUN or SUBMIT that a rate limit refused (none: both wait). */
+  private fail(failure: Failure, what: string, action?: Action): void {
     switch (failure.kind) {
       case "ended":
         this.end(failure.message);
         break;
       case "throttled": {
-        this.throttledUntil = performance.now() + failure.retryAfterMs;
+        const until = performance.now() + failure.retryAfterMs;
+        for (const refused of action ? [action] : (["run", "submit"] as const)) {
+          this.throttledUntil[refused] = until;
+        }
         this.updateButtons();
         showNotice("warning", "throttled", `${what} was refused: ${failure.message.replace(/[.]$/, "")}. You can try again in {s} s.`, {
-          until: this.throttledUntil,
+          until,
           onElapsed: () => {
             clearNotice("throttled");
             this.updateButtons();
@@ -544,7 +693,7 @@ export class App {
         break;
       }
       case "refused":
-        showNotice("error", "refused", `${what} was refused (${failure.code}): ${failure.message}`);
+        showNotice("error", "refused", `${what} was refused: ${failure.message.trim().replace(/[.]?$/, ".")}`);
         break;
       case "connection":
         this.setConnection("lost");

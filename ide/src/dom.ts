@@ -1,5 +1,5 @@
-// Small DOM helpers. Every text the page shows goes through textContent; the statement's server-rendered HTML
-// (statement.ts) is the only HTML ever inserted.
+// Small DOM helpers. Every text the page shows goes through textContent; the only HTML ever inserted is the
+// statement's, rendered by the server and cleaned again (sanitize.ts), and KaTeX's rendering of its formulas (math.ts).
 
 /** The element with this id; throws when the page lacks it (a build mistake, not a runtime condition). */
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {

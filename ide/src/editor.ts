@@ -1,5 +1,6 @@
 // The code editor: one Monaco editor, one model per problem and language (so each keeps its own undo history), the
-// code saved to the session's store as it changes, and the compiler's complaints as markers.
+// code saved to the session's store as it changes (and reported, for the server's drafts), the compiler's complaints
+// as markers, and the keys: Ctrl+Enter runs, Ctrl+Shift+Enter submits, Ctrl+M makes Tab leave the editor.
 import { diagnostics } from "./diagnostics";
 import { monaco } from "./monaco";
 import type { SessionStore } from "./storage";
@@ -10,31 +11,48 @@ type Model = monaco.editor.ITextModel;
 /** How long after the last keystroke the code is saved (ms). */
 const saveDelayMs = 300;
 
+/** What the editor's keys and edits call. */
+export interface EditorActions {
+  /** Ctrl+Enter (Cmd+Enter). */
+  run(): void;
+  /** Ctrl+Shift+Enter (Cmd+Shift+Enter). */
+  submit(): void;
+  /** The candidate changed the code of a problem in a language (called at most every 300 ms). */
+  edited(problemId: string, language: string, code: string): void;
+}
+
+export const editorHelp =
+  "Code editor. Ctrl+Enter runs your code, Ctrl+Shift+Enter submits it. " +
+  "To leave the editor with the keyboard, press Ctrl+M: Tab then moves the focus instead of indenting (Ctrl+M again undoes it).";
+
 export class CodeEditor {
   private readonly editor: monaco.editor.IStandaloneCodeEditor;
   private readonly models = new Map<string, Model>();
+  /** The models the candidate changed: only those are saved (untouched starting code is not the candidate's). */
+  private readonly edited = new Set<string>();
 
-  /** onRun: Ctrl+Enter (Cmd+Enter) in the editor. */
   constructor(
     host: HTMLElement,
     private readonly store: SessionStore,
-    onRun: () => void,
+    private readonly actions: EditorActions,
+    fontSize: number,
   ) {
     this.editor = monaco.editor.create(host, {
       automaticLayout: true,
       minimap: { enabled: false },
-      fontSize: 14,
-      lineHeight: 21,
+      fontSize,
+      lineHeight: Math.round(fontSize * 1.5),
       fontFamily: "ui-monospace, 'SFMono-Regular', 'DejaVu Sans Mono', Menlo, Consolas, monospace",
       scrollBeyondLastLine: false,
       renderLineHighlight: "line",
       tabSize: 4,
       fixedOverflowWidgets: true,
-      ariaLabel: "Code editor. Ctrl+Enter runs your code.",
+      ariaLabel: editorHelp,
       readOnly: true,
       model: null,
     });
-    this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, onRun);
+    this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => actions.run());
+    this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => actions.submit());
     window.addEventListener("pagehide", () => this.saveAll());
   }
 
@@ -48,13 +66,23 @@ export class CodeEditor {
       const created = monaco.editor.createModel(this.store.code(problemId, language) ?? startingCode(), editorLanguage(language));
       let timer: number | undefined;
       created.onDidChangeContent(() => {
+        this.edited.add(key);
         window.clearTimeout(timer);
-        timer = window.setTimeout(() => this.store.saveCode(problemId, language, created.getValue()), saveDelayMs);
+        timer = window.setTimeout(() => {
+          const code = created.getValue();
+          this.store.saveCode(problemId, language, code);
+          this.actions.edited(problemId, language, code);
+        }, saveDelayMs);
       });
       this.models.set(key, created);
       model = created;
     }
     return model;
+  }
+
+  /** The model of a problem in a language, if it was made. */
+  existing(problemId: string, language: string): Model | undefined {
+    return this.models.get(`${problemId}\u0000${language}`);
   }
 
   /** Shows a model; read-only when the session is over. */
@@ -70,17 +98,30 @@ export class CodeEditor {
     });
   }
 
-  /** Saves every model now (before leaving a problem or the page). */
+  /** Saves every model the candidate changed, now (before leaving a problem or the page). */
   saveAll(): void {
-    for (const [key, model] of this.models) {
+    for (const key of this.edited) {
       const [problemId, language] = key.split("\u0000");
-      this.store.saveCode(problemId, language, model.getValue());
+      this.store.saveCode(problemId, language, this.models.get(key)!.getValue());
     }
   }
 
-  /** Replaces a model's text by an edit, so that Ctrl+Z brings the old code back. */
+  /**
+   * Replaces a model's whole text by one edit of its own (undo stops before and after), so that Ctrl+Z brings the
+   * whole previous text back, and focuses the editor so that Ctrl+Z is at hand.
+   */
   replace(model: Model, text: string): void {
+    model.pushStackElement();
     model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+    model.pushStackElement();
+    if (this.editor.getModel() === model) {
+      this.editor.setPosition({ lineNumber: 1, column: 1 });
+      this.editor.focus();
+    }
+  }
+
+  setFontSize(px: number): void {
+    this.editor.updateOptions({ fontSize: px, lineHeight: Math.round(px * 1.5) });
   }
 
   /** Marks the lines a compiler's output names (none: clears the marks). */

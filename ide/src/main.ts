@@ -1,12 +1,14 @@
-// The page's entry: the token from the URL fragment, then the IDE.
+// The page's entry: the candidate token (token.ts), then the IDE.
+import "katex/dist/katex.css";
 import "./style.css";
-import { candidateClient, tokenFromLocation } from "./api";
+import { candidateClient } from "./api";
 import { App } from "./app";
 import { showEnded } from "./notices";
 import { SessionStore } from "./storage";
+import { candidateToken } from "./token";
 
 function main(): void {
-  const token = tokenFromLocation();
+  const token = candidateToken();
   if (!token) {
     showEnded("Open this page from the link in your invitation: the link's #token=… part is missing.", "No assessment link.", "");
     // Nothing is connected: the status would only mislead (Run and Submit stay disabled, as the page starts).

@@ -18,6 +18,7 @@ import "monaco-editor/editor/contrib/multicursor/browser/multicursor.js";
 import "monaco-editor/editor/contrib/readOnlyMessage/browser/contribution.js";
 import "monaco-editor/editor/contrib/snippet/browser/snippetController2.js";
 import "monaco-editor/editor/contrib/suggest/browser/suggestController.js";
+import "monaco-editor/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode.js"; // Ctrl+M: Tab leaves the editor
 import "monaco-editor/editor/contrib/tokenization/browser/tokenization.js";
 import "monaco-editor/editor/contrib/wordHighlighter/browser/wordHighlighter.js";
 import "monaco-editor/editor/contrib/wordOperations/browser/wordOperations.js";

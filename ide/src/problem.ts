@@ -1,8 +1,11 @@
-// The left pane: title, limits for the chosen language, the statement (the server's HTML), and the samples.
+// The left pane: title, limits for the chosen language, the statement (the server's HTML, with its TeX rendered), and
+// the sample tests. The samples are called "Sample tests" / "Sample 1" as in a RUN's result, so a statement's own
+// "Example" section is not repeated under the same name.
 import type { Language } from "../gen/judge/v1/judge_pb";
 import type { CandidateProblem } from "../gen/judge/v1/sessions_pb";
 import { h, replaceChildren, utf8 } from "./dom";
 import * as fmt from "./format";
+import { renderMath } from "./math";
 import { sanitizedFragment } from "./sanitize";
 
 export function renderProblem(
@@ -19,12 +22,13 @@ export function renderProblem(
   if (first?.tagName === "H1" && first.textContent?.trim() === parts.title.textContent?.trim()) {
     first.remove();
   }
+  renderMath(statement);
   replaceChildren(parts.statement, statement);
   const signature = problem.signature;
   const names = signature?.parameters.map((p) => p.name) ?? [];
   replaceChildren(
     parts.samples,
-    problem.samples.length > 0 ? h("h2", {}, problem.samples.length === 1 ? "Example" : "Examples") : null,
+    problem.samples.length > 0 ? h("h2", {}, problem.samples.length === 1 ? "Sample test" : "Sample tests") : null,
     ...problem.samples.map((sample, i) => {
       const input = utf8(sample.input);
       const shownInput = signature
@@ -39,7 +43,7 @@ export function renderProblem(
       return h(
         "section",
         { class: "sample", "data-testid": "sample" },
-        h("div", { class: "sample-head" }, h("h3", {}, `Example ${i + 1}`), use),
+        h("div", { class: "sample-head" }, h("h3", {}, `Sample ${i + 1}`), use),
         h("div", { class: "field-label" }, "Input"),
         h("pre", { class: "output" }, shownInput),
         h("div", { class: "field-label" }, signature ? "Returns" : "Output"),

@@ -1,5 +1,7 @@
-// The candidate's code, per session, problem and language, and their last choices, in localStorage: they survive a
-// reload or a closed tab. The token itself is never stored; a session is known by a short hash of it.
+// The candidate's code, per session, problem and language (with when it last changed, by the server's clock, to
+// compare with the server's drafts), and their last choices, in localStorage: they survive a reload or a closed tab.
+// The token itself is never stored here; a session is known by a short hash of it. The editor's font size is the
+// browser's, for every session.
 
 const prefix = "judge-ide/v1";
 
@@ -32,9 +34,15 @@ function write(key: string, value: string): void {
 /** The stored state of one session. */
 export class SessionStore {
   private readonly session: string;
+  private now: () => number = () => Date.now();
 
   constructor(token: string) {
     this.session = fnv1a(token);
+  }
+
+  /** Dates changes by this clock (ms since the epoch): the server's, once the page knows it. */
+  useClock(now: () => number): void {
+    this.now = now;
   }
 
   private key(...parts: string[]): string {
@@ -45,16 +53,36 @@ export class SessionStore {
     return read(this.key("code", problemId, language));
   }
 
-  saveCode(problemId: string, language: string, code: string): void {
-    write(this.key("code", problemId, language), code);
-  }
-
-  forgetCode(problemId: string, language: string): void {
+  /** Every problem and language with code stored for this session. */
+  storedCode(): { problemId: string; language: string }[] {
+    const start = `${prefix}/${this.session}/code/`;
+    const found: { problemId: string; language: string }[] = [];
     try {
-      localStorage.removeItem(this.key("code", problemId, language));
+      for (let i = 0; i < localStorage.length; i++) {
+        const key = localStorage.key(i);
+        const parts = key?.startsWith(start) ? key.slice(start.length).split("/") : [];
+        if (parts.length === 2) {
+          found.push({ problemId: decodeURIComponent(parts[0]), language: decodeURIComponent(parts[1]) });
+        }
+      }
     } catch {
       // disabled storage
     }
+    return found;
+  }
+
+  /** When the stored code last changed (ms since the epoch), or 0 when unknown. */
+  codeSavedAt(problemId: string, language: string): number {
+    return Number(read(this.key("code-at", problemId, language))) || 0;
+  }
+
+  /** Stores the code; its date moves only when the text changed (savedAt: the change's date, default now). */
+  saveCode(problemId: string, language: string, code: string, savedAt?: number): void {
+    if (this.code(problemId, language) === code && savedAt === undefined) {
+      return;
+    }
+    write(this.key("code", problemId, language), code);
+    write(this.key("code-at", problemId, language), String(Math.round(savedAt ?? this.now())));
   }
 
   customInput(problemId: string): string | null {
@@ -81,4 +109,16 @@ export class SessionStore {
   saveProblem(problemId: string): void {
     write(this.key("problem"), problemId);
   }
+}
+
+const fontSizeKey = `${prefix}/font-size`;
+
+/** The editor's font size chosen in this browser (px), or null. */
+export function storedFontSize(): number | null {
+  const value = Number(read(fontSizeKey));
+  return Number.isFinite(value) && value > 0 ? value : null;
+}
+
+export function saveFontSize(px: number): void {
+  write(fontSizeKey, String(px));
 }

@@ -56,6 +56,14 @@ public sealed class IdeServer : IAsyncDisposable
 
     public Assessments.AssessmentsClient Assessments { get; }
 
+    /// <summary>The Candidate service as the IDE calls it, with a candidate token (to check what the page stored there).</summary>
+    public Candidate.CandidateClient CandidateFor(string token) =>
+        new(_channel.Intercept(metadata =>
+        {
+            metadata.Add("authorization", $"Bearer {token}");
+            return metadata;
+        }));
+
     /// <summary>The IDE's files, built by ide/build.</summary>
     public static string WebRoot => Path.Combine(Repository.Root, "Judge.Api", "wwwroot");
 

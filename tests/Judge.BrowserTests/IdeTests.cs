@@ -27,14 +27,22 @@ public class IdeTests
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        // One RUN per session per 2 minutes: each test runs at most once, except the one that is meant to be refused.
-        _server = await IdeServer.StartAsync(new Dictionary<string, string?> { ["Assessments:RunInterval"] = "00:02:00" });
+        // One RUN per session per 2 minutes: each test runs at most once, except the ones that are meant to be refused.
+        // SUBMITs are not spaced: a test that submits several times waits for each verdict anyway.
+        _server = await IdeServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["Assessments:RunInterval"] = "00:02:00",
+            ["Assessments:SubmitInterval"] = "00:00:00",
+        });
         _chromium = await Chromium.LaunchAsync();
         await _server.PutExampleAsync("two-sum");
         await _server.PutExampleAsync("sum");
         await _server.PutProblemAsync("hostile-statement", "Hostile statement",
             "# Hostile statement\n\n<script>window.__pwned = 'script';</script>\n\n" +
             "<img src=\"x\" onerror=\"window.__pwned = 'img'\">\n\n[a link](javascript:window.__pwned='link')\n\nThe end.\n");
+        await _server.PutProblemAsync("math-statement", "Math statement",
+            "# Math statement\n\nGiven $n$ integers with $1 \\le n \\le 10^5$, print their sum\n\n$$S = \\sum_{i=1}^{n} a_i$$\n\n" +
+            "A ticket costs between $5 and $10.\n");
         SetDefaultExpectTimeout(15_000);
     }
 
@@ -106,6 +114,20 @@ public class IdeTests
         await page.GetByTestId("run").ClickAsync();
     }
 
+    /// <summary>Waits, polling, until <paramref name="condition"/> holds (state outside the page, e.g. the server's).</summary>
+    private static async Task EventuallyAsync(Func<Task<bool>> condition, string what, int timeoutMs = 30_000)
+    {
+        var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"not within {timeoutMs} ms: {what}");
+            }
+            await Task.Delay(200);
+        }
+    }
+
     private static Task ExpectVerdictAsync(IPage page, string verdict) =>
         Expect(page.GetByTestId("verdict")).ToHaveAttributeAsync("data-verdict", verdict, new() { Timeout = JudgeTimeoutMs });
 
@@ -174,7 +196,10 @@ public class IdeTests
         await ExpectVerdictAsync(page, "ACCEPTED");
         await Expect(page.GetByTestId("score")).ToHaveTextAsync(new Regex(@"^Score (\d+) / \1$"));
         await Expect(page.GetByTestId("test-chip").First).ToHaveAttributeAsync("data-verdict", "ACCEPTED");
+        // The examples are marked as such among the tests.
+        await Expect(page.Locator("[data-testid=test-chip][data-sample=true]")).ToHaveCountAsync(2);
         await Expect(page.GetByTestId("tab-score")).ToHaveTextAsync(new Regex(@"^(\d+)/\1$"));
+        await Expect(page.GetByTestId("ends-at")).ToHaveTextAsync(new Regex(@"^until \d"));
         await Expect(page.Locator("#announce")).ToHaveTextAsync(new Regex(@"^Submission finished: Accepted, score (\d+) of \1\.$"));
         await ScreenshotAsync(page, "ide.png");
     }
@@ -254,7 +279,8 @@ public class IdeTests
             await Expect(page.GetByTestId("submit")).ToBeEnabledAsync();
             await page.GetByTestId("submit").ClickAsync();
             // A template reads the input and prints nothing: it compiles, runs, and gets the wrong answer.
-            await Expect(page.GetByTestId("verdict")).ToHaveAttributeAsync("data-verdict", "WRONG_ANSWER", new() { Timeout = JudgeTimeoutMs });
+            await Expect(page.Locator($"[data-testid=verdict][data-language={language}]"))
+                .ToHaveAttributeAsync("data-verdict", "WRONG_ANSWER", new() { Timeout = JudgeTimeoutMs });
         }
     }
 
@@ -511,6 +537,9 @@ public class IdeTests
         await Expect(notice).ToHaveAttributeAsync("data-kind", "throttled");
         await Expect(notice).ToContainTextAsync(new Regex(@"try again in \d+ s"));
         await Expect(page.GetByTestId("run")).ToBeDisabledAsync();
+        // The console no longer shows the first run's result as if it were this one's.
+        await Expect(page.GetByTestId("verdict")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("refusal")).ToContainTextAsync("one RUN per 120 s");
     }
 
     [Test]
@@ -545,5 +574,228 @@ public class IdeTests
         await Expect(page.GetByTestId("connection")).ToHaveAttributeAsync("data-state", "ok");
         await Expect(page.GetByTestId("notice")).ToBeHiddenAsync();
         Assert.That(watches, Is.GreaterThanOrEqualTo(2));
+    }
+
+    [Test]
+    public async Task The_token_leaves_the_address_bar_and_a_reload_still_opens_the_session()
+    {
+        var session = await _server.CreateSessionAsync(["sum"], ["python"]);
+        var page = await OpenAsync(session.IdeUrl);
+        await Expect(page.GetByTestId("problem-title")).ToHaveTextAsync("A+B");
+
+        var address = await page.EvaluateAsync<string>("() => location.href");
+        Assert.That(address, Does.Not.Contain("token").And.Not.Contain(session.CandidateToken));
+
+        await page.ReloadAsync();
+        await Expect(page.Locator("body[data-ready=true]")).ToBeAttachedAsync();
+        await Expect(page.GetByTestId("problem-title")).ToHaveTextAsync("A+B");
+        await Expect(page.GetByTestId("run")).ToBeEnabledAsync();
+        await Expect(page.GetByTestId("session-ended")).ToBeHiddenAsync();
+        Assert.That(await page.EvaluateAsync<string>("() => location.href"), Does.Not.Contain("token"));
+    }
+
+    [Test]
+    public async Task A_reload_while_a_submission_is_judged_resumes_it_to_its_verdict_score_and_submissions_list()
+    {
+        var session = await _server.CreateSessionAsync(["sum"], ["python"]);
+        var page = await OpenAsync(session.IdeUrl);
+        // 2 s of sleep on each of the 3 tests: the reload comes while it is judged.
+        await SetCodeAsync(page, "import time\ntime.sleep(2)\na, b = map(int, input().split())\nprint(a + b)  # submitted_marker\n");
+        await page.GetByTestId("submit").ClickAsync();
+        await Expect(page.GetByTestId("verdict")).ToHaveAttributeAsync("data-verdict", "PENDING");
+
+        await page.ReloadAsync();
+        await Expect(page.Locator("body[data-ready=true]")).ToBeAttachedAsync();
+
+        await ExpectVerdictAsync(page, "ACCEPTED");
+        await Expect(page.GetByTestId("score")).ToHaveTextAsync(new Regex(@"^Score (\d+) / \1$"));
+        await Expect(page.GetByTestId("tab-score")).ToHaveTextAsync(new Regex(@"^(\d+)/\1$"));
+        await page.GetByTestId("tab-submissions").ClickAsync();
+        var entry = page.GetByTestId("submission");
+        await Expect(entry).ToHaveCountAsync(1);
+        await Expect(entry).ToHaveAttributeAsync("data-verdict", "ACCEPTED");
+        await ScreenshotAsync(page, "submissions.png");
+        // Its code opens in the editor.
+        await SetCodeAsync(page, "# something else\n");
+        await Expect(Editor(page)).Not.ToContainTextAsync("submitted_marker");
+        await entry.GetByTestId("open-submission").ClickAsync();
+        await Expect(Editor(page)).ToContainTextAsync("submitted_marker");
+    }
+
+    [Test]
+    public async Task Code_saved_on_the_server_comes_back_in_a_fresh_browser()
+    {
+        var session = await _server.CreateSessionAsync(["two-sum", "sum"], ["python", "cpp"]);
+        var page = await OpenAsync(session.IdeUrl);
+        await page.Locator("[data-testid=problem-tab][data-problem=sum]").ClickAsync();
+        await page.GetByTestId("language").SelectOptionAsync("cpp");
+        await Expect(Editor(page)).ToContainTextAsync("int main()");
+        await SetCodeAsync(page, "// cpp draft server_marker_1\n");
+        var candidate = _server.CandidateFor(session.CandidateToken);
+        await EventuallyAsync(async () => (await candidate.ListDraftsAsync(new ListDraftsRequest())).Drafts
+            .Any(d => d.ProblemId == "sum" && d.Language == "cpp" && d.Source.ToStringUtf8().Contains("server_marker_1")),
+            "the page saves the draft on the server");
+
+        // Another browser: a new context, with nothing in its storage.
+        var fresh = await OpenAsync(session.IdeUrl);
+        await fresh.Locator("[data-testid=problem-tab][data-problem=sum]").ClickAsync();
+        await Expect(fresh.GetByTestId("language")).ToHaveValueAsync("cpp");
+        await Expect(Editor(fresh)).ToContainTextAsync("server_marker_1");
+    }
+
+    [TestCase(1024, 700)]
+    [TestCase(390, 844)]
+    public async Task Run_and_submit_are_in_sight_and_clickable_and_the_language_shows_in_full(int width, int height)
+    {
+        var session = await _server.CreateSessionAsync(["two-sum"], ["python", "cpp"]);
+        var page = await OpenAsync(session.IdeUrl);
+        await page.SetViewportSizeAsync(width, height);
+        await Expect(page.GetByTestId("problem-title")).ToHaveTextAsync("Two Sum");
+
+        var pane = (await page.Locator(".work-pane").BoundingBoxAsync())!;
+        foreach (var id in new[] { "run", "submit" })
+        {
+            var button = page.GetByTestId(id);
+            await Expect(button).ToBeEnabledAsync();
+            await button.ScrollIntoViewIfNeededAsync();
+            await Expect(button).ToBeInViewportAsync(new() { Ratio = 1 });
+            var box = (await button.BoundingBoxAsync())!;
+            Assert.That(box.X + box.Width, Is.LessThanOrEqualTo(Math.Min(pane.X + pane.Width, width)), $"{id} is cut off on the right");
+            await button.ClickAsync(new() { Trial = true }); // visible, stable, and the element that gets the click
+        }
+        // The chosen language's whole name fits in its picker (with room for the arrow).
+        var fits = await page.GetByTestId("language").EvaluateAsync<bool>("""
+            select => {
+              const style = getComputedStyle(select);
+              const context = document.createElement("canvas").getContext("2d");
+              context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+              const text = context.measureText(select.options[select.selectedIndex].text).width;
+              return text + 16 <= select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+            }
+            """);
+        Assert.That(fits, Is.True, "the language picker cuts the language's name");
+        await ScreenshotAsync(page, $"ide-{width}x{height}.png");
+    }
+
+    [Test]
+    public async Task The_divider_between_editor_and_console_is_dragged()
+    {
+        var session = await _server.CreateSessionAsync(["sum"], ["python"]);
+        var page = await OpenAsync(session.IdeUrl);
+        await page.SetViewportSizeAsync(1024, 700);
+        var console = page.Locator("#console");
+        var before = (await console.BoundingBoxAsync())!.Height;
+        var divider = (await page.GetByTestId("splitter").BoundingBoxAsync())!;
+
+        await page.Mouse.MoveAsync(divider.X + divider.Width / 2, divider.Y + divider.Height / 2);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(divider.X + divider.Width / 2, divider.Y - 100, new() { Steps = 5 });
+        await page.Mouse.UpAsync();
+
+        var after = (await console.BoundingBoxAsync())!.Height;
+        Assert.That(after, Is.EqualTo(before + 100).Within(8), "the console grows by what the divider moved");
+    }
+
+    [Test]
+    public async Task The_keyboard_leaves_the_editor_with_ctrl_m_then_tab_as_its_label_says()
+    {
+        var session = await _server.CreateSessionAsync(["sum"], ["python"]);
+        var page = await OpenAsync(session.IdeUrl);
+        await Expect(Editor(page)).ToContainTextAsync("def main()");
+        await Expect(page.Locator("#editor [aria-label*='Ctrl+M']").First).ToBeAttachedAsync();
+        await page.Locator("#editor .monaco-editor").ClickAsync();
+        await Expect(page.Locator("#editor :focus")).ToHaveCountAsync(1);
+
+        await page.Keyboard.PressAsync("Control+M");
+        await page.Keyboard.PressAsync("Tab");
+
+        await Expect(page.Locator("#editor :focus")).ToHaveCountAsync(0);
+        await Expect(page.Locator(":focus")).ToHaveCountAsync(1);
+        await Expect(page.GetByTestId("splitter")).ToBeFocusedAsync();
+    }
+
+    [Test]
+    public async Task Reset_then_undo_brings_the_whole_code_back()
+    {
+        var session = await _server.CreateSessionAsync(["sum"], ["python"]);
+        var page = await OpenAsync(session.IdeUrl);
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await SetCodeAsync(page, "first_line = 1\nsecond_line = 2  # undo_marker\n");
+
+        await page.GetByTestId("reset").ClickAsync();
+        await Expect(Editor(page)).ToContainTextAsync("def main()");
+        await Expect(Editor(page)).Not.ToContainTextAsync("undo_marker");
+        await page.Keyboard.PressAsync("Control+Z");
+
+        await Expect(Editor(page)).ToContainTextAsync("undo_marker");
+        await Expect(Editor(page)).ToContainTextAsync("first_line = 1");
+        await Expect(Editor(page)).Not.ToContainTextAsync("def main()");
+    }
+
+    [Test]
+    public async Task A_refused_run_clears_the_previous_result_and_says_what_is_wrong_with_the_input()
+    {
+        var session = await _server.CreateSessionAsync(["two-sum"], ["python"]);
+        var page = await OpenAsync(session.IdeUrl);
+        await SetCodeAsync(page, """
+            def two_sum(nums, target):
+                seen = {}
+                for i, x in enumerate(nums):
+                    if target - x in seen:
+                        return [seen[target - x], i]
+                    seen[x] = i
+
+            """);
+        await page.GetByTestId("run").ClickAsync();
+        await ExpectVerdictAsync(page, "ACCEPTED");
+        await Expect(page.GetByTestId("test-result")).ToHaveCountAsync(2);
+
+        // The target is not a number: refused before it runs (and before the RUN interval counts).
+        await RunOnCustomInputAsync(page, "[2,7,11,15]\nnine");
+
+        var error = page.GetByTestId("input-error");
+        await Expect(error).ToBeVisibleAsync();
+        await Expect(error).ToContainTextAsync("Line 2 (target)");
+        await Expect(error).Not.ToContainTextAsync("custom_input");
+        await Expect(page.GetByTestId("custom-input")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.GetByTestId("test-result")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("verdict")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("refusal")).ToContainTextAsync("test input");
+        await ScreenshotAsync(page, "refused-run.png");
+    }
+
+    [Test]
+    public async Task A_statements_tex_is_rendered_with_katex_and_dollar_amounts_stay_text()
+    {
+        var session = await _server.CreateSessionAsync(["math-statement"], ["python"]);
+        var page = await OpenAsync(session.IdeUrl);
+
+        var statement = page.GetByTestId("statement");
+        await Expect(statement.Locator(".katex").First).ToBeVisibleAsync();
+        await Expect(statement.Locator(".katex")).ToHaveCountAsync(3);
+        await Expect(statement.Locator(".katex-display")).ToHaveCountAsync(1);
+        await Expect(statement.Locator(".katex-error")).ToHaveCountAsync(0);
+        await Expect(statement).Not.ToContainTextAsync("$1 \\le");
+        await Expect(statement).ToContainTextAsync("between $5 and $10");
+        // KaTeX's font comes with the page, under its content security policy.
+        var loaded = await page.EvaluateAsync<int>("async () => (await document.fonts.load('16px KaTeX_Main')).length");
+        Assert.That(loaded, Is.GreaterThan(0), "KaTeX_Main did not load");
+        await ScreenshotAsync(page, "math.png");
+    }
+
+    [Test]
+    public async Task The_page_follows_a_dark_system_theme_and_the_font_size_can_be_changed()
+    {
+        var session = await _server.CreateSessionAsync(["sum"], ["python"]);
+        var page = await OpenAsync(session.IdeUrl);
+        await Expect(page.Locator("#editor .monaco-editor.vs")).ToBeAttachedAsync();
+
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+
+        await Expect(page.Locator("#editor .monaco-editor.vs-dark")).ToBeAttachedAsync();
+        await Expect(page.Locator("body")).ToHaveCSSAsync("background-color", "rgb(17, 19, 24)");
+        await page.GetByTestId("font-size").SelectOptionAsync("20");
+        await Expect(page.Locator("#editor .view-lines")).ToHaveCSSAsync("font-size", "20px");
+        await ScreenshotAsync(page, "dark.png");
     }
 }

@@ -1,0 +1,39 @@
+// The candidate token. The invitation's link carries it in the URL fragment (#token=...), which never reaches a
+// server's logs; once read, it leaves the address bar and the history (so it is not shared by a screenshot, a copied
+// address or the back button) and stays in this tab's sessionStorage, so a reload still opens the session.
+
+const storageKey = "judge-ide/token";
+
+/** The token in a fragment ("#token=..."), or null. */
+export function tokenFromFragment(hash: string): string | null {
+  const params = new URLSearchParams(hash.startsWith("#") ? hash.slice(1) : hash);
+  const token = params.get("token");
+  return token && token.trim() !== "" ? token.trim() : null;
+}
+
+/** The token of this tab: from the address (which is then cleaned) or, after a reload, from sessionStorage. */
+export function candidateToken(): string | null {
+  const fromAddress = tokenFromFragment(location.hash);
+  if (fromAddress) {
+    remember(fromAddress);
+    history.replaceState(history.state, "", location.pathname + location.search);
+    return fromAddress;
+  }
+  return recalled();
+}
+
+function remember(token: string): void {
+  try {
+    sessionStorage.setItem(storageKey, token);
+  } catch {
+    // storage disabled: the session works until the page is reloaded
+  }
+}
+
+function recalled(): string | null {
+  try {
+    return sessionStorage.getItem(storageKey);
+  } catch {
+    return null;
+  }
+}
