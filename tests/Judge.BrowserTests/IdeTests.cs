@@ -798,4 +798,22 @@ public class IdeTests
         await Expect(page.Locator("#editor .view-lines")).ToHaveCSSAsync("font-size", "20px");
         await ScreenshotAsync(page, "dark.png");
     }
+
+    [TestCase(ColorScheme.Light)]
+    [TestCase(ColorScheme.Dark)]
+    public async Task Axe_core_finds_no_contrast_or_labelling_failures_in_either_theme(ColorScheme scheme)
+    {
+        var session = await _server.CreateSessionAsync(["two-sum", "sum"], ["python", "cpp"]);
+        var page = await OpenAsync(session.IdeUrl);
+        await page.EmulateMediaAsync(new() { ColorScheme = scheme });
+        // axe-core from the IDE's npm packages, evaluated through the driver (not a script tag the page's policy would stop).
+        await page.EvaluateAsync(await File.ReadAllTextAsync(Path.Combine(Judge.IntegrationTests.Repository.Root, "ide", "node_modules", "axe-core", "axe.min.js")) + ";0");
+
+        var violations = await page.EvaluateAsync<string[]>("""
+            async () => (await axe.run(document, { runOnly: ['color-contrast', 'label', 'button-name', 'aria-allowed-attr', 'aria-valid-attr-value'] }))
+              .violations.flatMap(v => v.nodes.map(n => `${v.id}: ${n.target.join(' ')}: ${n.failureSummary}`))
+            """);
+
+        Assert.That(violations, Is.Empty);
+    }
 }
