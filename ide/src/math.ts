@@ -9,8 +9,18 @@ const formula = /\$\$([\s\S]+?)\$\$|\$(?![\s$])((?:[^$\\\n]|\\.)+?)(?<!\s)\$(?!\
 
 const skipped = new Set(["CODE", "PRE", "KBD", "SAMP", "SCRIPT", "STYLE", "TEXTAREA"]);
 
-/** Renders the formulas in the text of `root` (an element or a fragment) in place. */
+/**
+ * Renders the formulas of `root` (an element or a fragment) in place: those the server marked (Markdig's math
+ * extension: span.math holding \(...\), display when it is a div or also has the class "display"), then any $...$
+ * left in the text.
+ */
 export function renderMath(root: ParentNode): void {
+  for (const marked of Array.from(root.querySelectorAll("span.math, div.math"))) {
+    const source = (marked.textContent ?? "").trim();
+    const tex = source.replace(/^\\[([]/, "").replace(/\\[)\]]$/, "").trim();
+    const display = marked.tagName === "DIV" || marked.classList.contains("display");
+    marked.replaceWith(rendered(tex, display));
+  }
   for (const text of textNodes(root)) {
     const value = text.nodeValue ?? "";
     formula.lastIndex = 0;
@@ -45,7 +55,8 @@ function textNodes(root: ParentNode): Text[] {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === Node.TEXT_NODE) {
         found.push(child as Text);
-      } else if (child.nodeType === Node.ELEMENT_NODE && !skipped.has((child as Element).tagName)) {
+      } else if (child.nodeType === Node.ELEMENT_NODE && !skipped.has((child as Element).tagName)
+        && !(child as Element).classList.contains("math")) {
         visit(child);
       }
     }

@@ -1,7 +1,8 @@
 // A second line of defence for the statement's HTML. The server renders the Markdown with raw HTML shown as text
 // and only http(s), mailto and relative links kept; the page still parses it inertly and keeps only the elements and
 // attributes Markdown produces, so a server-side slip cannot run code here (the content security policy is the
-// third line). No ids (they could shadow the page's own elements), and classes only as code blocks' languages.
+// third line). No ids (they could shadow the page's own elements), and classes only as code blocks' languages and the
+// server's marks of math ("math" or "math display" on a span or div).
 
 const allowedElements = new Set([
   "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "div", "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5",
@@ -57,7 +58,8 @@ function clean(node: Node, into: Node, doc: Document): void {
       if ((name === "href" || name === "src") && !safeUrl(attribute.value)) {
         continue;
       }
-      if (name === "class" && !(tag === "code" && /^language-[\w+#-]+$/.test(attribute.value))) {
+      if (name === "class" && !(tag === "code" && /^language-[\w+#-]+$/.test(attribute.value))
+        && !((tag === "span" || tag === "div") && (attribute.value === "math" || attribute.value === "math display"))) {
         continue;
       }
       copy.setAttribute(name, attribute.value);

@@ -68,6 +68,11 @@ public class SessionTokenTests
     [TestCase("[x](#samples)", "<a href=\"#samples\">x</a>")]
     [TestCase("<javascript:alert(1)>", "<a href=\"\"></a>")]
     [TestCase("| a | b |\n|---|---|\n| 1 | 2 |", "<td>1</td>")]
+    [TestCase("$a_i$ and $b_j$", "<span class=\"math\">\\(a_i\\)</span> and <span class=\"math\">\\(b_j\\)</span>")]
+    [TestCase("$\\{x \\mid x \\le 10^5\\}$", "<span class=\"math\">\\(\\{x \\mid x \\le 10^5\\}\\)</span>")]
+    [TestCase("$<script>$", "<span class=\"math\">\\(&lt;script&gt;\\)</span>")]
+    [TestCase("$$\n\\sum_i a_i\n$$", "<div class=\"math\">")]
+    [TestCase("so $$S = \\sum_i a_i$$ holds", "<span class=\"math display\">")]
     public void A_statement_renders_without_raw_html_or_unsafe_links(string markdown, string expected) =>
         Assert.That(new StatementRenderer().ToHtml(markdown), Does.Contain(expected));
 }
