@@ -91,7 +91,8 @@ public sealed class AssessmentsService(
             case SessionStore.ExtendOutcome.EndedEarly:
                 throw Invalid.Precondition($"session '{request.SessionId}' was ended early; an ended session cannot be extended");
             case SessionStore.ExtendOutcome.OverLimit:
-                throw Invalid.Argument($"extra: the session has had {result.TotalExtra} already; with {request.Extra.ToTimeSpan()} more it would exceed {most} (Assessments:MaxExtension)");
+                throw Invalid.Argument($"extra: the session has had {SessionRequestValidator.Minutes(result.TotalExtra)} already; " +
+                    $"with {SessionRequestValidator.Minutes(request.Extra.ToTimeSpan())} more it would exceed {SessionRequestValidator.Minutes(most)} (Assessments:MaxExtension)");
             case SessionStore.ExtendOutcome.Missing:
                 throw Invalid.NotFound($"session '{request.SessionId}' does not exist");
         }

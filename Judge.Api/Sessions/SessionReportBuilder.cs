@@ -8,7 +8,7 @@ namespace Judge.Api.Sessions;
 /// <summary>
 /// The recruiter's report of one session (Assessments.GetSessionReport): the window, extensions, when the candidate first
 /// opened it and was last active, and time used (first opening to last activity); per problem whether it was attempted
-/// (at least one SUBMIT), the best finished SUBMIT's score, RUN and SUBMIT counts, every submission oldest first with
+/// (at least one RUN or SUBMIT), the best finished SUBMIT's score, RUN and SUBMIT counts, every submission oldest first with
 /// all its tests' verdicts and figures (not their outputs, which a candidate could make large), its compiler output and
 /// its source, and the last draft per language. A submission that has
 /// expired (Retention:Submissions) is left out; the counts are of those still stored.
@@ -56,7 +56,7 @@ public sealed class SessionReportBuilder(SessionStore sessions, SessionDraftStor
                 Version = problem.Version,
                 MaxScore = stored is null ? 0 : JudgedTests.MaxScore(stored.Header, SubmitMode.Submit),
                 BestScore = scored.Count == 0 ? 0 : scored.Max(e => e.State.Score),
-                Attempted = submits.Count > 0,
+                Attempted = mine.Count > 0,
                 RunCount = (uint)(mine.Count - submits.Count),
                 SubmitCount = (uint)submits.Count,
                 Submissions = { mine.Select(e => Summary(e.State, e.Job, withSources)) },

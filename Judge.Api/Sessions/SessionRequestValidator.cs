@@ -68,7 +68,7 @@ public sealed partial class SessionRequestValidator(IOptions<AssessmentOptions> 
         var extra = request.Extra?.ToTimeSpan() ?? throw Invalid.Argument("extra is required");
         if (extra < TimeSpan.FromMinutes(1) || extra > most)
         {
-            throw Invalid.Argument($"extra is {extra}; it must be between 1 minute and {most} (Assessments:MaxExtension, for all extensions of a session)");
+            throw Invalid.Argument($"extra is {Minutes(extra)}; it must be between 1 min and {Minutes(most)} (Assessments:MaxExtension, for all extensions of a session)");
         }
         if (request.Reason.Length > 200)
         {
@@ -92,4 +92,7 @@ public sealed partial class SessionRequestValidator(IOptions<AssessmentOptions> 
             throw Invalid.Argument("starts_after must be earlier than starts_before");
         }
     }
+
+    /// <summary>"90 min", "0.5 min": how a recruiter reads an extension.</summary>
+    public static string Minutes(TimeSpan span) => $"{span.TotalMinutes.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} min";
 }

@@ -5,9 +5,10 @@ import { candidateClient } from "./api";
 import { App } from "./app";
 import { showEnded } from "./notices";
 import { SessionStore } from "./storage";
-import { candidateToken } from "./token";
+import { candidateToken, restartOnNewLink } from "./token";
 
 function main(): void {
+  restartOnNewLink();
   const token = candidateToken();
   if (!token) {
     showEnded("Open this page from the link in your invitation: the link's #token=… part is missing.", "No assessment link.", "");

@@ -22,6 +22,21 @@ export function candidateToken(): string | null {
   return recalled();
 }
 
+/**
+ * A new invitation link opened in this tab changes only the fragment, which reloads nothing: the page would go on
+ * with the session it has. Such a link's token replaces this tab's, and the page starts again on it.
+ */
+export function restartOnNewLink(): void {
+  window.addEventListener("hashchange", () => {
+    const token = tokenFromFragment(location.hash);
+    if (token) {
+      remember(token);
+      history.replaceState(history.state, "", location.pathname + location.search);
+      location.reload();
+    }
+  });
+}
+
 function remember(token: string): void {
   try {
     sessionStorage.setItem(storageKey, token);

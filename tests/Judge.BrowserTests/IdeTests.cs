@@ -93,6 +93,17 @@ public class IdeTests
 
     private static ILocator Editor(IPage page) => page.Locator("#editor .view-lines");
 
+    /// <summary>A correct two-sum in Python, as a candidate writes it.</summary>
+    private const string PythonTwoSum = """
+        def two_sum(nums, target):
+            seen = {}
+            for i, x in enumerate(nums):
+                if target - x in seen:
+                    return [seen[target - x], i]
+                seen[x] = i
+
+        """;
+
     /// <summary>
     /// Replaces the editor's text the way a candidate pasting code does: through the clipboard and Ctrl+V (typed
     /// text would get Monaco's auto-indent on every new line, which changes Python's meaning).
@@ -243,15 +254,7 @@ public class IdeTests
     {
         var session = await _server.CreateSessionAsync(["two-sum"], ["python"]);
         var page = await OpenAsync(session.IdeUrl);
-        await SetCodeAsync(page, """
-            def two_sum(nums, target):
-                seen = {}
-                for i, x in enumerate(nums):
-                    if target - x in seen:
-                        return [seen[target - x], i]
-                    seen[x] = i
-
-            """);
+        await SetCodeAsync(page, PythonTwoSum);
 
         await page.GetByTestId("run").ClickAsync();
 
@@ -737,15 +740,7 @@ public class IdeTests
     {
         var session = await _server.CreateSessionAsync(["two-sum"], ["python"]);
         var page = await OpenAsync(session.IdeUrl);
-        await SetCodeAsync(page, """
-            def two_sum(nums, target):
-                seen = {}
-                for i, x in enumerate(nums):
-                    if target - x in seen:
-                        return [seen[target - x], i]
-                    seen[x] = i
-
-            """);
+        await SetCodeAsync(page, PythonTwoSum);
         await page.GetByTestId("run").ClickAsync();
         await ExpectVerdictAsync(page, "ACCEPTED");
         await Expect(page.GetByTestId("test-result")).ToHaveCountAsync(2);
@@ -817,5 +812,21 @@ public class IdeTests
             """);
 
         Assert.That(violations, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_second_invitation_link_opened_in_the_same_tab_switches_to_its_session()
+    {
+        var first = await _server.CreateSessionAsync(["sum"], ["python"]);
+        var second = await _server.CreateSessionAsync(["two-sum"], ["python"]);
+        var page = await OpenAsync(first.IdeUrl);
+        await Expect(page.GetByTestId("problem-title")).ToHaveTextAsync("A+B");
+
+        // Only the fragment changes, as when the candidate pastes the second link into the address bar.
+        await page.EvaluateAsync("token => { location.hash = 'token=' + token; }", second.CandidateToken);
+
+        await Expect(page.GetByTestId("problem-title")).ToHaveTextAsync("Two Sum");
+        await Expect(page.GetByTestId("problem-tab")).ToHaveCountAsync(1);
+        await Expect(page).Not.ToHaveURLAsync(new Regex("token"));
     }
 }

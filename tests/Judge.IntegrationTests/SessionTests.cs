@@ -479,6 +479,7 @@ public class SessionTests
             Assert.That((report.RunCount, report.SubmitCount), Is.EqualTo((1u, 1u)));
             Assert.That((sum.Attempted, sum.RunCount, sum.SubmitCount, sum.BestScore), Is.EqualTo((true, 1u, 1u, 0.0)));
             Assert.That((other.Attempted, other.Submissions.Count), Is.EqualTo((false, 0)));
+            Assert.That(report.Problems.Select(p => p.Attempted), Is.EqualTo(new[] { true, false }), "a RUN alone counts as an attempt");
             Assert.That(sum.Submissions.Select(s => (s.Id, s.Mode, s.Source.ToStringUtf8())), Is.EqualTo(new[]
             {
                 (run.Id, SubmitMode.Run, PythonSum), (wrong.Id, SubmitMode.Submit, "print(0)\n"),
@@ -546,8 +547,8 @@ public class SessionTests
             Assert.That(report.Extensions.Select(e => (e.Extra.ToTimeSpan(), e.Reason)), Is.EqualTo(new[] { (TimeSpan.FromMinutes(30), "accommodation") }));
             Assert.That(endedRefused!.StatusCode, Is.EqualTo(StatusCode.FailedPrecondition));
             Assert.That(tooMuch!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
-            Assert.That(tooMuch.Status.Detail, Does.StartWith("extra: the session has had 00:30:00 already"));
-            Assert.That(tooLittle!.Status.Detail, Does.StartWith("extra is 00:00:05; it must be between 1 minute and"));
+            Assert.That(tooMuch.Status.Detail, Is.EqualTo("extra: the session has had 30 min already; with 1440 min more it would exceed 1440 min (Assessments:MaxExtension)"));
+            Assert.That(tooLittle!.Status.Detail, Is.EqualTo("extra is 0.08 min; it must be between 1 min and 1440 min (Assessments:MaxExtension, for all extensions of a session)"));
         });
     }
 
@@ -631,10 +632,11 @@ public class SessionTests
             Assert.That(exitCode, Is.Zero);
             Assert.That(text, Does.Contain($"session {session.Id} for cand-0042"));
             Assert.That(text, Does.Match(@"first opened  \d{4}-\d\d-\d\d \d\d:\d\d:\d\d \+00:00"));
-            Assert.That(text, Does.Contain("session-sum v1: best 1 of 2; 0 runs, 1 submits"));
+            Assert.That(text, Does.Contain("session-sum v1: best 1 of 2; 0 runs, 1 submit"));
             Assert.That(text, Does.Contain($"{judged.Id} python     SUBMIT WRONG_ANSWER"));
             Assert.That(text, Does.Contain(" .W"));
             Assert.That(written.Select(File.ReadAllText), Is.EqualTo(new[] { "print(3)\n" }));
+            Assert.That(written.Single(), Does.EndWith("-submit-python.py"));
         });
         Directory.Delete(folder, recursive: true);
     }

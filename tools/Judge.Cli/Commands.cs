@@ -90,6 +90,9 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
             case ["get", var id]:
                 await output.WriteLineAsync((await _judge.GetSubmissionAsync(new GetSubmissionRequest { SubmissionId = id })).ToString());
                 return 0;
+            case ["help"] or ["--help"] or ["-h"]:
+                await output.WriteLineAsync(Usage);
+                return 0;
             default:
                 await output.WriteLineAsync(Usage);
                 return 2;

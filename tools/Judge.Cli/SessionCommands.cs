@@ -57,11 +57,11 @@ public sealed partial class Commands
         await output.WriteLineAsync($"  first opened  {When(report.FirstOpenedAt)}");
         await output.WriteLineAsync($"  last active   {When(report.LastActivityAt)}");
         await output.WriteLineAsync($"  time used     {(report.TimeUsed?.ToTimeSpan() ?? TimeSpan.Zero).ToString(@"hh\:mm\:ss", System.Globalization.CultureInfo.InvariantCulture)}");
-        await output.WriteLineAsync($"  runs {report.RunCount}, submits {report.SubmitCount}");
+        await output.WriteLineAsync($"  {Count(report.RunCount, "run")}, {Count(report.SubmitCount, "submit")}");
         foreach (var problem in report.Problems)
         {
             var state = problem.Attempted ? $"best {problem.BestScore:0.##} of {problem.MaxScore:0.##}" : $"not attempted (0 of {problem.MaxScore:0.##})";
-            await output.WriteLineAsync($"  {problem.ProblemId} v{problem.Version}: {state}; {problem.RunCount} runs, {problem.SubmitCount} submits");
+            await output.WriteLineAsync($"  {problem.ProblemId} v{problem.Version}: {state}; {Count(problem.RunCount, "run")}, {Count(problem.SubmitCount, "submit")}");
             foreach (var s in problem.Submissions)
             {
                 var tests = string.Concat(s.Tests.Select(t => TestMark(t.Verdict)));
@@ -69,7 +69,8 @@ public sealed partial class Commands
                     $"{VerdictName(s.Verdict),-22} {s.Score:0.##}/{s.MaxScore:0.##} {tests}");
                 if (sourcesDirectory is not null)
                 {
-                    await WriteSourceAsync(sourcesDirectory, problem.ProblemId, $"{s.CreatedAt.ToDateTimeOffset():yyyyMMdd-HHmmss}-{s.Id[..8]}-{(s.Mode == SubmitMode.Run ? "run" : "submit")}.{s.Language}", s.Source);
+                    await WriteSourceAsync(sourcesDirectory, problem.ProblemId,
+                        $"{s.CreatedAt.ToDateTimeOffset():yyyyMMdd'T'HHmmss'Z'}-{s.Id[..8]}-{(s.Mode == SubmitMode.Run ? "run" : "submit")}-{s.Language}.{Extension(s.Language)}", s.Source);
                 }
             }
             foreach (var draft in problem.Drafts)
@@ -77,7 +78,7 @@ public sealed partial class Commands
                 await output.WriteLineAsync($"    last draft in {draft.Language} saved {When(draft.SavedAt)}");
                 if (sourcesDirectory is not null)
                 {
-                    await WriteSourceAsync(sourcesDirectory, problem.ProblemId, $"draft.{draft.Language}", draft.Source);
+                    await WriteSourceAsync(sourcesDirectory, problem.ProblemId, $"draft-{draft.Language}.{Extension(draft.Language)}", draft.Source);
                 }
             }
         }
@@ -88,6 +89,21 @@ public sealed partial class Commands
         }
         return 0;
     }
+
+    private static string Count(uint count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+
+    /// <summary>The usual file extension of a language id's sources (pypy is Python, java17 Java, ...); the id itself when unknown.</summary>
+    private static string Extension(string language) => language switch
+    {
+        "cpp" => "cpp",
+        "python" or "pypy" => "py",
+        "go" => "go",
+        "javascript" => "js",
+        "typescript" => "ts",
+        "csharp" => "cs",
+        _ when language.StartsWith("java", StringComparison.Ordinal) && language != "javascript" => "java",
+        _ => language,
+    };
 
     private static char TestMark(Verdict verdict) => verdict switch
     {
