@@ -44,7 +44,7 @@ public sealed class SessionStore(RedisExecutor redis, RedisKeys keys, IOptions<R
     private const string ActiveField = "active_at_ms";
 
     /// <summary>Lua: moves key k's expiry to at (ms) unless it expires later already (a key without one gets it).</summary>
-    internal const string ExpireNotBeforeFunction = """
+    private const string ExpireNotBeforeFunction = """
         local function expire_not_before(k, at)
           local t = redis.call('PEXPIRETIME', k)
           if t == -1 or (t >= 0 and t < at) then redis.call('PEXPIREAT', k, at) end

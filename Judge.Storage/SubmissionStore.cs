@@ -179,6 +179,18 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOption
         return Submission.Parser.ParseFrom((byte[])values[0]!);
     }
 
+    /// <summary>A submission's state, its job and who created it, read in one call.</summary>
+    public sealed record Entry(Submission State, SubmissionJob Job, string Owner);
+
+    /// <summary>The submission's state, job and owner in one round trip, or null when it does not exist (or has expired).</summary>
+    public async Task<Entry?> FindEntryAsync(string submissionId, CancellationToken cancellationToken)
+    {
+        var values = await redis.ExecuteAsync(db => db.HashGetAsync(keys.Submission(submissionId), ["state", "job", "owner"]), cancellationToken);
+        return values[0].IsNull || values[1].IsNull
+            ? null
+            : new Entry(Submission.Parser.ParseFrom((byte[])values[0]!), SubmissionJob.Parser.ParseFrom((byte[])values[1]!), (string?)values[2] ?? "");
+    }
+
     public async Task<Submission?> FindStateAsync(string submissionId, CancellationToken cancellationToken)
     {
         var value = await redis.ExecuteAsync(db => db.HashGetAsync(keys.Submission(submissionId), "state"), cancellationToken);

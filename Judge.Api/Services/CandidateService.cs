@@ -71,11 +71,11 @@ public sealed class CandidateService(
         EnsureAllowed(record, request.Language);
         var problem = await PinnedProblemAsync(record, request.ProblemId, ct);
         var limits = options.Value;
-        return await intake.QueueAsync(request, problem, identity.Owner, mode => new SubmissionIntake.SessionAdmissionPolicy(
-            new SubmissionStore.SessionAdmission(record.Session.Id, limits.MaxInFlight,
-                mode == SubmitMode.Run ? keys.SessionRunGate(record.Session.Id) : keys.SessionSubmitGate(record.Session.Id),
-                mode == SubmitMode.Run ? limits.RunInterval : limits.SubmitInterval, clock.GetUtcNow(), limits.MaxSubmissions),
-            limits.InFlightRetryAfter), ct);
+        var run = request.Mode == SubmitMode.Run;
+        var admission = new SubmissionStore.SessionAdmission(record.Session.Id, limits.MaxInFlight,
+            run ? keys.SessionRunGate(record.Session.Id) : keys.SessionSubmitGate(record.Session.Id),
+            run ? limits.RunInterval : limits.SubmitInterval, clock.GetUtcNow(), limits.MaxSubmissions);
+        return await intake.QueueAsync(request, problem, identity.Owner, new SubmissionIntake.SessionAdmissionPolicy(admission, limits.InFlightRetryAfter), ct);
     }
 
     public override async Task<Submission> GetSubmission(GetSubmissionRequest request, ServerCallContext context)
@@ -105,13 +105,15 @@ public sealed class CandidateService(
         var response = new ListCandidateSubmissionsResponse();
         foreach (var id in await sessions.SubmissionIdsAsync(record.Session.Id, ct))
         {
-            var state = await submissions.FindOwnedStateAsync(id, owner, ct);
-            var job = state is null ? null : await submissions.FindJobAsync(id, ct);
-            if (state is null || job is null || (request.ProblemId.Length > 0 && state.ProblemId != request.ProblemId))
+            if (await submissions.FindEntryAsync(id, ct) is not { } entry || entry.Owner != owner
+                || (request.ProblemId.Length > 0 && entry.State.ProblemId != request.ProblemId))
             {
                 continue;
             }
-            response.Submissions.Add(new CandidateSubmission { Submission = CandidateView.Of(state), Source = job.Source, CustomInput = job.HasCustomInput });
+            response.Submissions.Add(new CandidateSubmission
+            {
+                Submission = CandidateView.Of(entry.State), Source = entry.Job.Source, CustomInput = entry.Job.HasCustomInput,
+            });
         }
         return response;
     }
@@ -121,7 +123,7 @@ public sealed class CandidateService(
         var ct = context.CancellationToken;
         var record = EnsureOpen(await SessionAsync(context));
         validator.Validate(request);
-        await PinnedProblemAsync(record, request.ProblemId, ct);
+        Pinned(record, request.ProblemId);
         EnsureAllowed(record, request.Language);
         var now = Timestamp.FromDateTimeOffset(clock.GetUtcNow());
         var draft = new Draft { ProblemId = request.ProblemId, Language = request.Language, Source = request.Source, SavedAt = now };
@@ -186,10 +188,14 @@ public sealed class CandidateService(
         return record;
     }
 
+    /// <summary>The session's pin of the problem; NOT_FOUND when the problem is not part of the session.</summary>
+    private static SessionProblem Pinned(SessionRecord record, string problemId) =>
+        record.Session.Problems.FirstOrDefault(p => p.ProblemId == problemId)
+            ?? throw Invalid.NotFound($"problem '{problemId}' is not part of this assessment");
+
     private async Task<StoredProblem> PinnedProblemAsync(SessionRecord record, string problemId, CancellationToken cancellationToken)
     {
-        var pinned = record.Session.Problems.FirstOrDefault(p => p.ProblemId == problemId)
-            ?? throw Invalid.NotFound($"problem '{problemId}' is not part of this assessment");
+        var pinned = Pinned(record, problemId);
         return await problems.FindAsync(pinned.ProblemId, pinned.Version, cancellationToken)
             ?? throw Invalid.NotFound($"problem '{problemId}' version {pinned.Version} no longer exists");
     }

@@ -22,7 +22,7 @@ public sealed class JudgeService(
         await intake.ValidateAsync(request, ct);
         var problem = await problems.FindAsync(request.ProblemId, 0, ct)
             ?? throw Invalid.NotFound($"problem '{request.ProblemId}' does not exist");
-        return await intake.QueueAsync(request, problem, Caller.Of(context).Name, admit: null, ct);
+        return await intake.QueueAsync(request, problem, Caller.Of(context).Name, session: null, ct);
     }
 
     public override async Task<Submission> GetSubmission(GetSubmissionRequest request, ServerCallContext context)

@@ -21,10 +21,9 @@ public sealed class SessionReportBuilder(SessionStore sessions, SessionDraftStor
         var entries = new List<(Submission State, SubmissionJob Job)>();
         foreach (var submissionId in await sessions.SubmissionIdsAsync(id, cancellationToken))
         {
-            if (await submissions.FindStateAsync(submissionId, cancellationToken) is { } state
-                && await submissions.FindJobAsync(submissionId, cancellationToken) is { } job)
+            if (await submissions.FindEntryAsync(submissionId, cancellationToken) is { } entry)
             {
-                entries.Add((state, job));
+                entries.Add((entry.State, entry.Job));
             }
         }
         var allDrafts = await drafts.ListAsync(id, cancellationToken);

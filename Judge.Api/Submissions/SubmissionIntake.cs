@@ -45,13 +45,13 @@ public sealed class SubmissionIntake(
 
     /// <summary>
     /// Queues <paramref name="request"/> (already validated) on <paramref name="problem"/> for <paramref name="owner"/>;
-    /// a candidate's submission passes and joins its session in the same step (<paramref name="session"/>, built from the
-    /// request's mode by <paramref name="admit"/>), after every check of the request, so a refused request never shuts
+    /// a candidate's submission passes and joins its session in the same step (<paramref name="session"/>), after every
+    /// check of the request, so a refused request never shuts
     /// the session's RUN or SUBMIT gate. Also RESOURCE_EXHAUSTED for the session's in-flight cap or gate,
     /// FAILED_PRECONDITION when the session has had its most submissions, and PERMISSION_DENIED when it is gone.
     /// </summary>
     public async Task<SubmitResponse> QueueAsync(SubmitRequest request, StoredProblem problem, string owner,
-        Func<SubmitMode, SessionAdmissionPolicy>? admit, CancellationToken cancellationToken)
+        SessionAdmissionPolicy? session, CancellationToken cancellationToken)
     {
         if (request.HasCustomInput && problem.Header.Signature is not null
             && FunctionValues.CheckArguments(FunctionSignature.From(problem.Header.Signature), request.CustomInput.Span) is { } error)
@@ -71,18 +71,17 @@ public sealed class SubmissionIntake(
         var id = job.SubmissionId;
         var key = request.IdempotencyKey.Length > 0 ? request.IdempotencyKey : null;
         var limits = options.Value;
-        var policy = admit?.Invoke(mode);
-        var created = await submissions.CreateAsync(job, state, key, limits.MaxQueuedSubmissions, policy?.Admission, cancellationToken);
+        var created = await submissions.CreateAsync(job, state, key, limits.MaxQueuedSubmissions, session?.Admission, cancellationToken);
         switch (created.Outcome)
         {
             case SubmissionStore.CreateOutcome.SessionInFlightFull:
                 logger.LogInformation("Submit refused for {Caller}: {Unfinished} submissions in flight", owner, created.QueueDepth);
-                throw RetryLater(policy!.InFlightRetryAfter,
-                    $"{created.QueueDepth} of your submissions are still being judged (at most {policy.Admission.MaxInFlight} at once)");
+                throw RetryLater(session!.InFlightRetryAfter,
+                    $"{created.QueueDepth} of your submissions are still being judged (at most {session.Admission.MaxInFlight} at once)");
             case SubmissionStore.CreateOutcome.SessionTooSoon:
-                throw RetryLater(created.RetryAfter, $"one {(mode == SubmitMode.Run ? "RUN" : "SUBMIT")} per {policy!.Admission.Interval.TotalSeconds:0.#} s");
+                throw RetryLater(created.RetryAfter, $"one {(mode == SubmitMode.Run ? "RUN" : "SUBMIT")} per {session!.Admission.Interval.TotalSeconds:0.#} s");
             case SubmissionStore.CreateOutcome.SessionUsedUp:
-                throw Invalid.Precondition($"this assessment allows {policy!.Admission.MaxSubmissions} runs and submits in all, and all have been used");
+                throw Invalid.Precondition($"this assessment allows {session!.Admission.MaxSubmissions} runs and submits in all, and all have been used");
             case SubmissionStore.CreateOutcome.SessionMissing:
                 throw new RpcException(new Status(StatusCode.PermissionDenied, "this assessment no longer exists"));
             case SubmissionStore.CreateOutcome.QueueFull:
