@@ -1,3 +1,4 @@
+using Judge.Domain.Functions;
 using Judge.Api.Access;
 using Judge.Api.Grpc;
 using Judge.Api.Health;
@@ -8,7 +9,7 @@ using Judge.Api.Submissions;
 using Judge.Api.Validation;
 using Judge.Api.Telemetry;
 using Judge.Storage;
-using Judge.Storage.Observability;
+using Judge.Hosting.Observability;
 using Microsoft.Extensions.Options;
 
 namespace Judge.Api;
@@ -40,6 +41,7 @@ public static class ApiExtensions
         services.AddSingleton<StatementRenderer>();
         services.AddSingleton<ProblemView>();
         services.AddJudgeStorage(builder.Configuration);
+        services.AddSingleton(_ => FunctionLanguages.Load());
         builder.AddApiTelemetry();
         services.AddSingleton<SubmitRequestValidator>();
         services.AddSingleton<ProblemModelValidator>();

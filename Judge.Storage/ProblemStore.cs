@@ -1,6 +1,7 @@
 using Google.Protobuf;
 using Judge.Contracts.V1;
 using StackExchange.Redis;
+using Judge.Storage.Records;
 
 namespace Judge.Storage;
 

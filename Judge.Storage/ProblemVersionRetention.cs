@@ -2,6 +2,7 @@ using Judge.Contracts.V1;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
+using Judge.Storage.Records;
 
 namespace Judge.Storage;
 

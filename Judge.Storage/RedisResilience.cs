@@ -1,4 +1,5 @@
-using Judge.Storage.Observability;
+using Judge.Hosting;
+using Judge.Hosting.Observability;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Polly;

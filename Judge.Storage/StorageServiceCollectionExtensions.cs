@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
-using Judge.Storage.Observability;
+using Judge.Hosting;
+using Judge.Hosting.Observability;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -7,7 +8,7 @@ namespace Judge.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Redis connection, resilience pipeline, key names, the stores, and the function-style languages' spellings shared by API and workers.</summary>
+    /// <summary>Redis connection, resilience pipeline, key names, the stores: the Redis schema the API and the workers share.</summary>
     public static IServiceCollection AddJudgeStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RedisOptions>()
@@ -28,7 +29,6 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<LanguageRegistry>();
         services.AddSingleton<JobQueueStatistics>();
         services.AddJudgeRetention(configuration);
-        services.AddSingleton(_ => Functions.FunctionLanguages.Load());
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Judge.Domain.Functions;
 using Docker.DotNet;
 using Judge.Storage;
 using Judge.Worker.Checking;
@@ -10,7 +11,7 @@ using Judge.Worker.Sandbox;
 using Judge.Worker.TestData;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.Options;
-using Judge.Storage.Observability;
+using Judge.Hosting.Observability;
 using Judge.Worker.Health;
 using Judge.Worker.Telemetry;
 
@@ -51,6 +52,7 @@ public static class WorkerExtensions
         services.AddSingleton<IValidateOptions<LanguageTable>, LanguageTableValidator>();
 
         services.AddJudgeStorage(configuration);
+        services.AddSingleton(_ => FunctionLanguages.Load());
         builder.AddWorkerTelemetry();
         // First started, last stopped: the private directories every other service uses.
         services.AddSingleton<WorkerDirectories>();

@@ -6,6 +6,7 @@ using Judge.Api.Validation;
 using Judge.Contracts.V1;
 using Judge.Storage;
 using Microsoft.Extensions.Options;
+using Judge.Storage.Records;
 
 namespace Judge.Api.Services;
 

@@ -1,7 +1,9 @@
+using Judge.Domain;
 using Google.Protobuf;
 using Judge.Contracts.V1;
 using Judge.Storage;
-using Judge.Storage.Functions;
+using Judge.Domain.Functions;
+using Judge.Storage.Records;
 
 namespace Judge.Api.Services;
 

@@ -1,7 +1,9 @@
+using Judge.Domain;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Judge.Contracts.V1;
 using Judge.Storage;
+using Judge.Storage.Records;
 
 namespace Judge.Api.Sessions;
 

@@ -1,8 +1,10 @@
+using Judge.Domain;
 using System.Diagnostics;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Judge.Contracts.V1;
 using Judge.Storage;
+using Judge.Storage.Records;
 
 namespace Judge.Api.Submissions;
 

@@ -1,11 +1,13 @@
+using Judge.Domain;
 using System.Globalization;
 using Grpc.Core;
 using Judge.Api.Telemetry;
 using Judge.Api.Validation;
 using Judge.Contracts.V1;
 using Judge.Storage;
-using Judge.Storage.Functions;
+using Judge.Domain.Functions;
 using Microsoft.Extensions.Options;
+using Judge.Storage.Records;
 
 namespace Judge.Api.Submissions;
 

@@ -2,7 +2,7 @@ using System.Diagnostics.Metrics;
 using System.Diagnostics;
 using Grpc.Core;
 using Judge.Contracts.V1;
-using Judge.Storage.Observability;
+using Judge.Hosting.Observability;
 
 namespace Judge.Api.Telemetry;
 

@@ -1,4 +1,4 @@
-using Judge.Storage.Observability;
+using Judge.Hosting.Observability;
 
 namespace Judge.Api.Telemetry;
 

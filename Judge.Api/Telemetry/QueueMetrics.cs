@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 using Judge.Storage;
-using Judge.Storage.Observability;
+using Judge.Hosting.Observability;
 using Microsoft.Extensions.Options;
 
 namespace Judge.Api.Telemetry;

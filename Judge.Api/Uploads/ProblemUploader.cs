@@ -3,7 +3,7 @@ using Grpc.Core;
 using Judge.Api.Validation;
 using Judge.Contracts.V1;
 using Judge.Storage;
-using Judge.Storage.Functions;
+using Judge.Domain.Functions;
 using Microsoft.Extensions.Options;
 
 namespace Judge.Api.Uploads;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Judge.Contracts.V1;
-using Judge.Storage.Functions;
+using Judge.Domain.Functions;
 using Microsoft.Extensions.Options;
 
 namespace Judge.Api.Validation;

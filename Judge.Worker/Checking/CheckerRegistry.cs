@@ -1,5 +1,6 @@
 using Judge.Contracts.V1;
-using Judge.Storage.Functions;
+using Judge.Domain.Functions;
+using Judge.Storage.Records;
 
 namespace Judge.Worker.Checking;
 

@@ -1,4 +1,4 @@
-using Judge.Storage.Functions;
+using Judge.Domain.Functions;
 
 namespace Judge.Worker.Checking;
 

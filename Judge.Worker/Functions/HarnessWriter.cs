@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Judge.Storage.Functions;
+using Judge.Domain.Functions;
 using Judge.Worker.Languages;
 using Judge.Worker.Sandbox;
 

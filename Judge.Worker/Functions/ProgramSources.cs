@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using Judge.Contracts.V1;
-using Judge.Storage.Functions;
+using Judge.Domain.Functions;
 using Judge.Worker.Languages;
 
 namespace Judge.Worker.Functions;

@@ -3,6 +3,7 @@ using Judge.Worker.Checking;
 using Judge.Worker.Languages;
 using Judge.Worker.Sandbox;
 using Judge.Worker.TestData;
+using Judge.Storage.Records;
 
 namespace Judge.Worker.Judging;
 

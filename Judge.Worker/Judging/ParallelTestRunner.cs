@@ -4,6 +4,7 @@ using Judge.Worker.Checking;
 using Judge.Worker.Languages;
 using Judge.Worker.Sandbox;
 using Judge.Contracts.V1;
+using Judge.Storage.Records;
 
 namespace Judge.Worker.Judging;
 

@@ -5,6 +5,7 @@ using Judge.Worker.Languages;
 using Judge.Worker.Options;
 using Judge.Worker.Sandbox;
 using Microsoft.Extensions.Options;
+using Judge.Storage.Records;
 
 namespace Judge.Worker.Judging;
 

@@ -1,3 +1,4 @@
+using Judge.Domain;
 using Judge.Contracts.V1;
 using Judge.Storage;
 using Judge.Worker.Languages;

@@ -9,6 +9,7 @@ using Judge.Worker.Sandbox;
 using Judge.Worker.Telemetry;
 using Judge.Worker.TestData;
 using Microsoft.Extensions.Options;
+using Judge.Storage.Records;
 
 namespace Judge.Worker.Judging;
 

@@ -1,6 +1,7 @@
+using Judge.Hosting;
 using Docker.DotNet;
 using Judge.Storage;
-using Judge.Storage.Observability;
+using Judge.Hosting.Observability;
 using Polly;
 using Polly.Timeout;
 

@@ -2,7 +2,8 @@ using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Judge.Contracts.V1;
-using Judge.Storage.Observability;
+using Judge.Hosting.Observability;
+using Judge.Storage.Records;
 
 namespace Judge.Worker.Telemetry;
 

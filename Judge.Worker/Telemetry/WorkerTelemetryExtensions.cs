@@ -1,4 +1,4 @@
-using Judge.Storage.Observability;
+using Judge.Hosting.Observability;
 using Judge.Worker.Health;
 
 namespace Judge.Worker.Telemetry;

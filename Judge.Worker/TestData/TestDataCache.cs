@@ -2,6 +2,7 @@ using Judge.Contracts.V1;
 using Judge.Storage;
 using Judge.Worker.Options;
 using Microsoft.Extensions.Options;
+using Judge.Storage.Records;
 
 namespace Judge.Worker.TestData;
 

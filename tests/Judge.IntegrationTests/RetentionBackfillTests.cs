@@ -4,6 +4,7 @@ using Judge.Contracts.V1;
 using Judge.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
+using Judge.Storage.Records;
 
 namespace Judge.IntegrationTests;
 

@@ -6,6 +6,7 @@ using Judge.Worker.Options;
 using Judge.Worker.Sandbox;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Judge.Storage.Records;
 
 namespace Judge.UnitTests;
 

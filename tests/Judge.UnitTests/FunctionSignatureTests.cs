@@ -1,5 +1,5 @@
 using Judge.Contracts.V1;
-using Judge.Storage.Functions;
+using Judge.Domain.Functions;
 
 namespace Judge.UnitTests;
 

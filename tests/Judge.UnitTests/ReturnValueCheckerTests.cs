@@ -1,6 +1,6 @@
 using System.Text;
 using Judge.Contracts.V1;
-using Judge.Storage.Functions;
+using Judge.Domain.Functions;
 using Judge.Worker.Checking;
 using Judge.Worker.Functions;
 

@@ -1,6 +1,7 @@
 using Judge.Contracts.V1;
 using Judge.Worker.Options;
 using Microsoft.Extensions.Options;
+using Judge.Storage.Records;
 
 namespace Judge.Worker.Checking;
 

@@ -1,4 +1,4 @@
-namespace Judge.Storage.Observability;
+namespace Judge.Hosting.Observability;
 
 /// <summary>
 /// Where traces and metrics go besides GET /metrics. OTLP is on when <see cref="OtlpEndpoint"/> is set or the

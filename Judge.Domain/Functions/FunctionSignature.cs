@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Judge.Contracts.V1;
 
-namespace Judge.Storage.Functions;
+namespace Judge.Domain.Functions;
 
 /// <summary>One parameter of a function signature: its name as declared and its type.</summary>
 public sealed record FunctionParameter(string Name, SignatureType Type);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace Judge.Storage.Functions;
+namespace Judge.Domain.Functions;
 
 /// <summary>
 /// The text format of a function-style problem's values (docs/function-problems.md): one JSON value per value. Parsed by

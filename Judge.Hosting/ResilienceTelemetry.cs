@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Polly.Telemetry;
 
-namespace Judge.Storage;
+namespace Judge.Hosting;
 
 public static class ResilienceTelemetry
 {

@@ -1,4 +1,4 @@
-namespace Judge.Storage.Functions;
+namespace Judge.Domain.Functions;
 
 /// <summary>How a language spells a signature's names: as declared ("twoSum"), snake_case ("two_sum"), PascalCase ("TwoSum").</summary>
 public enum NameSpelling

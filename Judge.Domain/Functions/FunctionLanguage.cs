@@ -1,4 +1,4 @@
-namespace Judge.Storage.Functions;
+namespace Judge.Domain.Functions;
 
 /// <summary>
 /// How one language writes a signature (a row of function-languages.json): its names' spelling, its type names, and

@@ -1,9 +1,9 @@
-using Judge.Storage.Observability;
+using Judge.Hosting.Observability;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
 
-namespace Judge.Storage;
+namespace Judge.Hosting;
 
 /// <summary>
 /// The shape every pipeline to a piece of infrastructure (Redis, the Docker engine) shares: retry

@@ -1,6 +1,6 @@
 using Judge.Contracts.V1;
 
-namespace Judge.Storage;
+namespace Judge.Domain;
 
 /// <summary>
 /// The limits a language runs a problem under, shown by GetProblem and used by the worker: the problem's

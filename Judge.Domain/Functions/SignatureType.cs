@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Judge.Storage.Functions;
+namespace Judge.Domain.Functions;
 
 /// <summary>The scalar types of a function signature: int is 32-bit, long 64-bit, double IEEE 754 binary64, string UTF-8 text.</summary>
 public enum ScalarType

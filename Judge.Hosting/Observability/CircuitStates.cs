@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 
-namespace Judge.Storage.Observability;
+namespace Judge.Hosting.Observability;
 
 /// <summary>
 /// The state of each infrastructure pipeline's circuit breaker (Redis, the Docker engine), as Polly reports it,

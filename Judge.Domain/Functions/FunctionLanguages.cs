@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Judge.Storage.Functions;
+namespace Judge.Domain.Functions;
 
 /// <summary>
 /// The languages function-style problems are written in, keyed by language id (function-languages.json, embedded in
@@ -10,7 +10,7 @@ namespace Judge.Storage.Functions;
 /// </summary>
 public sealed class FunctionLanguages
 {
-    private const string Resource = "Judge.Storage.Functions.function-languages.json";
+    private const string Resource = "Judge.Domain.Functions.function-languages.json";
 
     private readonly FrozenDictionary<string, FunctionLanguage> _languages;
 

@@ -1,4 +1,4 @@
-namespace Judge.Storage.Observability;
+namespace Judge.Hosting.Observability;
 
 /// <summary>Names of Judge's meters and activity sources, which the OpenTelemetry set-up listens to.</summary>
 public static class JudgeMeters

@@ -1,6 +1,6 @@
 using Judge.Contracts.V1;
 
-namespace Judge.Storage;
+namespace Judge.Domain;
 
 /// <summary>One group of a submission's plan: its tests in run order, its points (SCORING_GROUPS) and the groups it depends on.</summary>
 /// <param name="Name">Empty for the unnamed group of a problem without groups.</param>

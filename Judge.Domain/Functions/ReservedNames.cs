@@ -1,4 +1,4 @@
-namespace Judge.Storage.Functions;
+namespace Judge.Domain.Functions;
 
 /// <summary>
 /// Names a signature may not use, in any spelling a stub gives them: the keywords of the languages (C++23,

@@ -11,7 +11,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
-namespace Judge.Storage.Observability;
+namespace Judge.Hosting.Observability;
 
 public static class TelemetryExtensions
 {
