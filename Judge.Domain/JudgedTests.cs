@@ -46,12 +46,17 @@ public static class JudgedTests
     public static IReadOnlyList<int> Select(ProblemHeader problem, SubmitMode mode) =>
         Groups(problem, mode).SelectMany(g => g.Tests).ToList();
 
-    /// <summary>The points at stake: groups' points under SCORING_GROUPS, else the judged tests' points.</summary>
-    public static uint MaxScore(ProblemHeader problem, SubmitMode mode)
-    {
-        var groups = Groups(problem, mode);
-        return problem.Scoring == Scoring.Groups
-            ? (uint)groups.Sum(g => (long)g.Points)
-            : (uint)groups.SelectMany(g => g.Tests).Sum(i => (long)problem.Tests[i].Points);
-    }
+    /// <summary>How many tests a submission runs: one for a RUN on custom input, else the judged tests of <paramref name="mode"/>.</summary>
+    public static int Count(ProblemHeader problem, SubmitMode mode, bool customInput) =>
+        customInput ? 1 : Groups(problem, mode).Sum(g => g.Tests.Count);
+
+    /// <summary>The points at stake: the judged groups' maxima (<see cref="MaxScoreOf"/>); 0 for a RUN on custom input.</summary>
+    public static uint MaxScore(ProblemHeader problem, SubmitMode mode, bool customInput = false) =>
+        customInput ? 0 : (uint)Groups(problem, mode).Sum(g => (long)MaxScoreOf(problem, g));
+
+    /// <summary>
+    /// A judged group's maximum: its points under SCORING_GROUPS (all or nothing), else the points of its judged tests.
+    /// </summary>
+    public static uint MaxScoreOf(ProblemHeader problem, JudgedGroup group) =>
+        problem.Scoring == Scoring.Groups ? group.Points : (uint)group.Tests.Sum(i => (long)problem.Tests[i].Points);
 }

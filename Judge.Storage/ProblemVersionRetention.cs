@@ -169,9 +169,9 @@ public sealed class ProblemVersionRetention(
         {
             var start = after;
             var entries = await redis.ExecuteAsync(db => db.StreamRangeAsync(keys.Jobs, start, "+", Page), cancellationToken);
-            var ids = entries.Select(e => (string?)e["sid"]).Where(id => !string.IsNullOrEmpty(id)).Select(id => id!).ToList();
+            var ids = entries.Select(e => (string?)e[JobEntryFields.SubmissionId]).Where(id => !string.IsNullOrEmpty(id)).Select(id => id!).ToList();
             var jobs = await redis.ExecuteAsync(
-                db => Task.WhenAll(ids.Select(id => db.HashGetAsync(keys.Submission(id), "job"))), cancellationToken);
+                db => Task.WhenAll(ids.Select(id => db.HashGetAsync(keys.Submission(id), SubmissionFields.Job))), cancellationToken);
             foreach (var job in jobs.Where(j => !j.IsNull).Select(j => SubmissionJob.Parser.ParseFrom((byte[])j!)))
             {
                 referenced.Add((job.ProblemId, job.ProblemVersion));

@@ -15,8 +15,8 @@ namespace Judge.Storage;
 public sealed class RetentionBackfill(RedisExecutor redis, RedisKeys keys, SessionStore sessions, IOptions<RetentionOptions> options, ILogger<RetentionBackfill> logger)
 {
     // KEYS: the submission's hash, its events; ARGV: the retention (ms). Only a finished submission without an expiry.
-    private const string RetainSubmissionScript = """
-        if redis.call('PTTL', KEYS[1]) ~= -1 or redis.call('HGET', KEYS[1], 'final') ~= '1' then return 0 end
+    private const string RetainSubmissionScript = $$"""
+        if redis.call('PTTL', KEYS[1]) ~= -1 or redis.call('HGET', KEYS[1], '{{SubmissionFields.Final}}') ~= '1' then return 0 end
         redis.call('PEXPIRE', KEYS[1], ARGV[1])
         redis.call('PEXPIRE', KEYS[2], ARGV[1])
         return 1

@@ -12,7 +12,7 @@ namespace Judge.Storage;
 /// notification change together. A finished submission's hash and events expire after
 /// <see cref="RetentionOptions.Submissions"/>, idempotency keys after <see cref="RetentionOptions.IdempotencyKeys"/>.
 /// </summary>
-public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOptions<RetentionOptions> retention)
+public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOptions<RetentionOptions> retention) : ISubmissionStateWriter
 {
     private TimeSpan IdempotencyLifetime => retention.Value.IdempotencyKeys;
 
@@ -32,7 +32,7 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOption
     // its session: the in-flight set is pruned of submissions found final or gone, then counted; the gate is passed; and
     // after queueing, the submission is added to the session's list and in-flight set (both expiring with the session),
     // the gate shut for its interval and the session's last activity recorded.
-    private const string CreateScript = """
+    private const string CreateScript = $$"""
         if ARGV[1] ~= '' then
           local existing = redis.call('GET', KEYS[4])
           if existing and existing ~= ARGV[2] then return {0, existing} end
@@ -42,7 +42,7 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOption
         if session then
           if redis.call('EXISTS', KEYS[5]) == 0 then return {-4, '0'} end
           for _, id in ipairs(redis.call('SMEMBERS', KEYS[7])) do
-            local final = redis.call('HGET', ARGV[14] .. id, 'final')
+            local final = redis.call('HGET', ARGV[14] .. id, '{{SubmissionFields.Final}}')
             if final == '1' or redis.call('EXISTS', ARGV[14] .. id) == 0 then redis.call('SREM', KEYS[7], id) end
           end
           local total = redis.call('ZCARD', KEYS[6])
@@ -55,9 +55,9 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOption
         end
         local depth = redis.call('XLEN', KEYS[3])
         if depth >= tonumber(ARGV[9]) then return {-1, tostring(depth)} end
-        redis.call('HSET', KEYS[1], 'job', ARGV[3], 'state', ARGV[4], 'owner', ARGV[8], 'attempt', 0, 'seq', 0)
+        redis.call('HSET', KEYS[1], '{{SubmissionFields.Job}}', ARGV[3], '{{SubmissionFields.State}}', ARGV[4], '{{SubmissionFields.Owner}}', ARGV[8], '{{SubmissionFields.Attempt}}', 0, '{{SubmissionFields.Sequence}}', 0)
         redis.call('XADD', KEYS[2], '*', 'e', ARGV[5])
-        redis.call('XADD', KEYS[3], '*', 'sid', ARGV[2], 'lang', ARGV[10])
+        redis.call('XADD', KEYS[3], '*', '{{JobEntryFields.SubmissionId}}', ARGV[2], '{{JobEntryFields.Language}}', ARGV[10])
         if ARGV[1] ~= '' then redis.call('SET', KEYS[4], ARGV[2], 'EX', ARGV[6]) end
         if session then
           redis.call('ZADD', KEYS[6], ARGV[11], ARGV[2])
@@ -80,16 +80,16 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOption
     // so finding exactly that pair stored means this write's first run was applied and its reply
     // lost: the retry reports it applied (final or not) and changes nothing. The final write starts the retention of
     // the hash and the events (ARGV[6] ms): nothing writes to a finished submission again.
-    private const string WriteScript = """
+    private const string WriteScript = $$"""
         if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
-        local attempt = tonumber(redis.call('HGET', KEYS[1], 'attempt') or '0')
-        local seq = tonumber(redis.call('HGET', KEYS[1], 'seq') or '0')
+        local attempt = tonumber(redis.call('HGET', KEYS[1], '{{SubmissionFields.Attempt}}') or '0')
+        local seq = tonumber(redis.call('HGET', KEYS[1], '{{SubmissionFields.Sequence}}') or '0')
         local newAttempt, newSeq = tonumber(ARGV[1]), tonumber(ARGV[2])
         if newAttempt == attempt and newSeq == seq then return 1 end
-        if redis.call('HGET', KEYS[1], 'final') == '1' then return 0 end
+        if redis.call('HGET', KEYS[1], '{{SubmissionFields.Final}}') == '1' then return 0 end
         if newAttempt < attempt or (newAttempt == attempt and newSeq < seq) then return 0 end
-        redis.call('HSET', KEYS[1], 'attempt', newAttempt, 'seq', newSeq, 'state', ARGV[3])
-        if ARGV[4] == '1' then redis.call('HSET', KEYS[1], 'final', '1') end
+        redis.call('HSET', KEYS[1], '{{SubmissionFields.Attempt}}', newAttempt, '{{SubmissionFields.Sequence}}', newSeq, '{{SubmissionFields.State}}', ARGV[3])
+        if ARGV[4] == '1' then redis.call('HSET', KEYS[1], '{{SubmissionFields.Final}}', '1') end
         for i = 7, #ARGV do
             redis.call('XADD', KEYS[2], '*', 'e', ARGV[i])
         end
@@ -172,7 +172,7 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOption
     /// </summary>
     public async Task<Submission?> FindOwnedStateAsync(string submissionId, string owner, CancellationToken cancellationToken)
     {
-        var values = await redis.ExecuteAsync(db => db.HashGetAsync(keys.Submission(submissionId), ["state", "owner"]), cancellationToken);
+        var values = await redis.ExecuteAsync(db => db.HashGetAsync(keys.Submission(submissionId), [SubmissionFields.State, SubmissionFields.Owner]), cancellationToken);
         if (values[0].IsNull || values[1].IsNull || (string)values[1]! != owner)
         {
             return null;
@@ -186,7 +186,7 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOption
     /// <summary>The submission's state, job and owner in one round trip, or null when it does not exist (or has expired).</summary>
     public async Task<Entry?> FindEntryAsync(string submissionId, CancellationToken cancellationToken)
     {
-        var values = await redis.ExecuteAsync(db => db.HashGetAsync(keys.Submission(submissionId), ["state", "job", "owner"]), cancellationToken);
+        var values = await redis.ExecuteAsync(db => db.HashGetAsync(keys.Submission(submissionId), [SubmissionFields.State, SubmissionFields.Job, SubmissionFields.Owner]), cancellationToken);
         return values[0].IsNull || values[1].IsNull
             ? null
             : new Entry(Submission.Parser.ParseFrom((byte[])values[0]!), SubmissionJob.Parser.ParseFrom((byte[])values[1]!), (string?)values[2] ?? "");
@@ -194,13 +194,13 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOption
 
     public async Task<Submission?> FindStateAsync(string submissionId, CancellationToken cancellationToken)
     {
-        var value = await redis.ExecuteAsync(db => db.HashGetAsync(keys.Submission(submissionId), "state"), cancellationToken);
+        var value = await redis.ExecuteAsync(db => db.HashGetAsync(keys.Submission(submissionId), SubmissionFields.State), cancellationToken);
         return value.IsNull ? null : Submission.Parser.ParseFrom((byte[])value!);
     }
 
     public async Task<SubmissionJob?> FindJobAsync(string submissionId, CancellationToken cancellationToken)
     {
-        var value = await redis.ExecuteAsync(db => db.HashGetAsync(keys.Submission(submissionId), "job"), cancellationToken);
+        var value = await redis.ExecuteAsync(db => db.HashGetAsync(keys.Submission(submissionId), SubmissionFields.Job), cancellationToken);
         return value.IsNull ? null : SubmissionJob.Parser.ParseFrom((byte[])value!);
     }
 

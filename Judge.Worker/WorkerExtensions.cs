@@ -1,3 +1,4 @@
+using Judge.Worker.Programs;
 using Judge.Domain.Functions;
 using Docker.DotNet;
 using Judge.Storage;
@@ -62,14 +63,19 @@ public static class WorkerExtensions
             new DockerClientConfiguration(new Uri(sp.GetRequiredService<IOptions<SandboxOptions>>().Value.DockerEndpoint)).CreateClient());
         services.AddSingleton<DockerSandboxFactory>();
         services.AddSingleton<ISandboxFactory>(sp => sp.GetRequiredService<DockerSandboxFactory>());
+        services.AddSingleton<SandboxEngine>();
+        services.AddSingleton(sp => LanguageSandboxes.WarmUp(
+            sp.GetRequiredService<IOptions<LanguageTable>>().Value, sp.GetRequiredService<IOptions<SandboxOptions>>().Value));
 
         services.AddSingleton<TestDataCache>();
+        services.AddSingleton<ITestData>(sp => sp.GetRequiredService<TestDataCache>());
         services.AddSingleton<CheckerCompiler>();
         services.AddSingleton<CheckerSandboxes>();
         services.AddSingleton<CheckerRegistry>();
         services.AddSingleton<ProgramSources>();
         services.AddSingleton<CompiledPrograms>();
         services.AddSingleton<Compiler>();
+        services.AddSingleton<ProgramLeases>();
         services.AddSingleton<TestCaseRunner>();
         services.AddSingleton<Grader>();
         services.AddSingleton<ParallelTestRunner>();
@@ -83,6 +89,7 @@ public static class WorkerExtensions
         // Started in this order and stopped in reverse: the consumer stops (finishing its jobs)
         // before the checkers' sandboxes and the pool's containers are removed.
         services.AddSingleton<SandboxPool>();
+        services.AddSingleton<ISandboxPool>(sp => sp.GetRequiredService<SandboxPool>());
         services.AddHostedService(sp => sp.GetRequiredService<SandboxPool>());
         services.AddHostedService(sp => sp.GetRequiredService<CheckerSandboxes>());
         services.AddSingleton<ServedLanguages>();

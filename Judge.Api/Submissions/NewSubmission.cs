@@ -50,8 +50,8 @@ public static class NewSubmission
             Language = language,
             Mode = mode,
             Status = SubmissionStatus.Queued,
-            TestCount = customInput is null ? (uint)JudgedTests.Select(header, mode).Count : 1,
-            MaxScore = customInput is null ? JudgedTests.MaxScore(header, mode) : 0,
+            TestCount = (uint)JudgedTests.Count(header, mode, customInput is not null),
+            MaxScore = JudgedTests.MaxScore(header, mode, customInput is not null),
             CreatedAt = now,
         };
         return (job, state);

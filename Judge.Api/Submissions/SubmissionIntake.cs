@@ -1,4 +1,3 @@
-using Judge.Domain;
 using System.Globalization;
 using Grpc.Core;
 using Judge.Api.Telemetry;
@@ -63,13 +62,11 @@ public sealed class SubmissionIntake(
         var mode = request.Mode == SubmitMode.Unspecified ? SubmitMode.Submit : request.Mode;
         // A custom-input RUN is one case on the candidate's stdin, with nothing at stake; it needs no samples.
         var custom = request.HasCustomInput;
-        var testCount = custom ? 1 : JudgedTests.Select(problem.Header, mode).Count;
-        if (testCount == 0)
+        var (job, state) = NewSubmission.Create(problem, request.Language, request.Source, mode, owner, custom ? request.CustomInput : null);
+        if (state.TestCount == 0)
         {
             throw Invalid.Precondition($"problem '{request.ProblemId}' has no sample tests, so there is nothing to RUN; send custom_input to run on your own");
         }
-
-        var (job, state) = NewSubmission.Create(problem, request.Language, request.Source, mode, owner, custom ? request.CustomInput : null);
         var id = job.SubmissionId;
         var key = request.IdempotencyKey.Length > 0 ? request.IdempotencyKey : null;
         var limits = options.Value;
@@ -97,7 +94,7 @@ public sealed class SubmissionIntake(
         }
         metrics.Queued(request.Language, mode);
         logger.LogInformation("Submission {SubmissionId} queued for {Caller}: problem {ProblemId} v{ProblemVersion}, {Language}, {Mode}, {TestCount} tests, custom input {CustomInputBytes} bytes",
-            id, owner, request.ProblemId, problem.Version, request.Language, mode, testCount, custom ? request.CustomInput.Length : 0);
+            id, owner, request.ProblemId, problem.Version, request.Language, mode, state.TestCount, custom ? request.CustomInput.Length : 0);
         return new SubmitResponse { SubmissionId = id, ProblemVersion = problem.Version };
     }
 

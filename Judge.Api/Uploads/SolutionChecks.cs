@@ -1,3 +1,4 @@
+using Judge.Domain;
 using Grpc.Core;
 using Judge.Contracts.V1;
 
@@ -5,8 +6,8 @@ namespace Judge.Api.Uploads;
 
 /// <summary>
 /// How a solution's final submission compares with its expected verdict, and the status an upload is
-/// refused with. A solution passes when its overall verdict (the first test's, by index, that is neither
-/// ACCEPTED nor SKIPPED) is exactly the expected one, as library-checker's expected verdicts work.
+/// refused with. A solution passes when its overall verdict (<see cref="OverallVerdict"/>: the first test's, in run
+/// order, that is neither ACCEPTED nor SKIPPED) is exactly the expected one, as library-checker's expected verdicts work.
 /// </summary>
 public static class SolutionChecks
 {
@@ -94,7 +95,7 @@ public static class SolutionChecks
             case Verdict.InternalError when final.Tests.All(t => t.Verdict is Verdict.Accepted or Verdict.Skipped):
                 return $"{verdict}: {Cap(final.Message)}";
         }
-        var test = final.Tests.OrderBy(t => t.Index).FirstOrDefault(t => t.Verdict is not (Verdict.Accepted or Verdict.Skipped));
+        var test = OverallVerdict.FirstFailing(final.Tests);
         if (test is null)
         {
             return verdict;

@@ -1,4 +1,3 @@
-using Docker.DotNet;
 using Judge.Worker.Languages;
 using Judge.Worker.Sandbox;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -10,7 +9,7 @@ namespace Judge.Worker.Health;
 /// GET /healthz/ready: healthy (200) while the Docker engine answers a ping within <see cref="Timeout"/>, every language
 /// of this worker is registered, and its sandbox pool has warmed up; otherwise 503 naming what is missing.
 /// </summary>
-internal sealed class ReadinessCheck(IDockerClient docker, IOptions<LanguageTable> languages, ServedLanguages served, SandboxPool pool)
+internal sealed class ReadinessCheck(SandboxEngine engine, IOptions<LanguageTable> languages, ServedLanguages served, SandboxPool pool)
     : IHealthCheck
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
@@ -21,7 +20,7 @@ internal sealed class ReadinessCheck(IDockerClient docker, IOptions<LanguageTabl
         timeout.CancelAfter(Timeout);
         try
         {
-            await docker.System.PingAsync(timeout.Token);
+            await engine.PingAsync(timeout.Token);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {

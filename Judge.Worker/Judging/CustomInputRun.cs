@@ -1,3 +1,4 @@
+using Judge.Worker.Programs;
 using Google.Protobuf;
 using Judge.Contracts.V1;
 using Judge.Worker.Checking;

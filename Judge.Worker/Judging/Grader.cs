@@ -1,3 +1,4 @@
+using Judge.Domain;
 using Judge.Contracts.V1;
 using Judge.Worker.Checking;
 using Judge.Worker.Languages;
@@ -17,16 +18,16 @@ internal sealed record GradeSummary(double Score, Verdict Verdict, IReadOnlyList
 /// SCORING_GROUPS (the OA and IOI rule): a group counts its points times its smallest fraction only when
 /// every test passes (ACCEPTED or PARTIAL); after a failure its remaining tests are SKIPPED, and a group
 /// whose dependency failed is SKIPPED whole. A program that changed its compiled files stops judging there.
-/// The overall verdict is the first test's verdict, in run order, that is neither ACCEPTED nor SKIPPED.
+/// The overall verdict is <see cref="OverallVerdict"/>'s (the first failing test in run order).
 /// </summary>
-internal sealed class Grader(ParallelTestRunner runner, TestDataCache testData, ILogger<Grader> logger)
+internal sealed class Grader(ParallelTestRunner runner, ITestData testData, ILogger<Grader> logger)
 {
     /// <summary>
     /// Judges <paramref name="plan"/> in <paramref name="sandboxes"/> (one, or a pinned team sharing each group's tests:
     /// <see cref="ParallelTestRunner"/>); results are recorded in test order either way.
     /// </summary>
     public async Task<GradeSummary> GradeAsync(IReadOnlyList<ISandbox> sandboxes, LanguageDefinition language, StoredProblem problem,
-        JudgingPlan plan, IChecker checker, ProgressReporter reporter, CancellationToken cancellationToken)
+        JudgingPlan plan, IChecker checker, ITestProgress reporter, CancellationToken cancellationToken)
     {
         // The version's cached test data stays on disk until the last test is judged.
         using var testDataInUse = testData.Use(problem);
@@ -114,13 +115,12 @@ internal sealed class Grader(ParallelTestRunner runner, TestDataCache testData, 
                 groups.Add(new GroupResult
                 {
                     Name = group.Name,
-                    MaxScore = plan.AllOrNothing ? group.Points : (uint)group.Tests.Sum(i => (long)header.Tests[i].Points),
+                    MaxScore = JudgedTests.MaxScoreOf(header, group),
                     Score = plan.AllOrNothing ? groupScore : tests.Where(t => t.Group == group.Name).Sum(t => t.Points),
                     Verdict = blocked ? Verdict.Skipped : firstFailure ?? (smallest < 1 ? Verdict.Partial : Verdict.Accepted),
                 });
             }
         }
-        var verdict = tests.Select(t => t.Verdict).FirstOrDefault(v => v is not (Verdict.Accepted or Verdict.Skipped), Verdict.Accepted);
-        return new GradeSummary(score, verdict, groups);
+        return new GradeSummary(score, OverallVerdict.Of(tests), groups);
     }
 }

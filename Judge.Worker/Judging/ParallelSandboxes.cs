@@ -1,10 +1,7 @@
-using Docker.DotNet;
-using Judge.Worker.Functions;
+using Judge.Worker.Programs;
 using Judge.Worker.Options;
 using Judge.Worker.Sandbox;
 using Microsoft.Extensions.Options;
-using Polly;
-using Polly.Registry;
 
 namespace Judge.Worker.Judging;
 
@@ -20,17 +17,14 @@ namespace Judge.Worker.Judging;
 /// not pinned.
 /// </summary>
 internal sealed class ParallelSandboxes(
-    SandboxPool pool,
+    ISandboxPool pool,
     CompiledPrograms compiled,
-    IDockerClient docker,
-    ResiliencePipelineProvider<string> pipelines,
+    SandboxEngine engine,
     IOptions<SandboxOptions> sandboxOptions,
     IOptions<WorkerOptions> workerOptions,
     ILogger<ParallelSandboxes> logger)
 {
-
     private readonly SandboxOptions _options = sandboxOptions.Value;
-    private readonly ResiliencePipeline _pipeline = pipelines.GetPipeline(DockerResilience.PipelineName);
     private readonly SemaphoreSlim _coresGate = new(1, 1);
     private CoreAllocator? _cores;
 
@@ -157,8 +151,7 @@ internal sealed class ParallelSandboxes(
         {
             if (_cores is null)
             {
-                var info = await _pipeline.ExecuteAsync(async token => await docker.System.GetSystemInfoAsync(token), cancellationToken);
-                _cores = new CoreAllocator((int)Math.Max(1, info.NCPU), workerOptions.Value.Concurrency);
+                _cores = new CoreAllocator(await engine.CpuCountAsync(cancellationToken), workerOptions.Value.Concurrency);
                 if (_cores.Count < _options.ParallelTests - 1 + _cores.Holders)
                 {
                     logger.LogWarning("Sandbox:ParallelTests is {ParallelTests} with Worker:Concurrency {Concurrency}, but the engine has {Cores} cores: " +

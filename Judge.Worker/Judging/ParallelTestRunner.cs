@@ -1,3 +1,4 @@
+using Judge.Worker.Programs;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Judge.Worker.Checking;

@@ -13,9 +13,9 @@ namespace Judge.Worker.Judging;
 /// for them first. Each sequence number is used by one write only, which is what lets a retried
 /// write whose first run was applied (its reply lost) be told apart from a stale one.
 /// </summary>
-internal sealed class ProgressReporter
+internal sealed class ProgressReporter : ITestProgress
 {
-    private readonly SubmissionStore _store;
+    private readonly ISubmissionStateWriter _store;
     private readonly WorkerTelemetry _telemetry;
     private readonly CancellationToken _cancellationToken;
     private readonly object _gate = new();
@@ -24,7 +24,7 @@ internal sealed class ProgressReporter
     private Task _testWrites = Task.CompletedTask;
     private bool _writing;
 
-    public ProgressReporter(SubmissionStore store, WorkerTelemetry telemetry, Submission queued, uint attempt, CancellationToken cancellationToken)
+    public ProgressReporter(ISubmissionStateWriter store, WorkerTelemetry telemetry, Submission queued, uint attempt, CancellationToken cancellationToken)
     {
         _store = store;
         _telemetry = telemetry;

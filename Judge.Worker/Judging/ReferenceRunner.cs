@@ -1,3 +1,4 @@
+using Judge.Worker.Programs;
 using System.Globalization;
 using Judge.Contracts.V1;
 using Judge.Worker.Functions;
@@ -27,8 +28,7 @@ internal sealed record ReferenceOutcome(byte[]? Output, string Failure)
 /// never an exception. Neither its compiler's output nor its stderr is returned (they may show its source).
 /// </summary>
 internal sealed class ReferenceRunner(
-    SandboxPool pool,
-    Compiler compiler,
+    ProgramLeases leases,
     ProgramSources programs,
     IOptions<LanguageTable> languages,
     IOptions<SandboxOptions> sandboxOptions,
@@ -48,34 +48,24 @@ internal sealed class ReferenceRunner(
             return ReferenceOutcome.Failed($"cannot run: {reason}");
         }
         language = program.Language;
-        var sandbox = await pool.RentAsync(reference.Language, cancellationToken);
-        var endedNormally = false;
-        try
+        await using var lease = await leases.CompileAsync(reference.Language, program, cancellationToken);
+        if (!lease.Compiled.Succeeded)
         {
-            var compiled = await compiler.CompileAsync(sandbox, program, cancellationToken);
-            if (!compiled.Succeeded)
-            {
-                endedNormally = true;
-                logger.LogWarning("Reference solution {Solution} of problem {ProblemId} v{ProblemVersion} did not compile",
-                    reference.Name, problem.Header.Id, problem.Version);
-                return ReferenceOutcome.Failed("did not compile");
-            }
-            var limits = new RunLimits(sandboxOptions.Value, problem.Header, reference.Language, language);
-            await sandbox.SetMemoryLimitAsync(limits.ContainerMemoryBytesForInput(input.Length, compiled.CompiledBytes), cancellationToken);
-            var run = await ProgramRun.ExecAsync(sandbox, language,
-                limits.RunRequest(language, limits.UncheckedStdoutBytes) with { Stdin = input }, "the reference solution's run on custom input", cancellationToken);
-            endedNormally = true;
-            if (run.Status == RunStatus.Ok)
-            {
-                return ReferenceOutcome.Produced(ProgramRun.Answer(run));
-            }
-            logger.LogInformation("Reference solution {Solution} gave no output on a custom input: {RunStatus}", reference.Name, run.Status);
-            return ReferenceOutcome.Failed(Why(run, limits));
+            logger.LogWarning("Reference solution {Solution} of problem {ProblemId} v{ProblemVersion} did not compile",
+                reference.Name, problem.Header.Id, problem.Version);
+            return ReferenceOutcome.Failed("did not compile");
         }
-        finally
+        var limits = new RunLimits(sandboxOptions.Value, problem.Header, reference.Language, language);
+        await lease.Sandbox.SetMemoryLimitAsync(limits.ContainerMemoryBytesForInput(input.Length, lease.Compiled.CompiledBytes), cancellationToken);
+        var run = await ProgramRun.ExecAsync(lease.Sandbox, language,
+            limits.RunRequest(language, limits.UncheckedStdoutBytes) with { Stdin = input }, "the reference solution's run on custom input", cancellationToken);
+        lease.EndedNormally();
+        if (run.Status == RunStatus.Ok)
         {
-            pool.Release(sandbox, reusable: endedNormally);
+            return ReferenceOutcome.Produced(ProgramRun.Answer(run));
         }
+        logger.LogInformation("Reference solution {Solution} gave no output on a custom input: {RunStatus}", reference.Name, run.Status);
+        return ReferenceOutcome.Failed(Why(run, limits));
     }
 
     private static string Why(ExecResult run, RunLimits limits) => run.Status switch

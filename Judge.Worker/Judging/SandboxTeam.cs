@@ -9,12 +9,12 @@ namespace Judge.Worker.Judging;
 /// </summary>
 internal sealed class SandboxTeam
 {
-    private readonly SandboxPool _pool;
+    private readonly ISandboxPool _pool;
     private readonly CoreLease? _lease;
     private readonly string _allCores;
     private readonly ILogger _logger;
 
-    public SandboxTeam(IReadOnlyList<ISandbox> sandboxes, SandboxPool pool, CoreLease? lease, string allCores, ILogger logger)
+    public SandboxTeam(IReadOnlyList<ISandbox> sandboxes, ISandboxPool pool, CoreLease? lease, string allCores, ILogger logger)
     {
         Sandboxes = sandboxes;
         _pool = pool;
@@ -24,7 +24,7 @@ internal sealed class SandboxTeam
     }
 
     /// <summary>A team of the compiled sandbox alone, not pinned.</summary>
-    public static SandboxTeam Alone(ISandbox sandbox, SandboxPool pool, ILogger logger) => new([sandbox], pool, null, "", logger);
+    public static SandboxTeam Alone(ISandbox sandbox, ISandboxPool pool, ILogger logger) => new([sandbox], pool, null, "", logger);
 
     public IReadOnlyList<ISandbox> Sandboxes { get; }
 

@@ -1,3 +1,4 @@
+using Judge.Worker.Programs;
 using Judge.Contracts.V1;
 using Judge.Storage;
 using Judge.Worker.Checking;
@@ -26,8 +27,7 @@ public enum JudgeOutcome
 internal sealed class SubmissionJudge(
     SubmissionStore submissions,
     ProblemStore problems,
-    SandboxPool pool,
-    Compiler compiler,
+    ProgramLeases leases,
     ProgramSources programs,
     Grader grader,
     ParallelSandboxes parallelSandboxes,
@@ -84,66 +84,51 @@ internal sealed class SubmissionJudge(
         language = program.Language;
 
         await reporter.StatusAsync(SubmissionStatus.Compiling);
-        var sandbox = await pool.RentAsync(job.Language, cancellationToken);
-        SandboxTeam? team = null;
-        var endedNormally = false;
-        try
+        await using var lease = await leases.CompileAsync(job.Language, program, cancellationToken);
+        var sandbox = lease.Sandbox;
+        var compiled = lease.Compiled;
+        if (!compiled.Succeeded)
         {
-            var compiled = await compiler.CompileAsync(sandbox, program, cancellationToken);
-            if (!compiled.Succeeded)
-            {
-                logger.LogInformation("Submission {SubmissionId}: compilation error", submissionId);
-                await reporter.CompilationFailedAsync(compiled.Output);
-                endedNormally = true;
-                return JudgeOutcome.Finished;
-            }
-
-            var limits = new RunLimits(sandboxOptions.Value, problem.Header, job.Language, language);
-            if (job.HasCustomInput)
-            {
-                await sandbox.SetMemoryLimitAsync(limits.ContainerMemoryBytesForInput(job.CustomInput.Length, compiled.CompiledBytes), cancellationToken);
-                await reporter.StatusAsync(SubmissionStatus.Running);
-                await reporter.CompletedAsync(await customInput.JudgeAsync(sandbox, language, problem, limits, job.CustomInput.Memory, reporter, cancellationToken));
-                endedNormally = true;
-                logger.LogInformation("Submission {SubmissionId} ran on custom input: {Verdict}", submissionId, reporter.State.Verdict);
-                return JudgeOutcome.Finished;
-            }
-            var plan = JudgingPlan.For(problem.Header, job.Mode, limits);
-            IChecker checker;
-            try
-            {
-                checker = await checkers.ForAsync(problem, cancellationToken);
-            }
-            catch (CheckerUnavailableException e)
-            {
-                logger.LogWarning("Submission {SubmissionId}: the problem's checker cannot judge ({Reason})", submissionId, e.Message);
-                await reporter.InternalErrorAsync(e.Message);
-                endedNormally = true;
-                return JudgeOutcome.Finished;
-            }
-            await using var checkerInUse = checker;
-            await sandbox.SetMemoryLimitAsync(limits.ContainerMemoryBytes(plan.Tests, compiled.CompiledBytes), cancellationToken);
-            // Sandbox:ParallelTests: more sandboxes holding the same compiled program, each on a core of its own.
-            team = await parallelSandboxes.GatherAsync(sandbox, program, plan, cancellationToken);
-            await reporter.StatusAsync(SubmissionStatus.Running);
-            var summary = await grader.GradeAsync(team.Sandboxes, language, problem, plan, checker, reporter, cancellationToken);
-            await reporter.CompletedAsync(summary);
-            endedNormally = true;
-            logger.LogInformation("Submission {SubmissionId} judged: {Verdict}, score {Score}/{MaxScore}",
-                submissionId, reporter.State.Verdict, reporter.State.Score, reporter.State.MaxScore);
+            logger.LogInformation("Submission {SubmissionId}: compilation error", submissionId);
+            await reporter.CompilationFailedAsync(compiled.Output);
             return JudgeOutcome.Finished;
         }
-        finally
+
+        var limits = new RunLimits(sandboxOptions.Value, problem.Header, job.Language, language);
+        if (job.HasCustomInput)
         {
-            if (team is not null)
-            {
-                await team.ReleaseAsync(endedNormally);
-            }
-            else
-            {
-                pool.Release(sandbox, reusable: endedNormally);
-            }
+            await sandbox.SetMemoryLimitAsync(limits.ContainerMemoryBytesForInput(job.CustomInput.Length, compiled.CompiledBytes), cancellationToken);
+            await reporter.StatusAsync(SubmissionStatus.Running);
+            await reporter.CompletedAsync(await customInput.JudgeAsync(sandbox, language, problem, limits, job.CustomInput.Memory, reporter, cancellationToken));
+            lease.EndedNormally();
+            logger.LogInformation("Submission {SubmissionId} ran on custom input: {Verdict}", submissionId, reporter.State.Verdict);
+            return JudgeOutcome.Finished;
         }
+        var plan = JudgingPlan.For(problem.Header, job.Mode, limits);
+        IChecker checker;
+        try
+        {
+            checker = await checkers.ForAsync(problem, cancellationToken);
+        }
+        catch (CheckerUnavailableException e)
+        {
+            logger.LogWarning("Submission {SubmissionId}: the problem's checker cannot judge ({Reason})", submissionId, e.Message);
+            await reporter.InternalErrorAsync(e.Message);
+            lease.EndedNormally();
+            return JudgeOutcome.Finished;
+        }
+        await using var checkerInUse = checker;
+        await sandbox.SetMemoryLimitAsync(limits.ContainerMemoryBytes(plan.Tests, compiled.CompiledBytes), cancellationToken);
+        // Sandbox:ParallelTests: more sandboxes holding the same compiled program, each on a core of its own.
+        var team = await parallelSandboxes.GatherAsync(sandbox, program, plan, cancellationToken);
+        lease.HandOverTo(team);
+        await reporter.StatusAsync(SubmissionStatus.Running);
+        var summary = await grader.GradeAsync(team.Sandboxes, language, problem, plan, checker, reporter, cancellationToken);
+        await reporter.CompletedAsync(summary);
+        lease.EndedNormally();
+        logger.LogInformation("Submission {SubmissionId} judged: {Verdict}, score {Score}/{MaxScore}",
+            submissionId, reporter.State.Verdict, reporter.State.Score, reporter.State.MaxScore);
+        return JudgeOutcome.Finished;
     }
 
     /// <summary>Finishes a job that failed every attempt, so its submitter is not left waiting.</summary>

@@ -23,7 +23,7 @@ internal sealed record JudgedTest(TestResult Result, bool ChangedCompiledFiles, 
 /// Runs the compiled program on tests inside the sandbox and has the problem's checker judge each output outside
 /// it. The result carries the verdict and the checker's fraction; points are the grader's business.
 /// </summary>
-internal sealed class TestCaseRunner(TestDataCache testData, IOptions<SandboxOptions> sandboxOptions, WorkerTelemetry telemetry)
+internal sealed class TestCaseRunner(ITestData testData, IOptions<SandboxOptions> sandboxOptions, WorkerTelemetry telemetry)
 {
     private readonly SandboxOptions _options = sandboxOptions.Value;
 

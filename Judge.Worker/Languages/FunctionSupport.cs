@@ -18,7 +18,7 @@ public sealed class FunctionSupport
     [Required, RegularExpression("^[A-Za-z0-9_.-]+$")]
     public string HarnessFile { get; set; } = "";
 
-    /// <summary>The harness template, a path relative to the worker's directory, e.g. Harnesses/cpp.cpp.</summary>
+    /// <summary>The harness template, a path relative to the worker's directory, e.g. Functions/Harnesses/cpp.cpp.</summary>
     [Required]
     public string Harness { get; set; } = "";
 

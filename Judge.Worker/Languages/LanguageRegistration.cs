@@ -16,7 +16,7 @@ namespace Judge.Worker.Languages;
 /// three intervals, and withdrawn when the worker stops: a language whose last worker is gone leaves ListLanguages.
 /// </summary>
 internal sealed class LanguageRegistration(
-    SandboxPool pool,
+    ISandboxPool pool,
     LanguageRegistry registry,
     ServedLanguages served,
     IOptions<LanguageTable> languages,

@@ -16,11 +16,11 @@ internal sealed class JobStream(RedisExecutor redis, RedisKeys keys, ServedLangu
     // Only the run that acknowledges the job adds its dead letter: a retry whose first run was
     // applied finds the job acknowledged already and adds nothing. The stream keeps the newest ARGV[7] dead letters
     // (exact MAXLEN: dead letters are rare, and an exact cap is what operators and the gauge see).
-    private const string DeadLetterScript = """
+    private const string DeadLetterScript = $$"""
         local acknowledged = redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
         redis.call('XDEL', KEYS[1], ARGV[2])
         if acknowledged == 1 then
-          redis.call('XADD', KEYS[2], 'MAXLEN', ARGV[7], '*', 'sid', ARGV[3], 'deliveries', ARGV[4], 'reason', ARGV[5], 'worker', ARGV[6])
+          redis.call('XADD', KEYS[2], 'MAXLEN', ARGV[7], '*', '{{JobEntryFields.SubmissionId}}', ARGV[3], '{{JobEntryFields.Deliveries}}', ARGV[4], '{{JobEntryFields.Reason}}', ARGV[5], '{{JobEntryFields.Worker}}', ARGV[6])
         end
         return acknowledged
         """;
@@ -31,12 +31,12 @@ internal sealed class JobStream(RedisExecutor redis, RedisKeys keys, ServedLangu
     // job of another language is handed straight back: idle for the visibility timeout (ARGV[5]) and its delivery not
     // counted, so a worker that serves it takes it over at once. Entries deleted while pending are acknowledged away.
     // Returns the id, the submission id and the delivery count, or nil.
-    private const string TakeScript = """
+    private const string TakeScript = $$"""
         local served = {}
         for i = 6, #ARGV do served[ARGV[i]] = true end
         local function serves(fields)
           for i = 1, #fields, 2 do
-            if fields[i] == 'lang' then return served[fields[i + 1]] == true end
+            if fields[i] == '{{JobEntryFields.Language}}' then return served[fields[i + 1]] == true end
           end
           return true
         end
@@ -72,7 +72,7 @@ internal sealed class JobStream(RedisExecutor redis, RedisKeys keys, ServedLangu
         if #entry == 0 then return false end
         local sid = ''
         for i = 1, #entry[1][2], 2 do
-          if entry[1][2][i] == 'sid' then sid = entry[1][2][i + 1] end
+          if entry[1][2][i] == '{{JobEntryFields.SubmissionId}}' then sid = entry[1][2][i + 1] end
         end
         local pending = redis.call('XPENDING', KEYS[1], ARGV[1], taken, taken, 1)
         local deliveries = 1

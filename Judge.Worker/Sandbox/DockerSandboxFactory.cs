@@ -1,6 +1,5 @@
 using Docker.DotNet;
 using Docker.DotNet.Models;
-using Judge.Worker.Languages;
 using Judge.Worker.Options;
 using Judge.Worker.Telemetry;
 using Microsoft.Extensions.Options;
@@ -31,11 +30,12 @@ internal sealed class DockerSandboxFactory(
     private readonly SandboxOptions _options = sandboxOptions.Value;
     private readonly string _workerName = workerOptions.Value.Name;
 
-    public async Task<ISandbox> CreateAsync(string languageId, LanguageDefinition language, SandboxRole role, CancellationToken cancellationToken)
+    public async Task<ISandbox> CreateAsync(SandboxSpec spec, SandboxRole role, CancellationToken cancellationToken)
     {
+        var languageId = spec.LanguageId;
         try
         {
-            var sandbox = await StartAsync(languageId, language, role, cancellationToken);
+            var sandbox = await StartAsync(spec, role, cancellationToken);
             telemetry.SandboxCreated(languageId);
             return sandbox;
         }
@@ -46,15 +46,16 @@ internal sealed class DockerSandboxFactory(
         }
     }
 
-    private async Task<ISandbox> StartAsync(string languageId, LanguageDefinition language, SandboxRole role, CancellationToken cancellationToken)
+    private async Task<ISandbox> StartAsync(SandboxSpec spec, SandboxRole role, CancellationToken cancellationToken)
     {
+        var languageId = spec.LanguageId;
         var name = role == SandboxRole.Checker ? $"judge-checker-{languageId}-{Guid.NewGuid():N}" : $"judge-{languageId}-{Guid.NewGuid():N}";
         var files = SandboxFiles.Create(Path.Combine(directories.Sandboxes, name), Path.Combine(directories.Outputs, name));
         string id;
         try
         {
             var created = await _pipeline.ExecuteAsync(
-                async token => await docker.Containers.CreateContainerAsync(ContainerFor(name, languageId, language, role, files), token),
+                async token => await docker.Containers.CreateContainerAsync(ContainerFor(name, spec, role, files), token),
                 cancellationToken);
             id = created.ID;
         }
@@ -109,18 +110,18 @@ internal sealed class DockerSandboxFactory(
         }
     }
 
-    private CreateContainerParameters ContainerFor(string name, string languageId, LanguageDefinition language, SandboxRole role, SandboxFiles files)
+    private CreateContainerParameters ContainerFor(string name, SandboxSpec spec, SandboxRole role, SandboxFiles files)
     {
-        var compileMemory = (long)language.CompileMemoryMiB << 20;
+        var compileMemory = (long)spec.CompileMemoryMiB << 20;
         return new CreateContainerParameters
         {
-            Image = language.Image,
+            Image = spec.Image,
             Name = name,
             Labels = new Dictionary<string, string>
             {
                 [SandboxLabel] = "1",
                 [WorkerLabel] = _workerName,
-                [LanguageLabel] = languageId,
+                [LanguageLabel] = spec.LanguageId,
                 [RoleLabel] = role == SandboxRole.Checker ? "checker" : "candidate",
             },
             User = _options.User,

@@ -1,5 +1,3 @@
-using Judge.Worker.Languages;
-
 namespace Judge.Worker.Sandbox;
 
 /// <summary>What a sandbox runs: candidates' programs, or a problem's checker. Either is locked down the same way.</summary>
@@ -12,8 +10,8 @@ public enum SandboxRole
 /// <summary>Makes warm sandboxes for the pool and the checkers; the Docker one is the only real implementation.</summary>
 public interface ISandboxFactory
 {
-    /// <summary>A started sandbox of <paramref name="languageId"/>'s image whose runner has answered a PING.</summary>
-    Task<ISandbox> CreateAsync(string languageId, LanguageDefinition language, SandboxRole role, CancellationToken cancellationToken);
+    /// <summary>A started sandbox of <paramref name="spec"/>'s image whose runner has answered a PING.</summary>
+    Task<ISandbox> CreateAsync(SandboxSpec spec, SandboxRole role, CancellationToken cancellationToken);
 
     /// <summary>Removes every sandbox a previous run of this worker left behind.</summary>
     Task RemoveLeftoversAsync(CancellationToken cancellationToken);

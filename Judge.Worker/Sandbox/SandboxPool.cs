@@ -1,7 +1,5 @@
 using System.Diagnostics.Metrics;
 using System.Threading.Channels;
-using Judge.Worker.Judging;
-using Judge.Worker.Languages;
 using Judge.Worker.Options;
 using Judge.Worker.Telemetry;
 using Microsoft.Extensions.Options;
@@ -16,11 +14,11 @@ namespace Judge.Worker.Sandbox;
 /// </summary>
 internal sealed class SandboxPool(
     ISandboxFactory factory,
-    IOptions<LanguageTable> languages,
+    WarmUpSpecs specs,
     IOptions<SandboxOptions> options,
     IOptions<WorkerOptions> workerOptions,
     WorkerTelemetry telemetry,
-    ILogger<SandboxPool> logger) : BackgroundService
+    ILogger<SandboxPool> logger) : BackgroundService, ISandboxPool
 {
     private static readonly TimeSpan MaxRefillBackoff = TimeSpan.FromSeconds(30);
 
@@ -29,9 +27,8 @@ internal sealed class SandboxPool(
     // Idle containers kept per language: enough for every job loop of this worker to find one warm.
     private readonly int _idleLimit = Math.Max(options.Value.WarmPerLanguage, workerOptions.Value.Concurrency);
 
-    private readonly LanguageTable _languages = languages.Value;
     private readonly Dictionary<string, Channel<ISandbox>> _warm =
-        languages.Value.Keys.ToDictionary(id => id, _ => Channel.CreateUnbounded<ISandbox>());
+        specs.LanguageIds.ToDictionary(id => id, _ => Channel.CreateUnbounded<ISandbox>());
     private readonly Channel<string> _refills = Channel.CreateUnbounded<string>();
     private readonly Channel<ISandbox> _removals = Channel.CreateUnbounded<ISandbox>();
     private readonly Channel<ISandbox> _recycles = Channel.CreateUnbounded<ISandbox>();
@@ -63,7 +60,7 @@ internal sealed class SandboxPool(
             () => _warm.Select(entry => new Measurement<int>(entry.Value.Reader.Count, new KeyValuePair<string, object?>("language", entry.Key))),
             description: "Idle warm sandbox containers per language");
         await factory.RemoveLeftoversAsync(cancellationToken);
-        foreach (var id in _languages.Keys)
+        foreach (var id in specs.LanguageIds)
         {
             telemetry.Serves(id);
             for (var i = 0; i < options.Value.WarmPerLanguage; i++)
@@ -107,7 +104,7 @@ internal sealed class SandboxPool(
         logger.LogInformation("No warm sandbox for {Language}; starting one now", languageId);
         // Not cancelled mid-call: a create cut off there can leave a container the engine makes after the
         // stop's sweep by label has looked. The pipeline's timeout bounds it; a late one is removed instead.
-        var created = await factory.CreateAsync(languageId, _languages[languageId], SandboxRole.Candidate, CancellationToken.None);
+        var created = await factory.CreateAsync(specs[languageId], SandboxRole.Candidate, CancellationToken.None);
         if (cancellationToken.IsCancellationRequested)
         {
             Retire(created);
@@ -160,7 +157,7 @@ internal sealed class SandboxPool(
                 try
                 {
                     await sandbox.WipeAsync(stoppingToken);
-                    await sandbox.SetMemoryLimitAsync((long)_languages[sandbox.Language].CompileMemoryMiB << 20, stoppingToken);
+                    await sandbox.SetMemoryLimitAsync((long)specs[sandbox.Language].CompileMemoryMiB << 20, stoppingToken);
                     await PrestartAsync(sandbox, stoppingToken);
                     warm.Writer.TryWrite(sandbox);
                 }
@@ -193,7 +190,7 @@ internal sealed class SandboxPool(
             {
                 // Not cancelled by shutdown: a create cut off mid-call can leave a container the engine made
                 // but this worker never learned of. The pipeline's timeout bounds it instead.
-                var sandbox = await factory.CreateAsync(languageId, _languages[languageId], SandboxRole.Candidate, CancellationToken.None);
+                var sandbox = await factory.CreateAsync(specs[languageId], SandboxRole.Candidate, CancellationToken.None);
                 await PrestartAsync(sandbox, stoppingToken);
                 _warm[languageId].Writer.TryWrite(sandbox);
                 NoteWarmth(languageId);
@@ -219,7 +216,7 @@ internal sealed class SandboxPool(
     /// </summary>
     private async Task PrestartAsync(ISandbox sandbox, CancellationToken cancellationToken)
     {
-        if (Compiler.PrestartRequest(options.Value, _languages[sandbox.Language]) is not { } request)
+        if (specs[sandbox.Language].Prestart is not { } request)
         {
             return;
         }

@@ -15,7 +15,7 @@ namespace Judge.Worker.TestData;
 /// by removing the least recently used versions (<see cref="TestDataCacheSpace"/>), never one held with <see cref="Use"/>:
 /// a judgment holds its version while it runs, so its files (and the hard links made from them) stay in place.
 /// </summary>
-internal sealed class TestDataCache(ProblemStore problems, WorkerDirectories directories, IOptions<WorkerOptions> options, ILogger<TestDataCache> logger)
+internal sealed class TestDataCache(ProblemStore problems, WorkerDirectories directories, IOptions<WorkerOptions> options, ILogger<TestDataCache> logger) : ITestData
 {
     private const UnixFileMode Readable =
         UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;

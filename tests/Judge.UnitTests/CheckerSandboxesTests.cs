@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using Judge.Contracts.V1;
+using Judge.UnitTests.Fakes;
 using Judge.Worker.Checking;
 using Judge.Worker.Languages;
 using Judge.Worker.Options;
@@ -34,6 +35,7 @@ public class CheckerSandboxesTests
             Assert.That(factory.Created, Has.Count.EqualTo(1));
             Assert.That(factory.Created[0].Compiles, Is.EqualTo(1));
             Assert.That(factory.Created[0].Disposed.Task.IsCompleted, Is.False, "kept warm");
+            Assert.That(factory.Factory.Requests.Select(r => r.Role), Is.All.EqualTo(SandboxRole.Checker), "never a candidate's sandbox");
         });
         await sandboxes.StopAsync(CancellationToken.None);
     }
@@ -163,73 +165,50 @@ public class CheckerSandboxesTests
         var factory = new FakeFactory();
         var languages = new LanguageTable { ["cpp"] = new LanguageDefinition { Image = "judge/sandbox-cpp", SourceFile = "main.cpp", RunCommand = ["/w/main"] } };
         var workerOptions = Options.Create(new WorkerOptions { CheckerSandboxes = capacity });
-        var compiler = new CheckerCompiler(factory, Options.Create(languages), workerOptions, Options.Create(new SandboxOptions()), NullLogger<CheckerCompiler>.Instance);
+        var compiler = new CheckerCompiler(factory.Factory, Options.Create(languages), workerOptions, Options.Create(new SandboxOptions()), NullLogger<CheckerCompiler>.Instance);
         return (new CheckerSandboxes(compiler, workerOptions, NullLogger<CheckerSandboxes>.Instance), factory);
     }
 
-    private sealed class FakeFactory : ISandboxFactory
+    /// <summary>Checker sandboxes that compile (g++) with <see cref="CompileStatus"/> and check with each sandbox's <see cref="CheckerSandbox.CheckStatus"/>.</summary>
+    private sealed class FakeFactory
     {
-        public List<FakeSandbox> Created { get; } = [];
-
+        public FakeSandboxFactory Factory { get; } = new();
+        public List<CheckerSandbox> Created { get; } = [];
         public RunStatus CompileStatus { get; set; } = RunStatus.Ok;
 
-        public Task<ISandbox> CreateAsync(string languageId, LanguageDefinition language, SandboxRole role, CancellationToken cancellationToken)
+        public FakeFactory() => Factory.Configure = sandbox =>
         {
-            Assert.That(role, Is.EqualTo(SandboxRole.Checker));
-            var sandbox = new FakeSandbox(languageId, this);
+            var checker = new CheckerSandbox(sandbox);
+            sandbox.OnExec = request => checker.Exec(request, CompileStatus);
             lock (Created)
             {
-                Created.Add(sandbox);
+                Created.Add(checker);
             }
-            return Task.FromResult<ISandbox>(sandbox);
-        }
-
-        public Task RemoveLeftoversAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        };
     }
 
-    private sealed class FakeSandbox(string language, FakeFactory factory) : ISandbox
+    private sealed class CheckerSandbox(FakeSandbox sandbox)
     {
-        public string Id { get; } = Guid.NewGuid().ToString("N");
-        public string Language => language;
-        public int Rentals { get; set; }
-        public bool Healthy { get; set; } = true;
         public int Compiles { get; private set; }
         public RunStatus CheckStatus { get; set; } = RunStatus.Ok;
         public ExecRequest? LastCheck { get; private set; }
-        public TaskCompletionSource Disposed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Disposed => sandbox.Disposed;
+        public bool Healthy { set => sandbox.Healthy = value; }
 
-        public Task PingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-        public Task WipeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-        public Task SetMemoryLimitAsync(long bytes, CancellationToken cancellationToken) => Task.CompletedTask;
-        public Task SetCpusAsync(string cpuset, CancellationToken cancellationToken) => Task.CompletedTask;
-        public Task WriteFileAsync(string path, ReadOnlyMemory<byte> content, int mode, CancellationToken cancellationToken) => Task.CompletedTask;
-        public Task<long> SealAsync(string directory, CancellationToken cancellationToken) => Task.FromResult(0L);
-
-        public Task PrestartAsync(ExecRequest request, CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public IAsyncEnumerable<ExecResult> ExecBatchAsync(ExecRequest request, IReadOnlyList<BatchRun> runs, bool stopAfterFailedRun,
-            CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<ExecResult> ExecAsync(ExecRequest request, CancellationToken cancellationToken)
+        public ExecResult Exec(ExecRequest request, RunStatus compileStatus)
         {
             if (request.Command[0] == "/usr/bin/g++")
             {
                 Compiles++;
-                return Task.FromResult(new ExecResult
+                return new ExecResult
                 {
-                    Status = factory.CompileStatus,
-                    ExitCode = factory.CompileStatus == RunStatus.Ok ? 0 : 1,
+                    Status = compileStatus,
+                    ExitCode = compileStatus == RunStatus.Ok ? 0 : 1,
                     Stderr = "check.cpp:1:1: error: nope\n"u8.ToArray(),
-                });
+                };
             }
             LastCheck = request;
-            return Task.FromResult(new ExecResult { Status = CheckStatus, Stderr = "ok\n"u8.ToArray(), Message = "exec failed" });
-        }
-
-        public ValueTask DisposeAsync()
-        {
-            Disposed.TrySetResult();
-            return ValueTask.CompletedTask;
+            return new ExecResult { Status = CheckStatus, Stderr = "ok\n"u8.ToArray(), Message = "exec failed" };
         }
     }
 }

@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using Judge.Worker.Languages;
+using Judge.UnitTests.Fakes;
 using Judge.Worker.Options;
 using Judge.Worker.Sandbox;
 using Judge.Worker.Telemetry;
@@ -26,9 +26,9 @@ public class SandboxPoolTests
     [TestCaseSource(nameof(PingFaults))]
     public async Task A_warm_sandbox_whose_ping_fails_is_removed_and_a_new_one_rented(Exception fault)
     {
-        var factory = new FakeFactory();
+        var factory = new FakeSandboxFactory();
         var pool = await StartPoolAsync(factory);
-        var warm = await factory.NextCreatedAsync();
+        var warm = await WarmAsync(factory, pool);
         warm.PingFault = fault;
 
         var rented = await pool.RentAsync("cpp", CancellationToken.None);
@@ -41,9 +41,9 @@ public class SandboxPoolTests
     [Test]
     public async Task A_rental_cancelled_during_the_ping_removes_that_sandbox()
     {
-        var factory = new FakeFactory();
+        var factory = new FakeSandboxFactory();
         var pool = await StartPoolAsync(factory);
-        var warm = await factory.NextCreatedAsync();
+        var warm = await WarmAsync(factory, pool);
         warm.PingBlocks = true;
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
@@ -58,9 +58,9 @@ public class SandboxPoolTests
     [Test]
     public async Task A_sandbox_that_cannot_be_wiped_for_reuse_is_removed()
     {
-        var factory = new FakeFactory();
+        var factory = new FakeSandboxFactory();
         var pool = await StartPoolAsync(factory);
-        var warm = await factory.NextCreatedAsync();
+        var warm = await WarmAsync(factory, pool);
         var rented = await pool.RentAsync("cpp", CancellationToken.None);
         Assert.That(rented, Is.SameAs(warm));
         warm.WipeFault = new RunnerProtocolException("reply is shorter than its fields say");
@@ -74,9 +74,9 @@ public class SandboxPoolTests
     [Test]
     public async Task Stopping_removes_rented_returned_and_warm_sandboxes()
     {
-        var factory = new FakeFactory();
+        var factory = new FakeSandboxFactory();
         var pool = await StartPoolAsync(factory);
-        var first = await factory.NextCreatedAsync();
+        var first = await WarmAsync(factory, pool);
         var rented = await pool.RentAsync("cpp", CancellationToken.None);
         pool.Release(rented, reusable: false);
 
@@ -90,84 +90,25 @@ public class SandboxPoolTests
         });
     }
 
-    private static async Task<SandboxPool> StartPoolAsync(FakeFactory factory)
+    /// <summary>The pool's first sandbox once it is in the warm set (made is not yet warm: a rental before then starts another).</summary>
+    private static async Task<FakeSandbox> WarmAsync(FakeSandboxFactory factory, SandboxPool pool)
     {
-        var languages = new LanguageTable { ["cpp"] = new LanguageDefinition { Image = "judge/sandbox-cpp", SourceFile = "main.cpp", RunCommand = ["/w/main"] } };
-        var pool = new SandboxPool(factory, Options.Create(languages),
+        var sandbox = await factory.NextCreatedAsync();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (pool.WarmCount("cpp") == 0)
+        {
+            await Task.Delay(5, deadline.Token);
+        }
+        return sandbox;
+    }
+
+    private static async Task<SandboxPool> StartPoolAsync(FakeSandboxFactory factory)
+    {
+        var pool = new SandboxPool(factory, new WarmUpSpecs([new SandboxSpec("cpp", "judge/sandbox-cpp", 1024, null)]),
             Options.Create(new SandboxOptions { WarmPerLanguage = 1 }), Options.Create(new WorkerOptions { Concurrency = 1 }),
             new WorkerTelemetry(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>()),
             NullLogger<SandboxPool>.Instance);
         await pool.StartAsync(CancellationToken.None);
         return pool;
-    }
-
-    private sealed class FakeFactory : ISandboxFactory
-    {
-        private readonly System.Threading.Channels.Channel<FakeSandbox> _created = System.Threading.Channels.Channel.CreateUnbounded<FakeSandbox>();
-
-        public List<FakeSandbox> Created { get; } = [];
-
-        public int LeftoverSweeps { get; private set; }
-
-        public Task<ISandbox> CreateAsync(string languageId, LanguageDefinition language, SandboxRole role, CancellationToken cancellationToken)
-        {
-            var sandbox = new FakeSandbox(languageId);
-            lock (Created)
-            {
-                Created.Add(sandbox);
-            }
-            _created.Writer.TryWrite(sandbox);
-            return Task.FromResult<ISandbox>(sandbox);
-        }
-
-        public Task RemoveLeftoversAsync(CancellationToken cancellationToken)
-        {
-            LeftoverSweeps++;
-            return Task.CompletedTask;
-        }
-
-        public async Task<FakeSandbox> NextCreatedAsync() => await _created.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
-    }
-
-    private sealed class FakeSandbox(string language) : ISandbox
-    {
-        public string Id { get; } = Guid.NewGuid().ToString("N");
-        public string Language => language;
-        public int Rentals { get; set; }
-        public bool Healthy => true;
-        public Exception? PingFault { get; set; }
-        public Exception? WipeFault { get; set; }
-        public bool PingBlocks { get; set; }
-        public TaskCompletionSource Disposed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public async Task PingAsync(CancellationToken cancellationToken)
-        {
-            if (PingBlocks)
-            {
-                await Task.Delay(Timeout.Infinite, cancellationToken);
-            }
-            if (PingFault is not null)
-            {
-                throw PingFault;
-            }
-        }
-
-        public Task WipeAsync(CancellationToken cancellationToken) => WipeFault is null ? Task.CompletedTask : Task.FromException(WipeFault);
-        public Task SetMemoryLimitAsync(long bytes, CancellationToken cancellationToken) => Task.CompletedTask;
-        public Task SetCpusAsync(string cpuset, CancellationToken cancellationToken) => Task.CompletedTask;
-        public Task WriteFileAsync(string path, ReadOnlyMemory<byte> content, int mode, CancellationToken cancellationToken) => Task.CompletedTask;
-        public Task PrestartAsync(ExecRequest request, CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public IAsyncEnumerable<ExecResult> ExecBatchAsync(ExecRequest request, IReadOnlyList<BatchRun> runs, bool stopAfterFailedRun,
-            CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<ExecResult> ExecAsync(ExecRequest request, CancellationToken cancellationToken) => Task.FromResult(new ExecResult { Status = RunStatus.Ok });
-        public Task<long> SealAsync(string directory, CancellationToken cancellationToken) => Task.FromResult(0L);
-
-        public ValueTask DisposeAsync()
-        {
-            Disposed.TrySetResult();
-            return ValueTask.CompletedTask;
-        }
     }
 }

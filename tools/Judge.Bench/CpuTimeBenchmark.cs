@@ -1,3 +1,4 @@
+using Judge.Worker.Programs;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -16,7 +17,7 @@ public sealed record CpuTimeFigures(string Condition, int Runs, double MeanCpuMs
 /// keeps the other core busy. A first row measures the machine itself: the same kind of loop in the
 /// bench process, outside any sandbox (on a VM whose CPU speed drifts, no judge can be steadier than that).
 /// </summary>
-internal sealed class CpuTimeBenchmark(DockerSandboxFactory factory, Compiler compiler, IOptions<LanguageTable> languages)
+internal sealed class CpuTimeBenchmark(DockerSandboxFactory factory, WarmUpSpecs specs, Compiler compiler, IOptions<LanguageTable> languages)
 {
     private const string Language = "cpp";
 
@@ -35,7 +36,7 @@ internal sealed class CpuTimeBenchmark(DockerSandboxFactory factory, Compiler co
     public async Task<List<CpuTimeFigures>> MeasureAsync(BenchOptions options, CancellationToken cancellationToken)
     {
         var language = languages.Value[Language];
-        await using var sandbox = await factory.CreateAsync(Language, language, SandboxRole.Candidate, cancellationToken);
+        await using var sandbox = await factory.CreateAsync(specs[Language], SandboxRole.Candidate, cancellationToken);
         var compiled = await compiler.CompileAsync(sandbox, language, Encoding.ASCII.GetBytes(Burner), cancellationToken);
         if (!compiled.Succeeded)
         {

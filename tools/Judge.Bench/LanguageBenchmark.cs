@@ -1,3 +1,4 @@
+using Judge.Worker.Programs;
 using System.Diagnostics;
 using System.Text;
 using Docker.DotNet;
@@ -13,8 +14,8 @@ namespace Judge.Bench;
 /// A+B example, each compile in a fresh container as the worker does it (the container's start is not
 /// counted: the warm pool hides it), then the time per test and a bare shell loop in the last container.
 /// </summary>
-internal sealed class LanguageBenchmark(DockerSandboxFactory factory, Compiler compiler, IDockerClient docker, IOptions<LanguageTable> languages,
-    IOptions<Judge.Worker.Options.SandboxOptions> sandboxOptions, ExampleSources sources)
+internal sealed class LanguageBenchmark(DockerSandboxFactory factory, WarmUpSpecs specs, Compiler compiler, IDockerClient docker, IOptions<LanguageTable> languages,
+    ExampleSources sources)
 {
     /// <summary>How long a prestarted compiler is given to warm up, as in a sandbox that waited in the pool.</summary>
     private static readonly TimeSpan PrestartWait = TimeSpan.FromSeconds(3);
@@ -46,8 +47,8 @@ internal sealed class LanguageBenchmark(DockerSandboxFactory factory, Compiler c
                 {
                     await sandbox.DisposeAsync();
                 }
-                sandbox = await factory.CreateAsync(id, language, SandboxRole.Candidate, cancellationToken);
-                if (prestarted && Compiler.PrestartRequest(sandboxOptions.Value, language) is { } prestart)
+                sandbox = await factory.CreateAsync(specs[id], SandboxRole.Candidate, cancellationToken);
+                if (prestarted && specs[id].Prestart is { } prestart)
                 {
                     await sandbox.PrestartAsync(prestart, cancellationToken);
                     await Task.Delay(PrestartWait, cancellationToken);

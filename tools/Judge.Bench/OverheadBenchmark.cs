@@ -1,3 +1,4 @@
+using Judge.Worker.Programs;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -16,7 +17,7 @@ public sealed record OverheadFigures(string Method, int Runs, double MsPerTest, 
 /// whole worker (API watch), through the worker's sandbox code (runner round trip + reset), a bare C
 /// fork/exec loop inside the same container, `docker exec` per test, and `docker run` per test.
 /// </summary>
-internal sealed class OverheadBenchmark(DockerSandboxFactory factory, Compiler compiler, IOptions<LanguageTable> languages, ExampleSources sources)
+internal sealed class OverheadBenchmark(DockerSandboxFactory factory, WarmUpSpecs specs, Compiler compiler, IOptions<LanguageTable> languages, ExampleSources sources)
 {
     private const string Language = "cpp";
     private const int WarmUpSubmissions = 3;
@@ -32,7 +33,7 @@ internal sealed class OverheadBenchmark(DockerSandboxFactory factory, Compiler c
         rows.Add(await ThroughWorkerAsync(source, options, testBatchSize: null, cancellationToken));
         rows.Add(await ThroughWorkerAsync(source, options, testBatchSize: 1, cancellationToken));
 
-        await using (var sandbox = await factory.CreateAsync(Language, language, SandboxRole.Candidate, cancellationToken))
+        await using (var sandbox = await factory.CreateAsync(specs[Language], SandboxRole.Candidate, cancellationToken))
         {
             // The loop, its input and the program are all written before compiling, which seals /w.
             await sandbox.WriteFileAsync("/w/bareloop.cpp", Encoding.ASCII.GetBytes(BareLoop.Source), Convert.ToInt32("644", 8), cancellationToken);

@@ -44,7 +44,7 @@ internal sealed class CheckerCompiler(
         }
         var started = Stopwatch.GetTimestamp();
         // Not cancelled mid-call, as the pool's creates: a create cut off there can leave a container behind.
-        var sandbox = await factory.CreateAsync(program.LanguageId, language, SandboxRole.Checker, CancellationToken.None);
+        var sandbox = await factory.CreateAsync(LanguageSandboxes.Spec(program.LanguageId, language, _sandboxOptions), SandboxRole.Checker, CancellationToken.None);
         try
         {
             foreach (var file in settings.Files)
@@ -52,7 +52,7 @@ internal sealed class CheckerCompiler(
                 await sandbox.WriteFileAsync($"{SandboxOptions.WorkDirectory}/{file.Name}", file.Content.Memory, Convert.ToInt32("644", 8), cancellationToken);
             }
             var run = await sandbox.ExecAsync(
-                Judging.Compiler.Request(_sandboxOptions, program.CompileCommand, language.Environment, _options.CheckerCompileTimeLimit), cancellationToken);
+                LanguageSandboxes.CompileRequest(_sandboxOptions, program.CompileCommand, language.Environment, _options.CheckerCompileTimeLimit), cancellationToken);
             if (run.Status == RunStatus.InternalError)
             {
                 throw new SandboxBrokenException($"the checker {name} could not be compiled inside its sandbox: {run.Message}");

@@ -1,6 +1,7 @@
+using Judge.Worker.Functions;
 using Judge.Worker.Languages;
 
-namespace Judge.Worker.Functions;
+namespace Judge.Worker.Programs;
 
 /// <summary>One file written into the work dir before compiling.</summary>
 internal sealed record SourceFileContent(string Name, ReadOnlyMemory<byte> Content);

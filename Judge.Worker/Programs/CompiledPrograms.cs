@@ -1,11 +1,10 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
-using Judge.Worker.Functions;
 using Judge.Worker.Options;
 using Microsoft.Extensions.Options;
 
-namespace Judge.Worker.Judging;
+namespace Judge.Worker.Programs;
 
 /// <summary>
 /// What a successful compile left in a sandbox's work dir (a tar made inside the sandbox) and what the compiler printed,

@@ -1,3 +1,4 @@
+using Judge.Worker.Functions;
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
@@ -5,7 +6,7 @@ using Judge.Contracts.V1;
 using Judge.Domain.Functions;
 using Judge.Worker.Languages;
 
-namespace Judge.Worker.Functions;
+namespace Judge.Worker.Programs;
 
 /// <summary>
 /// Builds what a submission compiles from (<see cref="ProgramSource"/>): the source alone for a program problem; for a

@@ -7,7 +7,7 @@ using Judge.Worker.Sandbox;
 using Judge.Worker.Telemetry;
 using Microsoft.Extensions.Options;
 
-namespace Judge.Worker.Judging;
+namespace Judge.Worker.Programs;
 
 /// <summary>A compile's result; <paramref name="CompiledBytes"/>: the size of what it left in the work dir (held in the sandbox's memory).</summary>
 public sealed record CompileOutcome(bool Succeeded, string Output, long CompiledBytes = 0);
@@ -72,7 +72,7 @@ internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions, Compiled
     /// <summary>Keeps what the compile left for the next compile of the same source; a failure only costs the saving.</summary>
     private async Task KeepAsync(ISandbox sandbox, string key, string compilerOutput, CancellationToken cancellationToken)
     {
-        var pack = await sandbox.ExecAsync(Request(_options, PackCommand, [], TarTimeLimit) with
+        var pack = await sandbox.ExecAsync(LanguageSandboxes.CompileRequest(_options, PackCommand, [], TarTimeLimit) with
         {
             StdoutLimitBytes = CompiledPrograms.MaxEntryBytes,
         }, cancellationToken);
@@ -87,7 +87,7 @@ internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions, Compiled
 
     /// <summary>Unpacks a packed compile (<see cref="CompiledPrograms.Entry.Tar"/>) into the work dir, by tar inside the sandbox.</summary>
     internal static ExecRequest UnpackRequest(SandboxOptions options, ReadOnlyMemory<byte> tar) =>
-        Request(options, UnpackCommand, [], TarTimeLimit) with { Stdin = tar };
+        LanguageSandboxes.CompileRequest(options, UnpackCommand, [], TarTimeLimit) with { Stdin = tar };
 
     /// <summary>Unpacks a cached compile into the work dir; false when that failed (the caller compiles instead).</summary>
     private async Task<bool> RestoreAsync(ISandbox sandbox, CompiledPrograms.Entry entry, CancellationToken cancellationToken)
@@ -107,7 +107,7 @@ internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions, Compiled
         {
             return new CompileOutcome(true, "");
         }
-        var request = Request(_options, language.CompileCommand, language.Environment, language.CompileTimeLimit);
+        var request = LanguageSandboxes.CompileRequest(_options, language.CompileCommand, language.Environment, language.CompileTimeLimit);
         if (language.PrestartCommand.Length > 0)
         {
             // The compiler the pool prestarted takes this command from stdin; without one, the command runs and ignores it.
@@ -133,37 +133,6 @@ internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions, Compiled
             _ => throw new SandboxBrokenException($"compile step failed inside the sandbox: {run.Message}"),
         };
     }
-
-    /// <summary>
-    /// The language's prestarted compiler (<see cref="LanguageDefinition.PrestartCommand"/>), or null: the compile step's
-    /// limits, except CPU time, which the runner counts only from the hand-over; its RLIMIT_CPU backstop leaves room for the warm-up.
-    /// </summary>
-    internal static ExecRequest? PrestartRequest(SandboxOptions options, LanguageDefinition language) =>
-        language.PrestartCommand.Length == 0
-            ? null
-            : Request(options, language.PrestartCommand, language.Environment, language.CompileTimeLimit) with
-            {
-                CpuTimeLimit = language.CompileTimeLimit + PrestartWarmUpAllowance,
-                WallTimeLimit = TimeSpan.FromDays(1),
-            };
-
-    /// <summary>CPU time a prestarted compiler may spend warming up on top of the compile's own limit (a backstop only).</summary>
-    private static readonly TimeSpan PrestartWarmUpAllowance = TimeSpan.FromSeconds(30);
-
-    /// <summary>
-    /// A compile step (a candidate's program or a checker): CPU limit <paramref name="timeLimit"/>, wall clock twice that,
-    /// compiler output capped at CompileOutputLimitBytes, files up to the work dir's size.
-    /// </summary>
-    internal static ExecRequest Request(SandboxOptions options, IReadOnlyList<string> command, IReadOnlyList<string> environment, TimeSpan timeLimit) => new()
-    {
-        Command = command,
-        Environment = environment,
-        CpuTimeLimit = timeLimit,
-        WallTimeLimit = timeLimit * 2,
-        StdoutLimitBytes = options.CompileOutputLimitBytes,
-        StderrLimitBytes = options.CompileOutputLimitBytes,
-        FileSizeLimitBytes = (long)options.WorkDirSizeMiB << 20,
-    };
 
     private string Capped(byte[] stderr, byte[] stdout)
     {
