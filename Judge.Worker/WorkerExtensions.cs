@@ -55,6 +55,7 @@ public static class WorkerExtensions
         services.AddJudgeStorage(configuration);
         services.AddSingleton(_ => FunctionLanguages.Load());
         builder.AddWorkerTelemetry();
+        services.AddWorkerHealth();
         // First started, last stopped: the private directories every other service uses.
         services.AddSingleton<WorkerDirectories>();
         services.AddHostedService(sp => sp.GetRequiredService<WorkerDirectories>());

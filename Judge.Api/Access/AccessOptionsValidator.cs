@@ -10,7 +10,7 @@ public sealed partial class AccessOptionsValidator : IValidateOptions<AccessOpti
         if (options.Keys.Count == 0)
         {
             return ValidateOptionsResult.Fail(
-                "Access:Keys is empty: configure at least one API key (Name, Sha256 of the key, Roles); see README, section Access");
+                "Access:Keys is empty: configure at least one API key (Name, Sha256 of the key, Roles); see docs/api.md, section Access");
         }
         var errors = new List<string>();
         for (var i = 0; i < options.Keys.Count; i++)

@@ -37,7 +37,7 @@ public sealed class ProblemView(ProblemStore problems, LanguageRegistry language
         foreach (var language in (await languages.ListAsync(cancellationToken)).Where(l => shown(l.Id)).OrderBy(l => l.Id, StringComparer.Ordinal))
         {
             problem.Limits.Add(EffectiveLimitsRule.For(header, language.Id, language.TimeMultiplier, language.MemoryAllowanceMib));
-            if (signature is not null && functionLanguages.StubFor(language.Id, signature) is { } stub)
+            if (signature is not null && functionLanguages.StubFor(language.Family.Length > 0 ? language.Family : language.Id, signature) is { } stub)
             {
                 problem.Stubs.Add(new Stub { Language = language.Id, Source = stub });
             }

@@ -12,7 +12,7 @@ namespace Judge.Api.Submissions;
 
 /// <summary>
 /// Queues a validated Submit for a caller, against a given problem version: the one rule for API-key callers
-/// (<see cref="Services.JudgeService"/>, the current version) and candidates (<see cref="Services.CandidateService"/>,
+/// (<c>JudgeService</c>, the current version) and candidates (<c>CandidateService</c>,
 /// the session's pinned version). Errors: INVALID_ARGUMENT (an unknown language, custom input that does not hold a
 /// function-style problem's arguments), FAILED_PRECONDITION (RUN on a problem without samples), UNAVAILABLE (no worker
 /// registered yet), RESOURCE_EXHAUSTED with the trailer retry-after-ms (the queue is full).

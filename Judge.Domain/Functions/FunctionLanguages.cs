@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace Judge.Domain.Functions;
 
 /// <summary>
-/// The languages function-style problems are written in, keyed by language id (function-languages.json, embedded in
+/// The languages function-style problems are written in, keyed by language family (function-languages.json, embedded in
 /// this assembly): the API shows their stubs, the worker spells its harnesses with them. Read-only once loaded.
 /// </summary>
 public sealed class FunctionLanguages
@@ -25,16 +25,8 @@ public sealed class FunctionLanguages
         var options = new JsonSerializerOptions { Converters = { new JsonStringEnumConverter() } };
         var rows = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(stream, options)
             ?? throw new InvalidOperationException($"{Resource} is empty");
-        // A row { "SameAs": "python" } is another toolchain of a language (PyPy, another JDK): it spells signatures as that row does.
-        var table = rows.ToDictionary(row => row.Key, row =>
-        {
-            var source = row.Value.TryGetProperty("SameAs", out var same)
-                ? rows.GetValueOrDefault(same.GetString() ?? "") is { ValueKind: JsonValueKind.Object } target && !target.TryGetProperty("SameAs", out _)
-                    ? target
-                    : throw new InvalidOperationException($"{Resource}: {row.Key} is the same as '{same}', which is no row of its own")
-                : row.Value;
-            return source.Deserialize<FunctionLanguage>(options) ?? throw new InvalidOperationException($"{Resource}: {row.Key} is empty");
-        });
+        var table = rows.ToDictionary(row => row.Key,
+            row => row.Value.Deserialize<FunctionLanguage>(options) ?? throw new InvalidOperationException($"{Resource}: {row.Key} is empty"));
         foreach (var (id, language) in table)
         {
             if (Enum.GetValues<ScalarType>().FirstOrDefault(s => !language.Scalars.ContainsKey(s)) is var missing && !language.Scalars.ContainsKey(missing))
@@ -45,6 +37,7 @@ public sealed class FunctionLanguages
         return new FunctionLanguages(table.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
+    /// <summary>The spelling of a language family (a language id's family: the worker's language table says which, e.g. pypy is python).</summary>
     public bool TryGet(string languageId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FunctionLanguage? language) =>
         _languages.TryGetValue(languageId, out language);
 

@@ -14,6 +14,17 @@ public sealed class LanguageDefinition
     [Required]
     public string Image { get; set; } = "";
 
+    /// <summary>
+    /// The language this id is another toolchain of (pypy: python; java17, java25: java), or empty for a language of its
+    /// own: ids of one family share function-style spellings and harnesses, test programs, and are compared with each
+    /// other for similarity. The one place such aliases are written.
+    /// </summary>
+    [RegularExpression("^[a-z0-9]*$")]
+    public string Family { get; set; } = "";
+
+    /// <summary>The family of <paramref name="id"/>: <see cref="Family"/>, or the id itself.</summary>
+    public string FamilyOf(string id) => Family.Length > 0 ? Family : id;
+
     [Required, RegularExpression("^[A-Za-z0-9_.-]+$")]
     public string SourceFile { get; set; } = "";
 

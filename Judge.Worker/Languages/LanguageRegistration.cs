@@ -104,6 +104,7 @@ internal sealed class LanguageRegistration(
                 RunCommand = { language.RunCommand },
                 TimeMultiplier = language.TimeMultiplier,
                 MemoryAllowanceMib = (uint)language.MemoryAllowanceMiB,
+                Family = language.FamilyOf(id),
             }, cancellationToken);
             served.Add(id);
             await registry.AnnounceAsync(_worker, [id], AnnounceInterval * 3, cancellationToken);

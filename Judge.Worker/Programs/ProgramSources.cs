@@ -31,7 +31,7 @@ internal sealed class ProgramSources(FunctionLanguages functionLanguages)
             program = ProgramSource.Program(language, source);
             return true;
         }
-        if (language.Function is not { } support || !functionLanguages.TryGet(languageId, out var spelling))
+        if (language.Function is not { } support || !functionLanguages.TryGet(language.FamilyOf(languageId), out var spelling))
         {
             program = null;
             reason = $"function-style problems are not served in {language.DisplayName}";

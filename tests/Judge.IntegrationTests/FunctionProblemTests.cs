@@ -148,7 +148,7 @@ public class FunctionProblemTests
     public async Task Each_type_round_trips_as_a_value_an_array_and_an_array_of_arrays(string language, string type)
     {
         var spelling = new Domain.Functions.SignatureType(Enum.Parse<Domain.Functions.ScalarType>(type, ignoreCase: true), 0);
-        var name = Domain.Functions.FunctionLanguages.Load().TryGet(language, out var row) ? row.TypeName(spelling) : type;
+        var name = Domain.Functions.FunctionLanguages.Load().TryGet(Programs.FamilyOf(language), out var row) ? row.TypeName(spelling) : type;
 
         var result = await _judge.Judge.JudgeAsync($"fn-echo-{type}", language, Source(language, s => s.Echo).Replace("{T}", name), SubmitMode.Run);
 

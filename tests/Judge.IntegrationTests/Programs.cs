@@ -3,13 +3,19 @@ namespace Judge.IntegrationTests;
 /// <summary>Submissions that behave a known way, per language: the files under Conformance/ and Hostile/.</summary>
 public static class Programs
 {
-    /// <summary>Language ids that are another toolchain of one language run that language's programs.</summary>
-    private static readonly Dictionary<string, string> SameLanguageAs = new()
+    /// <summary>
+    /// The language family of an id, from the worker's language table (languages.json, copied beside the tests): an id
+    /// that is another toolchain of a language (pypy, java17) runs that language's programs.
+    /// </summary>
+    public static string FamilyOf(string language) => Families.Value.GetValueOrDefault(language, language);
+
+    private static readonly Lazy<Dictionary<string, string>> Families = new(() =>
     {
-        ["pypy"] = "python",
-        ["java17"] = "java",
-        ["java25"] = "java",
-    };
+        using var table = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "languages.json")));
+        return table.RootElement.GetProperty("Languages").EnumerateObject()
+            .Where(entry => entry.Value.TryGetProperty("Family", out _))
+            .ToDictionary(entry => entry.Name, entry => entry.Value.GetProperty("Family").GetString()!);
+    });
 
     public static string Get(string language, string behaviour) => Read("Conformance", language, behaviour);
 
@@ -28,7 +34,7 @@ public static class Programs
 
     private static string Read(string folder, string language, string name)
     {
-        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, folder, SameLanguageAs.GetValueOrDefault(language, language)), name + ".*");
+        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, folder, FamilyOf(language)), name + ".*");
         return files.Length == 1
             ? File.ReadAllText(files[0])
             : throw new FileNotFoundException($"{folder}/{language} has no single '{name}' program");

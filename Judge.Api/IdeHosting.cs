@@ -1,8 +1,9 @@
+using Judge.Api.Sessions;
 using Judge.Api.Services;
 using Judge.Api.Submissions;
 using Microsoft.Extensions.Options;
 
-namespace Judge.Api.Sessions;
+namespace Judge.Api;
 
 /// <summary>
 /// What a browser reaches: the IDE's files (wwwroot, built from ide/) with a strict content security policy, and the
