@@ -16,7 +16,7 @@ namespace Judge.Storage;
 /// committed after it is current already; an upload that loses is superseded, never made current.
 /// Every write is safe to retry after a lost reply.
 /// </summary>
-public sealed class ProblemStore(RedisExecutor redis, RedisKeys keys)
+public sealed class ProblemStore(RedisExecutor redis, RedisKeys keys) : IProblemVersions
 {
     private static readonly TimeSpan StagingLifetime = TimeSpan.FromHours(1);
 

@@ -22,7 +22,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<RedisExecutor>();
         services.AddSingleton<RedisKeys>();
         services.AddSingleton<ProblemStore>();
+        services.AddSingleton<IProblemVersions>(sp => sp.GetRequiredService<ProblemStore>());
         services.AddSingleton<SubmissionStore>();
+        services.AddSingleton<ISubmissionJobs>(sp => sp.GetRequiredService<SubmissionStore>());
+        services.AddSingleton<ISubmissionStateWriter>(sp => sp.GetRequiredService<SubmissionStore>());
         services.AddSingleton<SessionStore>();
         services.AddSingleton<SessionIndex>();
         services.AddSingleton<SessionDraftStore>();

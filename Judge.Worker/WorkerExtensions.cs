@@ -64,7 +64,7 @@ public static class WorkerExtensions
             new DockerClientConfiguration(new Uri(sp.GetRequiredService<IOptions<SandboxOptions>>().Value.DockerEndpoint)).CreateClient());
         services.AddSingleton<DockerSandboxFactory>();
         services.AddSingleton<ISandboxFactory>(sp => sp.GetRequiredService<DockerSandboxFactory>());
-        services.AddSingleton<SandboxEngine>();
+        services.AddSingleton<ISandboxEngine, SandboxEngine>();
         services.AddSingleton(sp => LanguageSandboxes.WarmUp(
             sp.GetRequiredService<IOptions<LanguageTable>>().Value, sp.GetRequiredService<IOptions<SandboxOptions>>().Value));
 

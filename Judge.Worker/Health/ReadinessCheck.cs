@@ -9,7 +9,7 @@ namespace Judge.Worker.Health;
 /// GET /healthz/ready: healthy (200) while the Docker engine answers a ping within <see cref="Timeout"/>, every language
 /// of this worker is registered, and its sandbox pool has warmed up; otherwise 503 naming what is missing.
 /// </summary>
-internal sealed class ReadinessCheck(SandboxEngine engine, IOptions<LanguageTable> languages, ServedLanguages served, SandboxPool pool)
+internal sealed class ReadinessCheck(ISandboxEngine engine, IOptions<LanguageTable> languages, ServedLanguages served, SandboxPool pool)
     : IHealthCheck
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);

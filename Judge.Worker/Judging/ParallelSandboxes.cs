@@ -19,7 +19,7 @@ namespace Judge.Worker.Judging;
 internal sealed class ParallelSandboxes(
     ISandboxPool pool,
     CompiledPrograms compiled,
-    SandboxEngine engine,
+    ISandboxEngine engine,
     IOptions<SandboxOptions> sandboxOptions,
     IOptions<WorkerOptions> workerOptions,
     ILogger<ParallelSandboxes> logger)

@@ -25,8 +25,9 @@ public enum JudgeOutcome
 
 /// <summary>Judges one submission from top to bottom: load, compile once, run every test (or the custom input), report.</summary>
 internal sealed class SubmissionJudge(
-    SubmissionStore submissions,
-    ProblemStore problems,
+    ISubmissionJobs submissions,
+    ISubmissionStateWriter states,
+    IProblemVersions problems,
     ProgramLeases leases,
     ProgramSources programs,
     Grader grader,
@@ -68,7 +69,7 @@ internal sealed class SubmissionJudge(
         {
             telemetry.QueueWait(job.Language, DateTime.UtcNow - job.CreatedAt.ToDateTime());
         }
-        var reporter = new ProgressReporter(submissions, telemetry, queued, attempt, cancellationToken);
+        var reporter = new ProgressReporter(states, telemetry, queued, attempt, cancellationToken);
         var problem = await problems.FindAsync(job.ProblemId, job.ProblemVersion, cancellationToken);
         if (problem is null)
         {
@@ -139,6 +140,6 @@ internal sealed class SubmissionJudge(
         {
             return;
         }
-        await new ProgressReporter(submissions, telemetry, queued, attempt, cancellationToken).InternalErrorAsync(reason);
+        await new ProgressReporter(states, telemetry, queued, attempt, cancellationToken).InternalErrorAsync(reason);
     }
 }

@@ -4,11 +4,22 @@ using Polly.Registry;
 
 namespace Judge.Worker.Sandbox;
 
+/// <summary>The container engine as the rest of the worker sees it: whether it answers, and how many cores it has.</summary>
+public interface ISandboxEngine
+{
+    /// <summary>Pings the engine once, without retries.</summary>
+    /// <exception cref="Exception">The engine does not answer, or the token was cancelled.</exception>
+    Task PingAsync(CancellationToken cancellationToken);
+
+    /// <summary>The engine's CPU count (at least 1).</summary>
+    Task<int> CpuCountAsync(CancellationToken cancellationToken);
+}
+
 /// <summary>
-/// The container engine as the rest of the worker sees it: whether it answers, and how many cores it has. Docker is
+/// The Docker engine as the rest of the worker sees it: whether it answers, and how many cores it has. Docker is
 /// used only behind this seam and <see cref="ISandboxFactory"/>.
 /// </summary>
-internal sealed class SandboxEngine(IDockerClient docker, ResiliencePipelineProvider<string> pipelines)
+internal sealed class SandboxEngine(IDockerClient docker, ResiliencePipelineProvider<string> pipelines) : ISandboxEngine
 {
     private readonly ResiliencePipeline _pipeline = pipelines.GetPipeline(DockerResilience.PipelineName);
 

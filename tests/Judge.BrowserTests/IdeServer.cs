@@ -1,20 +1,9 @@
-using System.Net;
-using System.Net.Sockets;
-using System.Security.Cryptography;
-using System.Text;
 using Grpc.Core;
-using Grpc.Core.Interceptors;
-using Grpc.Net.Client;
-using Judge.Api;
 using Judge.Api.Access;
 using Judge.Cli.Packages;
 using Judge.Contracts.V1;
 using Judge.IntegrationTests;
-using Judge.Worker;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
-using StackExchange.Redis;
+using Judge.Testbed;
 
 namespace Judge.BrowserTests;
 
@@ -27,29 +16,18 @@ public sealed class IdeServer : IAsyncDisposable
 {
     public const string AdminKey = "browser-test-admin-key";
 
-    private readonly WebApplication _api;
-    private readonly IHost _worker;
-    private readonly GrpcChannel _channel;
-    private readonly string _keyPrefix;
+    private readonly JudgeTestbed _service;
 
-    private IdeServer(WebApplication api, IHost worker, Uri grpc, Uri web, string keyPrefix)
+    private IdeServer(JudgeTestbed service)
     {
-        _api = api;
-        _worker = worker;
-        _keyPrefix = keyPrefix;
-        WebAddress = web;
-        _channel = GrpcChannel.ForAddress(grpc);
-        var invoker = _channel.Intercept(metadata =>
-        {
-            metadata.Add(AccessInterceptor.ApiKeyHeader, AdminKey);
-            return metadata;
-        });
+        _service = service;
+        var invoker = service.WithKey(AdminKey);
         Problems = new Problems.ProblemsClient(invoker);
         Assessments = new Assessments.AssessmentsClient(invoker);
     }
 
     /// <summary>Where the IDE is served (HTTP/1.1): its page and the Candidate service over gRPC-Web.</summary>
-    public Uri WebAddress { get; }
+    public Uri WebAddress => _service.WebAddress!;
 
     /// <summary>A client with the admin key (roles problem-admin and assessment-admin).</summary>
     public Problems.ProblemsClient Problems { get; }
@@ -57,12 +35,7 @@ public sealed class IdeServer : IAsyncDisposable
     public Assessments.AssessmentsClient Assessments { get; }
 
     /// <summary>The Candidate service as the IDE calls it, with a candidate token (to check what the page stored there).</summary>
-    public Candidate.CandidateClient CandidateFor(string token) =>
-        new(_channel.Intercept(metadata =>
-        {
-            metadata.Add("authorization", $"Bearer {token}");
-            return metadata;
-        }));
+    public Candidate.CandidateClient CandidateFor(string token) => new(_service.WithToken(token));
 
     /// <summary>The IDE's files, built by ide/build.</summary>
     public static string WebRoot => Path.Combine(Repository.Root, "Judge.Api", "wwwroot");
@@ -75,60 +48,18 @@ public sealed class IdeServer : IAsyncDisposable
         {
             throw new InvalidOperationException($"the IDE is not built in {WebRoot}: run ide/build (./judge test does)");
         }
-        var grpcPort = FreePort();
-        var webPort = FreePort();
-        var web = new Uri($"http://127.0.0.1:{webPort}/");
-        var keyPrefix = $"judgetest:{Guid.NewGuid():N}:";
-        var settings = new Dictionary<string, string?>
+        return new IdeServer(await JudgeTestbed.StartAsync(new TestbedOptions
         {
-            ["Redis:Configuration"] = Environment.GetEnvironmentVariable("JUDGE_TEST_REDIS") ?? "127.0.0.1:6379",
-            ["Redis:KeyPrefix"] = keyPrefix,
-            ["Logging:LogLevel:Default"] = Environment.GetEnvironmentVariable("JUDGE_TEST_LOG_LEVEL") ?? "Warning",
-            ["Kestrel:Endpoints:Grpc:Url"] = $"http://127.0.0.1:{grpcPort}",
-            ["Kestrel:Endpoints:Grpc:Protocols"] = "Http2",
-            ["Kestrel:Endpoints:Web:Url"] = web.ToString().TrimEnd('/'),
-            ["Kestrel:Endpoints:Web:Protocols"] = "Http1",
-            ["Access:Keys:0:Name"] = "browser-tests",
-            ["Access:Keys:0:Sha256"] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(AdminKey))),
-            ["Access:Keys:0:Roles:0"] = Roles.ProblemAdmin,
-            ["Access:Keys:0:Roles:1"] = Roles.AssessmentAdmin,
-            ["Assessments:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            ["Assessments:IdeBaseUrl"] = web.ToString(),
-            ["Worker:DataDirectory"] = Path.Combine(Path.GetTempPath(), "judge-test-data"),
-            ["Worker:IdlePollInterval"] = "00:00:00.500",
-            ["Sandbox:WarmPerLanguage"] = "1",
-        };
-        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
-        {
-            settings[key] = value;
-        }
-
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
+            RedisAddress = Environment.GetEnvironmentVariable("JUDGE_TEST_REDIS") ?? "127.0.0.1:6379",
+            KeyPrefix = $"judgetest:{Guid.NewGuid():N}:",
             EnvironmentName = "Testing",
-            WebRootPath = WebRoot,
-        });
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.AddJudgeApi();
-        var api = builder.Build();
-        api.MapJudgeApi();
-        await api.StartAsync();
-
-        var workerBuilder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
-        workerBuilder.Configuration.AddInMemoryCollection(settings);
-        workerBuilder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Worker:Name"] = $"browser-{Guid.NewGuid():N}"[..20] });
-        workerBuilder.AddJudgeWorker();
-        var worker = workerBuilder.Build();
-        await worker.StartAsync();
-
-        return new IdeServer(api, worker, new Uri($"http://127.0.0.1:{grpcPort}"), web, keyPrefix);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+            Transport = ApiTransport.Kestrel,
+            WebRoot = WebRoot,
+            Keys = [new TestbedKey("browser-tests", AdminKey, Roles.ProblemAdmin, Roles.AssessmentAdmin)],
+            LogLevel = Environment.GetEnvironmentVariable("JUDGE_TEST_LOG_LEVEL") ?? "Warning",
+            WorkerNamePrefix = "browser",
+            Overrides = new Dictionary<string, string?>(overrides ?? new Dictionary<string, string?>()),
+        }));
     }
 
     /// <summary>
@@ -203,19 +134,5 @@ public sealed class IdeServer : IAsyncDisposable
         return await Assessments.CreateSessionAsync(request);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _worker.StopAsync();
-        _worker.Dispose();
-        _channel.Dispose();
-        await _api.StopAsync();
-        await _api.DisposeAsync();
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(Environment.GetEnvironmentVariable("JUDGE_TEST_REDIS") ?? "127.0.0.1:6379");
-        var server = redis.GetServers()[0];
-        var db = redis.GetDatabase();
-        await foreach (var key in server.KeysAsync(pattern: _keyPrefix + "*", pageSize: 1000))
-        {
-            await db.KeyDeleteAsync(key);
-        }
-    }
+    public ValueTask DisposeAsync() => _service.DisposeAsync();
 }

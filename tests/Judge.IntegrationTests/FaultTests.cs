@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Grpc.Core;
 using Judge.Contracts.V1;
+using Judge.Testbed;
 
 namespace Judge.IntegrationTests;
 
@@ -26,14 +27,14 @@ public class FaultTests
     public async Task A_worker_killed_with_sigkill_mid_judging_is_taken_over_and_the_result_is_written_once()
     {
         await using var judge = await StartAsync(new() { ["Worker:VisibilityTimeout"] = "00:00:03" });
-        await using var doomed = WorkerProcess.Start(judge);
+        await using var doomed = judge.StartWorkerProcess();
         await doomed.WaitForLogAsync("Application started", WorkerStart);
         var id = await SubmitSlowAsync(judge);
         await WaitForFirstTestAsync(judge, id);
 
         doomed.Signal(Signals.Kill);
         Assert.That(await doomed.WaitForExitAsync(TimeSpan.FromSeconds(10)), Is.True);
-        await using var rescuer = WorkerProcess.Start(judge);
+        await using var rescuer = judge.StartWorkerProcess();
 
         var events = await judge.Judge.WatchToEndAsync(id);
         var stored = await judge.Judge.GetSubmissionAsync(new GetSubmissionRequest { SubmissionId = id });
@@ -60,7 +61,7 @@ public class FaultTests
     public async Task On_sigterm_a_worker_takes_no_new_job_finishes_the_one_in_flight_removes_its_containers_and_exits_0()
     {
         await using var judge = await StartAsync(new());
-        await using var stopping = WorkerProcess.Start(judge);
+        await using var stopping = judge.StartWorkerProcess();
         await stopping.WaitForLogAsync("Application started", WorkerStart);
         var inFlight = await SubmitSlowAsync(judge);
         await WaitForFirstTestAsync(judge, inFlight);
@@ -81,7 +82,7 @@ public class FaultTests
             Assert.That(await ContainersGoneAsync(stopping.Name, TimeSpan.Zero), Is.True, "its containers are removed before it exits");
         });
 
-        await using var next = WorkerProcess.Start(judge);
+        await using var next = judge.StartWorkerProcess();
         var final = (await judge.Judge.WatchToEndAsync(later))[^1].Final;
         Assert.That(final.Verdict, Is.EqualTo(Verdict.Accepted));
     }
@@ -92,7 +93,7 @@ public class FaultTests
         // A visibility timeout far longer than the test: only the hand-back lets the next worker take it.
         var settings = new Dictionary<string, string?> { ["Worker:ShutdownGrace"] = "00:00:01", ["Worker:VisibilityTimeout"] = "00:05:00" };
         await using var judge = await StartAsync(settings);
-        await using var stopping = WorkerProcess.Start(judge);
+        await using var stopping = judge.StartWorkerProcess();
         await stopping.WaitForLogAsync("Application started", WorkerStart);
         var id = await SubmitSlowAsync(judge);
         await WaitForFirstTestAsync(judge, id);
@@ -100,7 +101,7 @@ public class FaultTests
         stopping.Signal(Signals.Terminate);
         Assert.That(await stopping.WaitForExitAsync(TimeSpan.FromSeconds(30)), Is.True);
         var handedBack = Stopwatch.StartNew();
-        await using var next = WorkerProcess.Start(judge);
+        await using var next = judge.StartWorkerProcess();
         var final = (await judge.Judge.WatchToEndAsync(id))[^1].Final;
         Assert.Multiple(() =>
         {
@@ -120,7 +121,7 @@ public class FaultTests
         await using var judge = await StartAsync(settings);
         for (var round = 0; round < 2; round++)
         {
-            await using var stopping = WorkerProcess.Start(judge);
+            await using var stopping = judge.StartWorkerProcess();
             await stopping.WaitForLogAsync("Application started", WorkerStart);
             await SubmitSlowAsync(judge);
             await stopping.WaitForLogAsync("No warm sandbox for python", TimeSpan.FromSeconds(30));

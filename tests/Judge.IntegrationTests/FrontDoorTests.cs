@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using StackExchange.Redis;
 
 namespace Judge.IntegrationTests;
 
@@ -88,11 +87,7 @@ public class FrontDoorTests
             {
                 up.Kill(entireProcessTree: true);
             }
-            await using var redis = await ConnectionMultiplexer.ConnectAsync(JudgeHarness.RedisAddress);
-            await foreach (var key in redis.GetServers()[0].KeysAsync(pattern: keyPrefix + "*", pageSize: 1000))
-            {
-                await redis.GetDatabase().KeyDeleteAsync(key);
-            }
+            await Judge.Testbed.JudgeTestbed.DeleteKeysAsync(JudgeHarness.RedisAddress, keyPrefix);
         }
     }
 

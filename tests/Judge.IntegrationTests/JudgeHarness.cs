@@ -3,16 +3,10 @@ using System.Text;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 using Grpc.Core;
-using Grpc.Core.Interceptors;
-using Grpc.Net.Client;
-using Judge.Api;
 using Judge.Api.Access;
 using Judge.Contracts.V1;
 using Judge.Storage;
-using Judge.Worker;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
+using Judge.Testbed;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -23,8 +17,8 @@ using ProblemsClient = Judge.Contracts.V1.Problems.ProblemsClient;
 namespace Judge.IntegrationTests;
 
 /// <summary>
-/// The whole service against the real Redis and Docker engine: the API in-process on a test server,
-/// and any number of workers, each its own host and stream consumer. Keys live under a prefix of
+/// The whole service against the real Redis and Docker engine (<see cref="JudgeTestbed"/>): the API in-process on a
+/// test server, and any number of workers, each its own host and stream consumer. Keys live under a prefix of
 /// their own and are deleted at the end. Three API keys are configured: <see cref="AdminKey"/>
 /// (used by <see cref="Problems"/>), <see cref="SubmitterKey"/> (used by <see cref="Judge"/>) and
 /// <see cref="OtherSubmitterKey"/>; <see cref="JudgeWithKey"/> and <see cref="ProblemsWithKey"/>
@@ -53,21 +47,12 @@ public sealed class JudgeHarness : IAsyncDisposable
         ("other-assessor", OtherAssessorKey, Roles.AssessmentAdmin),
     ];
 
-    private readonly WebApplication _api;
-    private readonly List<IHost> _workers = [];
-    private readonly GrpcChannel _channel;
-    private readonly Dictionary<string, string?> _settings;
+    private readonly JudgeTestbed _service;
 
-    private JudgeHarness(WebApplication api, Dictionary<string, string?> settings, LogCapture? logs)
+    private JudgeHarness(JudgeTestbed service, LogCapture? logs)
     {
-        _api = api;
-        _settings = settings;
+        _service = service;
         Logs = logs;
-        _channel = GrpcChannel.ForAddress("http://localhost", new GrpcChannelOptions
-        {
-            HttpHandler = api.GetTestServer().CreateHandler(),
-            MaxReceiveMessageSize = 64 * 1024 * 1024,
-        });
         Problems = ProblemsWithKey(AdminKey);
         Judge = JudgeWithKey(SubmitterKey);
     }
@@ -88,101 +73,73 @@ public sealed class JudgeHarness : IAsyncDisposable
     public ProblemsClient ProblemsWithKey(string? apiKey) => new(WithKey(apiKey));
 
     /// <summary>Calls over the harness's channel that send <paramref name="apiKey"/>, or no key when null; for any client.</summary>
-    public CallInvoker WithKey(string? apiKey) =>
-        apiKey is null
-            ? _channel.CreateCallInvoker()
-            : _channel.Intercept(metadata =>
-            {
-                metadata.Add(AccessInterceptor.ApiKeyHeader, apiKey);
-                return metadata;
-            });
+    public CallInvoker WithKey(string? apiKey) => _service.WithKey(apiKey);
 
     /// <summary>Calls over the harness's channel that send a candidate token ("authorization: Bearer ..."), for the Candidate service.</summary>
-    public CallInvoker WithToken(string token) =>
-        _channel.Intercept(metadata =>
-        {
-            metadata.Add(AccessInterceptor.AuthorizationHeader, "Bearer " + token);
-            return metadata;
-        });
+    public CallInvoker WithToken(string token) => _service.WithToken(token);
 
     /// <summary>An HTTP client of the API itself (static files, gRPC-Web), as a browser reaches it.</summary>
-    public HttpClient CreateHttpClient() => _api.GetTestServer().CreateClient();
+    public HttpClient CreateHttpClient() => _service.CreateHttpClient();
 
     /// <summary>The API's own handler, for a gRPC-Web channel (Grpc.Net.Client.Web) in front of it.</summary>
-    public HttpMessageHandler CreateHandler() => _api.GetTestServer().CreateHandler();
+    public HttpMessageHandler CreateHandler() => _service.CreateHandler();
 
-    public string KeyPrefix => _settings["Redis:KeyPrefix"]!;
+    public string KeyPrefix => _service.KeyPrefix;
 
     /// <summary>The configuration the API and every worker of this harness start with.</summary>
-    public IReadOnlyDictionary<string, string?> Settings => _settings;
+    public IReadOnlyDictionary<string, string?> Settings => _service.Settings;
 
     /// <summary>The API host's services, for reaching the same stores the API uses.</summary>
-    public IServiceProvider ApiServices => _api.Services;
+    public IServiceProvider ApiServices => _service.ApiServices;
 
     public static async Task<JudgeHarness> StartAsync(int workers = 1, IDictionary<string, string?>? overrides = null, bool captureLogs = false)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Redis:Configuration"] = RedisAddress,
-            ["Redis:KeyPrefix"] = $"judgetest:{Guid.NewGuid():N}:",
-            ["Logging:LogLevel:Default"] = Environment.GetEnvironmentVariable("JUDGE_TEST_LOG_LEVEL") ?? "Warning",
-            ["Worker:DataDirectory"] = Path.Combine(Path.GetTempPath(), "judge-test-data"),
-            ["Worker:IdlePollInterval"] = "00:00:00.500",
-            ["Sandbox:WarmPerLanguage"] = "1",
-            ["Assessments:SigningKey"] = SigningKey,
-        };
+        var settings = new Dictionary<string, string?>();
         // The suite's time limits are written for 1x: a language's multiplier (Python 3x) would only make
         // every time-limit test slower. Tests of the multipliers set them themselves.
-        foreach (var language in new[] { "cpp", "python", "pypy", "java", "java25", "java17", "go", "javascript", "typescript", "csharp" })
+        foreach (var language in Programs.LanguageIds)
         {
             settings[$"Languages:{language}:TimeMultiplier"] = "1";
-        }
-        for (var i = 0; i < Keys.Count; i++)
-        {
-            settings[$"Access:Keys:{i}:Name"] = Keys[i].Name;
-            settings[$"Access:Keys:{i}:Sha256"] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Keys[i].Key)));
-            settings[$"Access:Keys:{i}:Roles:0"] = Keys[i].Role;
         }
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
         }
-
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
-        builder.WebHost.UseTestServer();
-        builder.Configuration.AddInMemoryCollection(settings);
         var logs = captureLogs ? new LogCapture() : null;
-        Capture(builder.Logging, logs);
-        builder.AddJudgeApi();
-        var api = builder.Build();
-        api.MapJudgeApi();
-        await api.StartAsync();
-
-        var harness = new JudgeHarness(api, settings, logs);
-        for (var i = 0; i < workers; i++)
+        var service = await JudgeTestbed.StartAsync(new TestbedOptions
         {
-            await harness.StartWorkerAsync();
-        }
-        return harness;
+            RedisAddress = RedisAddress,
+            KeyPrefix = $"judgetest:{Guid.NewGuid():N}:",
+            EnvironmentName = "Testing",
+            Keys = Keys.Select(k => new TestbedKey(k.Name, k.Key, k.Role)).ToList(),
+            SigningKey = SigningKey,
+            LogLevel = Environment.GetEnvironmentVariable("JUDGE_TEST_LOG_LEVEL") ?? "Warning",
+            Overrides = settings,
+            ConfigureLogging = logging => Capture(logging, logs),
+        }, workers);
+        return new JudgeHarness(service, logs);
     }
 
-    private readonly List<string> _workerNames = [];
-
     /// <summary>Starts an in-process worker with the harness's settings and <paramref name="overrides"/> (e.g. Worker:Languages:0).</summary>
-    public async Task<IHost> StartWorkerAsync(string? workerName = null, IDictionary<string, string?>? overrides = null)
+    public Task<IHost> StartWorkerAsync(string? workerName = null, IDictionary<string, string?>? overrides = null) =>
+        _service.StartWorkerAsync(workerName, overrides);
+
+    /// <summary>
+    /// A worker as a process of its own with the harness's settings and <paramref name="overrides"/>, logging at
+    /// Information (its output names what it did); stopped gracefully on dispose if it still runs.
+    /// </summary>
+    public WorkerProcess StartWorkerProcess(IDictionary<string, string?>? overrides = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
-        builder.Configuration.AddInMemoryCollection(_settings);
-        var name = workerName ?? $"test-{Guid.NewGuid():N}"[..20];
-        _workerNames.Add(name);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Worker:Name"] = name });
-        builder.Configuration.AddInMemoryCollection(overrides ?? new Dictionary<string, string?>());
-        Capture(builder.Logging, Logs);
-        builder.AddJudgeWorker();
-        var worker = builder.Build();
-        await worker.StartAsync();
-        _workers.Add(worker);
-        return worker;
+        var settings = new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Information",
+            ["Logging:Console:FormatterName"] = "simple",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+        return _service.StartWorkerProcess(overrides: settings);
     }
 
     private static void Capture(ILoggingBuilder logging, LogCapture? logs)
@@ -260,23 +217,13 @@ public sealed class JudgeHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var worker in _workers)
+        var workers = _service.WorkerNames.ToList();
+        if (_redis is not null)
         {
-            await worker.StopAsync();
-            worker.Dispose();
+            await _redis.DisposeAsync();
         }
-        var leftBehind = await SandboxContainersOfAsync(_workerNames);
-        _channel.Dispose();
-        await _api.StopAsync();
-        await _api.DisposeAsync();
-        var redis = _redis ?? await ConnectionMultiplexer.ConnectAsync(Settings["Redis:Configuration"]!);
-        var server = redis.GetServers()[0];
-        var db = redis.GetDatabase();
-        await foreach (var key in server.KeysAsync(pattern: KeyPrefix + "*", pageSize: 1000))
-        {
-            await db.KeyDeleteAsync(key);
-        }
-        await redis.DisposeAsync();
+        await _service.DisposeAsync();
+        var leftBehind = await SandboxContainersOfAsync(workers);
         if (leftBehind > 0)
         {
             throw new InvalidOperationException($"the workers left {leftBehind} sandbox containers behind");

@@ -11,20 +11,17 @@ namespace Judge.IntegrationTests;
 [NonParallelizable]
 public class LanguageVerdictTests(string language)
 {
-    /// <summary>All ten, or those named in JUDGE_TEST_LANGUAGES (e.g. "cpp python") to try a subset.</summary>
+    /// <summary>Every id of the language table, or those named in JUDGE_TEST_LANGUAGES (e.g. "cpp python") to try a subset.</summary>
     public static readonly string[] Languages =
         Environment.GetEnvironmentVariable("JUDGE_TEST_LANGUAGES")?.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-        ?? ["cpp", "python", "pypy", "java", "java25", "java17", "go", "javascript", "typescript", "csharp"];
+        ?? [.. Programs.LanguageIds];
 
-    /// <summary>What each compiler (or check step) says about the `syntax` program.</summary>
+    /// <summary>What each language family's compiler (or check step) says about the `syntax` program.</summary>
     private static readonly Dictionary<string, string> CompilerErrorMarks = new()
     {
         ["cpp"] = "error:",
         ["python"] = "SyntaxError",
-        ["pypy"] = "SyntaxError",
         ["java"] = "error:",
-        ["java25"] = "error:",
-        ["java17"] = "error:",
         ["go"] = "syntax error",
         ["javascript"] = "SyntaxError",
         ["typescript"] = "error TS",
@@ -134,7 +131,7 @@ public class LanguageVerdictTests(string language)
                 Assert.That(test.ExitCode, Is.EqualTo(-1));
             });
         }
-        else if (language is "python" or "pypy")
+        else if (Programs.FamilyOf(language) == "python")
         {
             Assert.Multiple(() =>
             {
@@ -163,7 +160,7 @@ public class LanguageVerdictTests(string language)
         Assert.Multiple(() =>
         {
             Assert.That(result.Verdict, Is.EqualTo(Verdict.CompilationError));
-            Assert.That(result.CompileOutput, Does.Contain(CompilerErrorMarks[language]));
+            Assert.That(result.CompileOutput, Does.Contain(CompilerErrorMarks[Programs.FamilyOf(language)]));
             Assert.That(result.Tests, Is.Empty);
             Assert.That(result.Score, Is.EqualTo(0));
         });

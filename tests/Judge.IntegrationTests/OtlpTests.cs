@@ -37,7 +37,7 @@ public class OtlpTests
 
         await using var judge = await JudgeHarness.StartAsync(workers: 0);
         using var ops = new OpsEndpoint();
-        await using var worker = WorkerProcess.Start(judge, new Dictionary<string, string?>(ops.Settings)
+        await using var worker = judge.StartWorkerProcess(new Dictionary<string, string?>(ops.Settings)
         {
             ["Worker:Languages:0"] = "python",
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = endpoint,

@@ -7,14 +7,16 @@ public static class Programs
     /// The language family of an id, from the worker's language table (languages.json, copied beside the tests): an id
     /// that is another toolchain of a language (pypy, java17) runs that language's programs.
     /// </summary>
-    public static string FamilyOf(string language) => Families.Value.GetValueOrDefault(language, language);
+    public static string FamilyOf(string language) => Table.Value.GetValueOrDefault(language, language);
 
-    private static readonly Lazy<Dictionary<string, string>> Families = new(() =>
+    /// <summary>Every language id of the worker's language table, in its order.</summary>
+    public static IReadOnlyList<string> LanguageIds => [.. Table.Value.Keys];
+
+    private static readonly Lazy<Dictionary<string, string>> Table = new(() =>
     {
         using var table = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "languages.json")));
-        return table.RootElement.GetProperty("Languages").EnumerateObject()
-            .Where(entry => entry.Value.TryGetProperty("Family", out _))
-            .ToDictionary(entry => entry.Name, entry => entry.Value.GetProperty("Family").GetString()!);
+        return table.RootElement.GetProperty("Languages").EnumerateObject().ToDictionary(entry => entry.Name,
+            entry => entry.Value.TryGetProperty("Family", out var family) ? family.GetString()! : entry.Name);
     });
 
     public static string Get(string language, string behaviour) => Read("Conformance", language, behaviour);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using Judge.Testbed;
 
 namespace Judge.IntegrationTests;
 

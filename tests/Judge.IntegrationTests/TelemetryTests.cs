@@ -21,7 +21,7 @@ public class TelemetryTests
     {
         await using var judge = await JudgeHarness.StartAsync(workers: 0, FastSampling);
         using var ops = new OpsEndpoint();
-        await using var worker = WorkerProcess.Start(judge, new Dictionary<string, string?>(PythonOnly.Concat(ops.Settings)));
+        await using var worker = judge.StartWorkerProcess(new Dictionary<string, string?>(PythonOnly.Concat(ops.Settings)));
         await ops.WaitForAsync("/healthz/ready", 200, TimeSpan.FromMinutes(2));
         await judge.Problems.PutAsync("metrics-sum", [ProblemTest.Text("1 2\n", "3\n", sample: true), ProblemTest.Text("5 5\n", "10\n")]);
 

@@ -9,7 +9,7 @@ public class WorkerHealthTests
     {
         await using var judge = await JudgeHarness.StartAsync(workers: 0);
         using var ops = new OpsEndpoint();
-        await using var worker = WorkerProcess.Start(judge, new Dictionary<string, string?>(ops.Settings) { ["Worker:Languages:0"] = "python" });
+        await using var worker = judge.StartWorkerProcess(new Dictionary<string, string?>(ops.Settings) { ["Worker:Languages:0"] = "python" });
 
         var live = await ops.WaitForAsync("/healthz/live", 200, TimeSpan.FromMinutes(1));
         var ready = await ops.WaitForAsync("/healthz/ready", 200, TimeSpan.FromMinutes(2));
@@ -25,7 +25,7 @@ public class WorkerHealthTests
     {
         await using var judge = await JudgeHarness.StartAsync(workers: 0);
         using var ops = new OpsEndpoint();
-        await using var worker = WorkerProcess.Start(judge, new Dictionary<string, string?>(ops.Settings)
+        await using var worker = judge.StartWorkerProcess(new Dictionary<string, string?>(ops.Settings)
         {
             ["Worker:Languages:0"] = "python",
             ["Languages:python:Image"] = "judge/no-such-image",

@@ -1,4 +1,3 @@
-using System.Diagnostics.Metrics;
 using System.Text;
 using Judge.Contracts.V1;
 using Judge.Storage.Records;
@@ -9,7 +8,6 @@ using Judge.Worker.Languages;
 using Judge.Worker.Options;
 using Judge.Worker.Sandbox;
 using Judge.Worker.Telemetry;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -144,7 +142,7 @@ public class GraderTests
     private static Grader Grader(FakeTestData data, int batchSize)
     {
         var options = Options.Create(new SandboxOptions { TestBatchSize = batchSize });
-        var telemetry = new WorkerTelemetry(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>());
+        var telemetry = TestTelemetry.Create();
         var runner = new TestCaseRunner(data, options, telemetry);
         return new Grader(new ParallelTestRunner(runner, NullLogger<ParallelTestRunner>.Instance), data, NullLogger<Grader>.Instance);
     }

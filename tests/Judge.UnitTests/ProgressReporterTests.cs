@@ -1,9 +1,8 @@
-using System.Diagnostics.Metrics;
+using Judge.UnitTests.Fakes;
 using Judge.Contracts.V1;
 using Judge.Storage;
 using Judge.Worker.Judging;
 using Judge.Worker.Telemetry;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Judge.UnitTests;
 
@@ -68,8 +67,7 @@ public class ProgressReporterTests
     private static ProgressReporter Reporter(RecordingWriter store, uint attempt) =>
         new(store, Telemetry(), new Submission { Id = "s", Status = SubmissionStatus.Queued }, attempt, CancellationToken.None);
 
-    private static WorkerTelemetry Telemetry() =>
-        new(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>());
+    private static WorkerTelemetry Telemetry() => TestTelemetry.Create();
 
     private sealed class RecordingWriter : ISubmissionStateWriter
     {

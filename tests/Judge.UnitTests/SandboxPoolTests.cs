@@ -1,9 +1,7 @@
-using System.Diagnostics.Metrics;
 using Judge.UnitTests.Fakes;
 using Judge.Worker.Options;
 using Judge.Worker.Sandbox;
 using Judge.Worker.Telemetry;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -106,7 +104,7 @@ public class SandboxPoolTests
     {
         var pool = new SandboxPool(factory, new WarmUpSpecs([new SandboxSpec("cpp", "judge/sandbox-cpp", 1024, null)]),
             Options.Create(new SandboxOptions { WarmPerLanguage = 1 }), Options.Create(new WorkerOptions { Concurrency = 1 }),
-            new WorkerTelemetry(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>()),
+            TestTelemetry.Create(),
             NullLogger<SandboxPool>.Instance);
         await pool.StartAsync(CancellationToken.None);
         return pool;

@@ -1,3 +1,4 @@
+using Judge.Testbed;
 using System.Diagnostics;
 using Google.Protobuf;
 using Judge.Contracts.V1;
