@@ -93,15 +93,17 @@ public sealed class JudgeTestbed : IAsyncDisposable
                 settings[$"Access:Keys:{i}:Roles:{r}"] = key.Roles[r];
             }
         }
+        // The API's own listeners: never in the shared settings, or a worker process would try to bind them too.
+        var listeners = new Dictionary<string, string?>();
         Uri? grpc = null, web = null;
         if (options.Transport == ApiTransport.Kestrel)
         {
             grpc = new Uri($"http://127.0.0.1:{FreePort()}");
             web = new Uri($"http://127.0.0.1:{FreePort()}/");
-            settings["Kestrel:Endpoints:Grpc:Url"] = grpc.ToString().TrimEnd('/');
-            settings["Kestrel:Endpoints:Grpc:Protocols"] = "Http2";
-            settings["Kestrel:Endpoints:Web:Url"] = web.ToString().TrimEnd('/');
-            settings["Kestrel:Endpoints:Web:Protocols"] = "Http1";
+            listeners["Kestrel:Endpoints:Grpc:Url"] = grpc.ToString().TrimEnd('/');
+            listeners["Kestrel:Endpoints:Grpc:Protocols"] = "Http2";
+            listeners["Kestrel:Endpoints:Web:Url"] = web.ToString().TrimEnd('/');
+            listeners["Kestrel:Endpoints:Web:Protocols"] = "Http1";
             settings["Assessments:IdeBaseUrl"] = web.ToString();
         }
         foreach (var (key, value) in options.Overrides)
@@ -120,6 +122,7 @@ public sealed class JudgeTestbed : IAsyncDisposable
             builder.WebHost.UseTestServer();
         }
         builder.Configuration.AddInMemoryCollection(settings);
+        builder.Configuration.AddInMemoryCollection(listeners);
         options.ConfigureLogging?.Invoke(builder.Logging);
         builder.AddJudgeApi();
         var api = builder.Build();
