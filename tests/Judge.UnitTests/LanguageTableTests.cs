@@ -34,8 +34,8 @@ public class LanguageTableTests
         Assert.Multiple(() =>
         {
             Assert.That(image, Does.StartWith("judge/sandbox-"), "images are named judge/sandbox-<folder>");
-            Assert.That(Directory.Exists(Path.Combine(Root, "sandbox-images", image["judge/sandbox-".Length..])), Is.True,
-                $"sandbox-images/ has no folder for {image}");
+            Assert.That(File.Exists(Path.Combine(Root, "sandbox-images", image["judge/sandbox-".Length..], "Dockerfile")), Is.True,
+                $"sandbox-images/ has no folder with a Dockerfile for {image} (sandbox-images/build builds every image the table names)");
             foreach (var behaviour in Behaviours)
             {
                 Assert.That(Directory.Exists(programs) && Directory.GetFiles(programs, behaviour + ".*").Length == 1, Is.True,
