@@ -3,8 +3,8 @@ using Judge.Storage.Records;
 
 namespace Judge.Storage;
 
-/// <summary>What a worker reads of a queued submission; <see cref="SubmissionStore"/> is the real one.</summary>
-public interface ISubmissionJobs
+/// <summary>What a worker reads and writes of a queued submission; <see cref="SubmissionStore"/> is the real one.</summary>
+public interface ISubmissionJobs : ISubmissionStateWriter
 {
     /// <summary>The job as queued, or null when the submission is gone.</summary>
     Task<SubmissionJob?> FindJobAsync(string submissionId, CancellationToken cancellationToken);

@@ -25,7 +25,6 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IProblemVersions>(sp => sp.GetRequiredService<ProblemStore>());
         services.AddSingleton<SubmissionStore>();
         services.AddSingleton<ISubmissionJobs>(sp => sp.GetRequiredService<SubmissionStore>());
-        services.AddSingleton<ISubmissionStateWriter>(sp => sp.GetRequiredService<SubmissionStore>());
         services.AddSingleton<SessionStore>();
         services.AddSingleton<SessionIndex>();
         services.AddSingleton<SessionDraftStore>();

@@ -12,7 +12,7 @@ namespace Judge.Storage;
 /// notification change together. A finished submission's hash and events expire after
 /// <see cref="RetentionOptions.Submissions"/>, idempotency keys after <see cref="RetentionOptions.IdempotencyKeys"/>.
 /// </summary>
-public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOptions<RetentionOptions> retention) : ISubmissionStateWriter, ISubmissionJobs
+public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOptions<RetentionOptions> retention) : ISubmissionJobs
 {
     private TimeSpan IdempotencyLifetime => retention.Value.IdempotencyKeys;
 

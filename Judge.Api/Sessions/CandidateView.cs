@@ -23,10 +23,20 @@ public static class CandidateView
     /// <summary>What a candidate reads in place of an INTERNAL_ERROR's message.</summary>
     public const string InternalErrorMessage = "the judge could not finish judging this submission; this is not your fault";
 
-    /// <summary>A copy of <paramref name="submission"/> with every hidden test reduced to what a candidate may see.</summary>
+    /// <summary>
+    /// A copy of <paramref name="submission"/> with every hidden test reduced to what a candidate may see. Until it is
+    /// finished, hidden tests are left out altogether: polled, their arrival would give each one's wall time, which a
+    /// hidden test is never streamed for either.
+    /// </summary>
     public static Submission Of(Submission submission)
     {
         var copy = submission.Clone();
+        if (copy.Status != SubmissionStatus.Finished)
+        {
+            var visible = copy.Tests.Where(IsVisible).ToList();
+            copy.Tests.Clear();
+            copy.Tests.Add(visible);
+        }
         if (copy.Verdict == Verdict.InternalError && copy.Message.Length > 0)
         {
             copy.Message = InternalErrorMessage;

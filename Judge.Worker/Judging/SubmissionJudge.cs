@@ -26,7 +26,6 @@ public enum JudgeOutcome
 /// <summary>Judges one submission from top to bottom: load, compile once, run every test (or the custom input), report.</summary>
 internal sealed class SubmissionJudge(
     ISubmissionJobs submissions,
-    ISubmissionStateWriter states,
     IProblemVersions problems,
     ProgramLeases leases,
     ProgramSources programs,
@@ -69,7 +68,7 @@ internal sealed class SubmissionJudge(
         {
             telemetry.QueueWait(job.Language, DateTime.UtcNow - job.CreatedAt.ToDateTime());
         }
-        var reporter = new ProgressReporter(states, telemetry, queued, attempt, cancellationToken);
+        var reporter = new ProgressReporter(submissions, telemetry, queued, attempt, cancellationToken);
         var problem = await problems.FindAsync(job.ProblemId, job.ProblemVersion, cancellationToken);
         if (problem is null)
         {
@@ -140,6 +139,6 @@ internal sealed class SubmissionJudge(
         {
             return;
         }
-        await new ProgressReporter(states, telemetry, queued, attempt, cancellationToken).InternalErrorAsync(reason);
+        await new ProgressReporter(submissions, telemetry, queued, attempt, cancellationToken).InternalErrorAsync(reason);
     }
 }

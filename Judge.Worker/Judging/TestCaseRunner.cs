@@ -48,7 +48,7 @@ internal sealed class TestCaseRunner(ITestData testData, IOptions<SandboxOptions
             }
             yield break;
         }
-        foreach (var batch in indices.Chunk(_options.TestBatchSize))
+        foreach (var batch in Batches(problem.Header, indices))
         {
             var inputs = new string[batch.Length];
             var runs = new BatchRun[batch.Length];
@@ -83,6 +83,29 @@ internal sealed class TestCaseRunner(ITestData testData, IOptions<SandboxOptions
             {
                 span?.Dispose();
             }
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="indices"/> in order, cut into batches of at most <see cref="SandboxOptions.TestBatchSize"/> tests
+    /// of one kind: every input of a batch is in /judge/in for each of its runs, so a sample, whose output the candidate
+    /// reads, never shares a batch with a hidden test.
+    /// </summary>
+    private IEnumerable<int[]> Batches(ProblemHeader header, IReadOnlyList<int> indices)
+    {
+        var batch = new List<int>(_options.TestBatchSize);
+        foreach (var index in indices)
+        {
+            if (batch.Count == _options.TestBatchSize || (batch.Count > 0 && header.Tests[batch[0]].Sample != header.Tests[index].Sample))
+            {
+                yield return [.. batch];
+                batch.Clear();
+            }
+            batch.Add(index);
+        }
+        if (batch.Count > 0)
+        {
+            yield return [.. batch];
         }
     }
 

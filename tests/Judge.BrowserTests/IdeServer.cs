@@ -2,7 +2,6 @@ using Grpc.Core;
 using Judge.Api.Access;
 using Judge.Cli.Packages;
 using Judge.Contracts.V1;
-using Judge.IntegrationTests;
 using Judge.Testbed;
 
 namespace Judge.BrowserTests;

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Google.Protobuf;
 using Judge.Contracts.V1;
-using Judge.IntegrationTests;
+using Judge.Testbed;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -804,7 +804,7 @@ public class IdeTests
         var page = await OpenAsync(session.IdeUrl);
         await page.EmulateMediaAsync(new() { ColorScheme = scheme });
         // axe-core from the IDE's npm packages, evaluated through the driver (not a script tag the page's policy would stop).
-        await page.EvaluateAsync(await File.ReadAllTextAsync(Path.Combine(Judge.IntegrationTests.Repository.Root, "ide", "node_modules", "axe-core", "axe.min.js")) + ";0");
+        await page.EvaluateAsync(await File.ReadAllTextAsync(Path.Combine(Repository.Root, "ide", "node_modules", "axe-core", "axe.min.js")) + ";0");
 
         var violations = await page.EvaluateAsync<string[]>("""
             async () => (await axe.run(document, { runOnly: ['color-contrast', 'label', 'button-name', 'aria-allowed-attr', 'aria-valid-attr-value'] }))

@@ -1,6 +1,7 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
+using Judge.Testbed;
 
 namespace Judge.IntegrationTests;
 

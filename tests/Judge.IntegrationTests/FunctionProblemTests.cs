@@ -3,6 +3,7 @@ using Google.Protobuf;
 using Grpc.Core;
 using Judge.Cli.Packages;
 using Judge.Contracts.V1;
+using Judge.Testbed;
 
 namespace Judge.IntegrationTests;
 

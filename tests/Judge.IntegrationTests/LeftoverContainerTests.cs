@@ -1,6 +1,7 @@
 using System.Diagnostics;
-using Docker.DotNet;
 using Docker.DotNet.Models;
+using Docker.DotNet;
+using Judge.Testbed;
 
 namespace Judge.IntegrationTests;
 

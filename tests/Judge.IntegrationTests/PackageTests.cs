@@ -1,6 +1,7 @@
-using Judge.Cli;
 using Judge.Cli.Packages;
+using Judge.Cli;
 using Judge.Contracts.V1;
+using Judge.Testbed;
 
 namespace Judge.IntegrationTests;
 

@@ -20,6 +20,11 @@ public class TrustedVerdictTests
         var line = new string('x', 2_000_000) + "\n";
         await _judge.Problems.PutAsync("big-line", [ProblemTest.Text("go\n", line)]);
         await _judge.Problems.PutAsync("sum", [ProblemTest.Text("1 2\n", "3\n", sample: true)]);
+        await _judge.Problems.PutAsync("sum-hidden", [
+            ProblemTest.Text("100 -7\n", "93\n"),
+            ProblemTest.Text("1 2\n", "3\n", sample: true),
+            ProblemTest.Text("31337 1\n", "31338\n"),
+        ]);
         await _judge.Problems.PutAsync("power", [ProblemTest.Text("20000\n", System.Numerics.BigInteger.Pow(2, 20000) + "\n")]);
     }
 
@@ -78,6 +83,24 @@ public class TrustedVerdictTests
         var result = await _judge.Judge.JudgeAsync("sum", "python", source, SubmitMode.Run);
         var output = Encoding.UTF8.GetString(result.Tests[0].Output.Span);
         Assert.That(output, Is.EqualTo("['stdin'] ['stdout']\ndenied denied denied denied\n3\n"), result.ToString());
+    }
+
+    [Test]
+    public async Task A_sample_run_of_a_submit_finds_no_hidden_input_in_judge_in()
+    {
+        // Tests run in batches whose inputs are all staged in /judge/in: a sample must never share one with a hidden test.
+        const string source = """
+            import os
+            for name in sorted(os.listdir("/judge/in")):
+                print(name, open("/judge/in/" + name).read().strip())
+            """;
+        var result = await _judge.Judge.JudgeAsync("sum-hidden", "python", source);
+        var output = Encoding.UTF8.GetString(result.Tests.Single(t => t.Sample).Output.Span);
+        Assert.Multiple(() =>
+        {
+            Assert.That(output, Does.Contain("1 2"), result.ToString());
+            Assert.That(output, Does.Not.Contain("100 -7").And.Not.Contain("31337"), "a hidden test's input reached a sample's output");
+        });
     }
 
     [Test]

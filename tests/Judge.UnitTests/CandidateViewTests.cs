@@ -69,9 +69,26 @@ public class CandidateViewTests
     }
 
     [Test]
+    public void A_submission_still_being_judged_shows_its_samples_and_no_hidden_test_polling_would_time_them()
+    {
+        var sample = Hidden();
+        sample.Sample = true;
+        sample.Index = 0;
+        var running = new Submission { Id = "s", Status = SubmissionStatus.Running, Tests = { sample, Hidden() } };
+
+        var shown = CandidateView.Of(running);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(shown.Tests.Select(t => t.Index), Is.EqualTo(new uint[] { 0 }));
+            Assert.That(running.Tests, Has.Count.EqualTo(2), "the stored state is not changed");
+        });
+    }
+
+    [Test]
     public void A_submission_and_its_final_event_carry_the_reduced_hidden_tests_a_hidden_tests_event_is_withheld_and_the_stored_state_is_unchanged()
     {
-        var submission = new Submission { Id = "s", Tests = { Hidden() } };
+        var submission = new Submission { Id = "s", Status = SubmissionStatus.Finished, Tests = { Hidden() } };
         var sample = Hidden();
         sample.Sample = true;
 

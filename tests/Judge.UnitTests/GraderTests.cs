@@ -113,6 +113,22 @@ public class GraderTests
         });
     }
 
+    [Test]
+    public async Task A_sample_never_shares_a_batch_with_a_hidden_test_whose_input_it_could_read()
+    {
+        var problem = Problem(Scoring.PerTest, tests: 5);
+        problem.Header.Tests[1].Sample = true;
+        problem.Header.Tests[4].Sample = true;
+
+        var (summary, _, sandbox) = await GradeAsync(problem, Answers(wrongOn: []));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.Verdict, Is.EqualTo(Verdict.Accepted));
+            Assert.That(sandbox.BatchSizes, Is.EqualTo(new[] { 1, 1, 2, 1 }), "hidden 0 | sample 1 | hidden 2, 3 | sample 4");
+        });
+    }
+
     private static async Task<(GradeSummary, RecordedProgress, FakeSandbox)> GradeAsync(StoredProblem problem, Func<string, ExecResult> answers)
     {
         using var data = new FakeTestData(Enumerable.Range(0, problem.Header.Tests.Count).Select(i => ($"{i}\n", $"{i}\n")).ToList());

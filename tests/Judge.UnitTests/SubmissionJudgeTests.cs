@@ -115,7 +115,7 @@ public class SubmissionJudgeTests
     /// A problem of two tests (input i, expected i), a submission "s1" of it, the stores, the pool, and the judge. The
     /// program maps each run's stdin to its stdout; <paramref name="compile"/> answers the compile step.
     /// </summary>
-    private sealed class World : ISubmissionJobs, IProblemVersions, ISubmissionStateWriter, IDisposable
+    private sealed class World : ISubmissionJobs, IProblemVersions, IDisposable
     {
         private readonly StoredProblem _problem;
         private readonly SubmissionJob _job;
@@ -158,7 +158,7 @@ public class SubmissionJudgeTests
             var parallel = new ParallelSandboxes(Pool, compiled, new OneCore(), sandboxOptions, workerOptions, NullLogger<ParallelSandboxes>.Instance);
             var references = new ReferenceRunner(leases, programs, languages, sandboxOptions, NullLogger<ReferenceRunner>.Instance);
             var customInput = new CustomInputRun(references, checkers, directories, sandboxOptions, NullLogger<CustomInputRun>.Instance);
-            Judge = new SubmissionJudge(this, this, this, leases, programs, grader, parallel, customInput, checkers, languages, sandboxOptions,
+            Judge = new SubmissionJudge(this, this, leases, programs, grader, parallel, customInput, checkers, languages, sandboxOptions,
                 telemetry, NullLogger<SubmissionJudge>.Instance);
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Judge.Api.Access;
 using Judge.Testbed;
@@ -48,10 +49,10 @@ internal sealed class BenchService : IAsyncDisposable
         var run = Guid.NewGuid().ToString("N")[..12];
         var settings = new Dictionary<string, string?>
         {
-            ["Worker:Concurrency"] = JudgeTestbed.Setting(workerConcurrency),
+            ["Worker:Concurrency"] = workerConcurrency.ToString(CultureInfo.InvariantCulture),
             ["Worker:IdlePollInterval"] = "00:00:01",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
-            ["Sandbox:WarmPerLanguage"] = JudgeTestbed.Setting(warmPerLanguage),
+            ["Sandbox:WarmPerLanguage"] = warmPerLanguage.ToString(CultureInfo.InvariantCulture),
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
@@ -243,7 +242,4 @@ public sealed class JudgeTestbed : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
-
-    /// <summary>A whole number as configuration text.</summary>
-    public static string Setting(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

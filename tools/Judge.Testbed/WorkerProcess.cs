@@ -185,13 +185,7 @@ public sealed class WorkerProcess : IAsyncDisposable
     private static string WorkerBinaries()
     {
         var own = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var root = own;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Judge.sln")))
-        {
-            root = root.Parent;
-        }
-        var binaries = Path.Combine(root?.FullName ?? throw new FileNotFoundException("Judge.sln not found above " + own.FullName),
-            "Judge.Worker", "bin", own.Parent!.Name, own.Name);
+        var binaries = Path.Combine(Repository.Root, "Judge.Worker", "bin", own.Parent!.Name, own.Name);
         return File.Exists(Path.Combine(binaries, "Judge.Worker.dll"))
             ? binaries
             : throw new FileNotFoundException("the built worker is missing", Path.Combine(binaries, "Judge.Worker.dll"));

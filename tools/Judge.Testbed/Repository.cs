@@ -1,4 +1,4 @@
-namespace Judge.IntegrationTests;
+namespace Judge.Testbed;
 
 /// <summary>Where this repository is checked out (the directory holding Judge.sln).</summary>
 public static class Repository
