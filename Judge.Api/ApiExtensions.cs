@@ -1,3 +1,4 @@
+using Judge.Api.Similarity;
 using Judge.Domain.Functions;
 using Judge.Api.Access;
 using Judge.Api.Grpc;
@@ -38,6 +39,7 @@ public static class ApiExtensions
         services.AddSingleton<CandidateTokens>();
         services.AddSingleton<SessionRequestValidator>();
         services.AddSingleton<SessionReportBuilder>();
+        services.AddSimilarityReading(builder.Configuration);
         services.AddSingleton<StatementRenderer>();
         services.AddSingleton<ProblemView>();
         services.AddJudgeStorage(builder.Configuration);

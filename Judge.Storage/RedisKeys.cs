@@ -117,6 +117,27 @@ public sealed class RedisKeys(IOptions<RedisOptions> options)
     /// <summary>Set once what was stored before retention existed has been given its expiry (see RetentionBackfill).</summary>
     public RedisKey RetentionBackfilled => _prefix + "retention:backfilled";
 
+    /// <summary>SUBMITs of sessions waiting to be fingerprinted: a stream read by the workers' indexers as one consumer group.</summary>
+    public RedisKey SimilarityQueue => _prefix + "similarity:queue";
+
+    /// <summary>A SUBMIT's fingerprints (StoredPrint), expiring with the submission.</summary>
+    public RedisKey SimilarityPrint(string submissionId) => $"{_prefix}similarity:print:{submissionId}";
+
+    /// <summary>The SUBMITs of one key's sessions indexed for a problem and language family: a list of ids in indexing order.</summary>
+    public RedisKey SimilarityGroup(string owner, string problemId, string family) => $"{_prefix}similarity:group:{owner}:{problemId}:{family}";
+
+    /// <summary>One key's pairs of a problem: a sorted set of "a b" (ids) scored by similarity.</summary>
+    public RedisKey SimilarityPairs(string owner, string problemId) => $"{_prefix}similarity:pairs:{owner}:{problemId}";
+
+    /// <summary>One key's pairs of a problem with their matched lines: a hash of "a b" to StoredPair.</summary>
+    public RedisKey SimilarityPairDetails(string owner, string problemId) => $"{_prefix}similarity:pair-details:{owner}:{problemId}";
+
+    /// <summary>How many SUBMITs of each problem one key's sessions have had indexed: a hash of problem id to count.</summary>
+    public RedisKey SimilarityIndexed(string owner) => $"{_prefix}similarity:indexed:{owner}";
+
+    /// <summary>A SUBMIT's stored pairs: a sorted set of the other submission's id scored by similarity.</summary>
+    public RedisKey SimilarityNear(string submissionId) => $"{_prefix}similarity:near:{submissionId}";
+
     public RedisKey Staging(string uploadId, int index, TestDataPart part) =>
         $"{_prefix}staging:{uploadId}{TestDataSuffix(index, part)}";
 }

@@ -31,7 +31,8 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOption
     // in the same step, so no Submit racing it can pass the cap and no cancelled call can leave a submission outside
     // its session: the in-flight set is pruned of submissions found final or gone, then counted; the gate is passed; and
     // after queueing, the submission is added to the session's list and in-flight set (both expiring with the session),
-    // the gate shut for its interval and the session's last activity recorded.
+    // the gate shut for its interval and the session's last activity recorded. A session's SUBMIT (KEYS 9, the similarity
+    // queue; ARGV 16, the session's id) is queued for fingerprinting in the same step.
     private const string CreateScript = $$"""
         if ARGV[1] ~= '' then
           local existing = redis.call('GET', KEYS[4])
@@ -69,6 +70,9 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOption
           end
           if tonumber(ARGV[13]) > 0 then redis.call('SET', KEYS[8], '1', 'PX', ARGV[13]) end
           redis.call('HSET', KEYS[5], 'active_at_ms', ARGV[11])
+          if #KEYS > 8 then
+            redis.call('XADD', KEYS[9], '*', '{{SimilarityStore.SubmissionField}}', ARGV[2], '{{SimilarityStore.SessionField}}', ARGV[16])
+          end
         end
         redis.call('PUBLISH', ARGV[7], ARGV[2])
         return {1, ARGV[2]}
@@ -138,6 +142,7 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOption
             {
                 keys.Session(session.SessionId), keys.SessionSubmissions(session.SessionId), keys.SessionInFlight(session.SessionId), session.Gate,
             }),
+            .. (session is null || job.Mode == SubmitMode.Run ? Array.Empty<RedisKey>() : [keys.SimilarityQueue]),
         ];
         RedisValue[] arguments =
         [
@@ -146,7 +151,7 @@ public sealed class SubmissionStore(RedisExecutor redis, RedisKeys keys, IOption
             .. (session is null ? Array.Empty<RedisValue>() : new RedisValue[]
             {
                 session.Now.ToUnixTimeMilliseconds(), session.MaxInFlight, (long)session.Interval.TotalMilliseconds, keys.SubmissionBase,
-                session.MaxSubmissions,
+                session.MaxSubmissions, session.SessionId,
             }),
         ];
         var result = (RedisResult[])(await redis.ExecuteAsync(

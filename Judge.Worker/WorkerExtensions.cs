@@ -14,6 +14,7 @@ using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.Options;
 using Judge.Hosting.Observability;
 using Judge.Worker.Health;
+using Judge.Worker.Integrity;
 using Judge.Worker.Telemetry;
 
 namespace Judge.Worker;
@@ -96,6 +97,7 @@ public static class WorkerExtensions
         services.AddSingleton<ServedLanguages>();
         services.AddHostedService<LanguageRegistration>();
         services.AddHostedService<JobConsumer>();
+        services.AddSimilarityIndexing(configuration);
         return builder;
     }
 

@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Judge.Api.Access;
 using Judge.Api.Sessions;
+using Judge.Api.Similarity;
 using Judge.Api.Validation;
 using Judge.Contracts.V1;
 using Judge.Storage;
@@ -20,6 +21,7 @@ public sealed class AssessmentsService(
     SessionStore sessions,
     SessionIndex index,
     SessionReportBuilder reports,
+    SimilarityReader similarity,
     ProblemStore problems,
     LanguageRegistry languages,
     CandidateTokens tokens,
@@ -120,6 +122,9 @@ public sealed class AssessmentsService(
         }
         return new ListSessionsResponse { Sessions = { page.Sessions.Select(SessionView.Of) }, NextPageToken = page.NextPageToken ?? "" };
     }
+
+    public override Task<SimilarityReport> GetSimilarity(GetSimilarityRequest request, ServerCallContext context) =>
+        similarity.ReportAsync(Caller.Of(context).Name, request, context.CancellationToken);
 
     private async Task<SessionRecord> OwnedAsync(string sessionId, ServerCallContext context)
     {

@@ -2,6 +2,7 @@ using Judge.Domain;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Judge.Contracts.V1;
+using Judge.Api.Similarity;
 using Judge.Storage;
 using Judge.Storage.Records;
 
@@ -15,7 +16,8 @@ namespace Judge.Api.Sessions;
 /// its source, and the last draft per language. A submission that has
 /// expired (Retention:Submissions) is left out; the counts are of those still stored.
 /// </summary>
-public sealed class SessionReportBuilder(SessionStore sessions, SessionDraftStore drafts, SubmissionStore submissions, ProblemStore problems)
+public sealed class SessionReportBuilder(SessionStore sessions, SessionDraftStore drafts, SubmissionStore submissions, ProblemStore problems,
+    SimilarityReader similarity)
 {
     public async Task<SessionReport> BuildAsync(SessionRecord record, bool withSources, CancellationToken cancellationToken)
     {
@@ -64,7 +66,25 @@ public sealed class SessionReportBuilder(SessionStore sessions, SessionDraftStor
                 Drafts = { allDrafts.Where(d => d.ProblemId == problem.ProblemId).Select(d => withSources ? d : WithoutSource(d)) },
             });
         }
+        await AddSimilarityAsync(report, record.Session.CreatedBy, cancellationToken);
         return report;
+    }
+
+    /// <summary>Each SUBMIT's closest matches, and each problem's closest one in its signals.</summary>
+    private async Task AddSimilarityAsync(SessionReport report, string owner, CancellationToken cancellationToken)
+    {
+        foreach (var problem in report.Problems)
+        {
+            foreach (var summary in problem.Submissions.Where(s => s.Mode != SubmitMode.Run))
+            {
+                summary.Similar.Add(await similarity.MatchesAsync(owner, problem.ProblemId, summary.Id, cancellationToken));
+            }
+            if (problem.Submissions.SelectMany(s => s.Similar).MaxBy(m => m.Similarity) is { } closest)
+            {
+                problem.Signals ??= new ProblemSignals();
+                problem.Signals.ClosestMatch = closest;
+            }
+        }
     }
 
     /// <summary>A test's verdict and figures without what the program printed (a sample's outputs run to 64 KiB each).</summary>

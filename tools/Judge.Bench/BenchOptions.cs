@@ -3,7 +3,7 @@ namespace Judge.Bench;
 /// <summary>What to measure and how much of it; parsed from the command line.</summary>
 internal sealed record BenchOptions
 {
-    public static readonly string[] AllSections = ["overhead", "latency", "throughput", "compile", "cpu", "datapath", "functions", "parallel"];
+    public static readonly string[] AllSections = ["overhead", "latency", "throughput", "compile", "cpu", "datapath", "functions", "parallel", "similarity"];
 
     /// <summary>Operations drills, run only when named with --only: worker processes scaled and killed; a retention soak.</summary>
     public static readonly string[] Drills = ["scaling", "soak"];
@@ -63,12 +63,26 @@ internal sealed record BenchOptions
     /// <summary>How long the soak's finished submissions are kept (Retention:Submissions) before Redis is measured again.</summary>
     public TimeSpan SoakRetention { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>The similarity corpus; null: tools/similarity-corpus.</summary>
+    public string? SimilarityCorpus { get; init; }
+
+    /// <summary>Submissions of one problem indexed before the similarity section times a query.</summary>
+    public int SimilarityIndexSize { get; init; } = 10_000;
+
+    /// <summary>The detector's parameters; null: its defaults (Judge.Similarity.SimilarityParameters).</summary>
+    public int? SimilarityK { get; init; }
+    public int? SimilarityWindow { get; init; }
+    public double? SimilarityThreshold { get; init; }
+
+    /// <summary>The native parser built by Judge.Similarity/Native/build.</summary>
+    public string TreeSitterLibrary { get; init; } = "/var/lib/judge/tree-sitter/current/libjudge-tree-sitter.so";
+
     public bool Runs(string section) => Sections.Contains(section);
 
     public const string Usage = """
         usage: ./judge bench [LANGUAGE...] [--only SECTION,...] [sizes]
 
-        sections (default: all): overhead, latency, throughput, compile, cpu, datapath, functions, parallel
+        sections (default: all): overhead, latency, throughput, compile, cpu, datapath, functions, parallel, similarity
         drills (only with --only; LANGUAGE picks the language, python if none):
           scaling   bursts judged by 1, 2, 3 worker processes, then 3 with one killed mid-burst; queue gauges sampled
           soak      SUBMITs with a short retention: Redis's memory and keys before, at the peak, after expiry
@@ -99,6 +113,10 @@ internal sealed record BenchOptions
           --scaling N                 submissions per burst of the scaling drill (60)
           --soak N                    submissions of the soak (5000)
           --soak-retention S          seconds the soak's finished submissions are kept (30)
+          --similarity-corpus DIR     the similarity corpus (tools/similarity-corpus; its README gives the layout)
+          --similarity-index N        submissions of one problem indexed before a query is timed (10000)
+          --similarity-k N            k-gram length, tokens; --similarity-window N: winnowing window; --similarity-threshold X
+          --tree-sitter FILE          the native parser (/var/lib/judge/tree-sitter/current/libjudge-tree-sitter.so)
           --output FILE               JSON results (bench-results.json)
         """;
 
@@ -122,6 +140,12 @@ internal sealed record BenchOptions
             options = name switch
             {
                 "--only" => options with { Sections = ParseSections(Value()) },
+                "--similarity-corpus" => options with { SimilarityCorpus = Value() },
+                "--similarity-k" => options with { SimilarityK = Positive(name, Value()) },
+                "--similarity-window" => options with { SimilarityWindow = Positive(name, Value()) },
+                "--similarity-threshold" => options with { SimilarityThreshold = double.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
+                "--similarity-index" => options with { SimilarityIndexSize = Positive(name, Value()) },
+                "--tree-sitter" => options with { TreeSitterLibrary = Value() },
                 "--languages" => options with { Languages = List(Value()) },
                 "--overhead-tests" => options with { OverheadTests = Positive(name, Value()) },
                 "--overhead-submissions" => options with { OverheadSubmissions = Positive(name, Value()) },

@@ -49,6 +49,7 @@ builder.Services.AddSingleton<FunctionBenchmark>();
 builder.Services.AddSingleton<ParallelBenchmark>();
 builder.Services.AddSingleton<ScalingDrill>();
 builder.Services.AddSingleton<SoakDrill>();
+builder.Services.AddSingleton<SimilarityBenchmark>();
 using var host = builder.Build();
 
 var table = host.Services.GetRequiredService<IOptions<LanguageTable>>().Value;
@@ -120,6 +121,14 @@ try
     {
         results.Parallel = await host.Services.GetRequiredService<ParallelBenchmark>().MeasureAsync(options, token);
         Report(ParallelBenchmark.Table(results.Parallel));
+    }
+    if (options.Runs("similarity"))
+    {
+        results.Similarity = await host.Services.GetRequiredService<SimilarityBenchmark>().MeasureAsync(options, token);
+        foreach (var similarityTable in SimilarityBenchmark.Tables(results.Similarity))
+        {
+            Report(similarityTable);
+        }
     }
     var drillLanguage = options.Languages.FirstOrDefault() ?? "python";
     if (options.Runs("scaling"))

@@ -1,0 +1,150 @@
+using Google.Protobuf.WellKnownTypes;
+using Judge.Contracts.V1;
+using Judge.Domain.Functions;
+using Judge.Similarity;
+using Judge.Similarity.Comparison;
+using Judge.Storage;
+using Judge.Storage.Records;
+using Judge.Worker.Options;
+using Microsoft.Extensions.Options;
+
+namespace Judge.Worker.Integrity;
+
+/// <summary>
+/// Fingerprints each session's SUBMIT from the similarity queue, in the background of judging (its own loop, one entry
+/// at a time, never on a judging path): store its print, compare it through its group's index with the SUBMITs of other
+/// candidates indexed before it, and store the pairs at or above <see cref="SimilarityIndexerOptions.StoreThreshold"/>
+/// for both sides. An entry is acknowledged only once all of that is stored; one left by a worker that died is taken
+/// over after <see cref="SimilarityIndexerOptions.ClaimAfter"/>, and doing it again changes nothing.
+/// </summary>
+public sealed class SimilarityIndexer(
+    SimilarityStore store,
+    SubmissionStore submissions,
+    SessionStore sessions,
+    ProblemStore problems,
+    LanguageRegistry languages,
+    FunctionLanguages functionLanguages,
+    SimilarityGroups groups,
+    IOptions<SimilarityIndexerOptions> options,
+    IOptions<WorkerOptions> worker,
+    IOptions<RetentionOptions> retention,
+    ILogger<SimilarityIndexer> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (!settings.Enabled)
+        {
+            return;
+        }
+        Fingerprinter fingerprinter;
+        try
+        {
+            fingerprinter = new Fingerprinter(new Similarity.Parsing.TreeSitterLibrary(settings.Library),
+                new SimilarityParameters(settings.K, settings.Window).Validated());
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
+        {
+            logger.LogError(e, "Similarity indexing is off: the parser {Library} did not load (build it with Judge.Similarity/Native/build)", settings.Library);
+            return;
+        }
+        await store.EnsureGroupAsync(stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var entries = await store.TakeAsync(worker.Value.Name, 10, settings.ClaimAfter, stoppingToken);
+                foreach (var entry in entries)
+                {
+                    await IndexAsync(entry, fingerprinter, stoppingToken);
+                    await store.DoneAsync(entry.EntryId, stoppingToken);
+                }
+                if (entries.Count == 0)
+                {
+                    await Task.Delay(settings.PollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // Redis away (after the resilience pipeline's retries) or a bug: the entry stays pending and is taken
+                // over after ClaimAfter; judging is unaffected.
+                logger.LogError(e, "Similarity indexing failed; retrying");
+                await Task.Delay(settings.PollInterval, stoppingToken);
+            }
+        }
+    }
+
+    private async Task IndexAsync(SimilarityStore.QueueEntry entry, Fingerprinter fingerprinter, CancellationToken cancellationToken)
+    {
+        var submission = await submissions.FindEntryAsync(entry.SubmissionId, cancellationToken);
+        var session = await sessions.FindAsync(entry.SessionId, cancellationToken);
+        if (submission is null || session is null)
+        {
+            logger.LogInformation("Similarity: {SubmissionId} or its session {SessionId} expired before it was indexed", entry.SubmissionId, entry.SessionId);
+            return;
+        }
+        var job = submission.Job;
+        var language = await languages.FindAsync(job.Language, cancellationToken);
+        var family = language is null || language.Family.Length == 0 ? job.Language : language.Family;
+        if (!Similarity.Parsing.TreeSitterLibrary.Families.Contains(family))
+        {
+            logger.LogInformation("Similarity: no grammar for {Language}; {SubmissionId} is not indexed", job.Language, job.SubmissionId);
+            return;
+        }
+        var stub = await StubAsync(job, family, cancellationToken);
+        var fingerprints = fingerprinter.Print(family, job.Source.Span, fingerprinter.Stub(family, stub));
+        var print = new StoredPrint
+        {
+            SubmissionId = job.SubmissionId,
+            SessionId = entry.SessionId,
+            CandidateRef = session.Session.CandidateRef,
+            Owner = session.Session.CreatedBy,
+            ProblemId = job.ProblemId,
+            Language = job.Language,
+            Family = family,
+            CreatedAt = job.CreatedAt,
+        };
+        foreach (var fingerprint in fingerprints.Fingerprints)
+        {
+            print.Hashes.Add(fingerprint.Hash);
+            print.FirstLines.Add((uint)fingerprint.FirstLine);
+            print.LastLines.Add((uint)fingerprint.LastLine);
+        }
+        var keep = retention.Value.Submissions;
+        var place = await store.AddPrintAsync(print, keep, cancellationToken);
+        var index = await groups.BeforeAsync(print, place, cancellationToken);
+        var settings = options.Value;
+        var closest = index.Closest(fingerprints, settings.StoreThreshold, settings.MaxPairsPerSubmission,
+            other => other.CandidateRef != print.CandidateRef && other.SessionId != print.SessionId);
+        foreach (var (other, otherPrint, similarity) in closest)
+        {
+            var pair = new StoredPair { A = other.SubmissionId, B = print.SubmissionId, Similarity = Math.Round(similarity, 4) };
+            pair.Ranges.Add(PairComparer.Ranges(otherPrint, fingerprints).Select(r => new MatchedRange
+            {
+                FirstLine = (uint)r.FirstLine,
+                LastLine = (uint)r.LastLine,
+                OtherFirstLine = (uint)r.OtherFirstLine,
+                OtherLastLine = (uint)r.OtherLastLine,
+            }));
+            await store.AddPairAsync(print.Owner, print.ProblemId, pair, keep, cancellationToken);
+        }
+        groups.Added(print, place, fingerprints);
+        logger.LogDebug("Similarity: indexed {SubmissionId} ({Family}, {Fingerprints} fingerprints) at {Place}; {Pairs} pairs",
+            job.SubmissionId, family, fingerprints.Hashes.Length, place, closest.Count);
+    }
+
+    /// <summary>The stub the candidate was shown: a function-style problem's, in the submission's family; else none.</summary>
+    private async Task<string?> StubAsync(SubmissionJob job, string family, CancellationToken cancellationToken)
+    {
+        var problem = await problems.FindAsync(job.ProblemId, job.ProblemVersion, cancellationToken);
+        if (problem?.Header.Signature is not { } signature)
+        {
+            return null;
+        }
+        return functionLanguages.StubFor(family, FunctionSignature.From(signature));
+    }
+}
