@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Generic;
+
+public class Solution {
+    public int LengthOfLIS(int[] nums) {
+        // tails[k] = smallest tail of an increasing subsequence of length k + 1
+        int[] tails = new int[nums.Length];
+        int size = 0;
+        foreach (int x in nums) {
+            int pos = LowerBound(tails, size, x);
+            tails[pos] = x;
+            if (pos == size) {
+                size++;
+            }
+        }
+        return size;
+    }
+
+    private int LowerBound(int[] arr, int count, int target) {
+        int left = 0, right = count - 1;
+        while (left <= right) {
+            int mid = (left + right) / 2;
+            if (arr[mid] < target) {
+                left = mid + 1;
+            } else {
+                right = mid - 1;
+            }
+        }
+        return left;
+    }
+}

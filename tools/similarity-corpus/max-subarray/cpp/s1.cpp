@@ -1,0 +1,21 @@
+#include <vector>
+#include <algorithm>
+using namespace std;
+
+class Solution {
+public:
+    int maxSubArray(vector<int>& nums) {
+        // Kadane: best sum of a subarray ending at i
+        int current = nums[0];
+        int best = nums[0];
+        for (int i = 1; i < nums.size(); i++) {
+            if (current < 0) {
+                current = nums[i];   // start over here
+            } else {
+                current += nums[i];
+            }
+            best = max(best, current);
+        }
+        return best;
+    }
+};

@@ -1,0 +1,17 @@
+#include <vector>
+#include <algorithm>
+using namespace std;
+
+class Solution {
+public:
+    int maxSubArray(vector<int>& nums) {
+        // Kadane: best sum of a subarray ending at i
+        int current = nums[0];
+        int best = nums[0];
+        for (int i = 1; i < nums.size(); i++) {
+            current = max(nums[i], current + nums[i]);
+            if (current > best) best = current;
+        }
+        return best;
+    }
+};

@@ -1,0 +1,9 @@
+#include <string>
+using namespace std;
+
+class Solution {
+public:
+    bool isValid(string s) {
+        
+    }
+};

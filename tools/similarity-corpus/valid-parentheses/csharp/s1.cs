@@ -1,0 +1,26 @@
+using System;
+using System.Collections.Generic;
+
+public class Solution {
+    private static readonly Dictionary<char, char> Pairs = new Dictionary<char, char> {
+        { ')', '(' },
+        { ']', '[' },
+        { '}', '{' }
+    };
+
+    public bool IsValid(string s) {
+        if (s.Length % 2 != 0) return false;
+        var stack = new Stack<char>();
+        foreach (char c in s) {
+            if (Pairs.ContainsKey(c)) {
+                // closing bracket: must match the last opener
+                if (stack.Count == 0 || stack.Pop() != Pairs[c]) {
+                    return false;
+                }
+            } else {
+                stack.Push(c);
+            }
+        }
+        return stack.Count == 0;
+    }
+}
