@@ -414,10 +414,14 @@ public sealed class Normalizer
             || type is "true" or "false" or "null" or "none" or "nil" or "null_literal" or "boolean_literal";
     }
 
-    /// <summary>Marks declarations and functions whose name is used nowhere outside them, but for <paramref name="keep"/>.</summary>
+    /// <summary>
+    /// Marks what the program never uses, but for <paramref name="keep"/>: declarations and functions whose name appears
+    /// nowhere outside them, and declarations and assignments of variables that are written but never read.
+    /// </summary>
     private void FindUnused(IReadOnlySet<string> keep)
     {
         var uses = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var reads = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var node = 0; node < _tree.Count; node++)
         {
             if (_tree.Children(node).Count == 0 && NodeKinds.IsIdentifier(_tree.Type(node)))
@@ -428,31 +432,105 @@ public sealed class Normalizer
                     uses[name] = list = [];
                 }
                 list.Add(node);
+                reads[name] = reads.GetValueOrDefault(name) + (IsWrite(node) ? 0 : 1);
             }
         }
+        bool Kept(string name) => keep.Contains(name) || name is "main" or "Main";
+        bool Unread(string name) => !Kept(name) && reads.GetValueOrDefault(name) == 0;
         for (var node = 0; node < _tree.Count; node++)
         {
             var type = _tree.Type(node);
             var declaration = NodeKinds.IsDeclaration(type) || IsPythonAssignment(node, type);
-            if (!declaration && !NodeKinds.IsFunction(type))
+            if (declaration || NodeKinds.IsFunction(type))
             {
-                continue;
+                var name = DeclaredName(node);
+                if (name < 0)
+                {
+                    continue;
+                }
+                var text = _tree.Text(name);
+                if (Kept(text) || _tree.Parent(node) is var parent && parent >= 0 && _tree.Type(parent) is "for_statement" or "for_clause")
+                {
+                    continue;
+                }
+                if (uses[text].All(use => _tree.IsWithin(use, node)) || declaration && Unread(text))
+                {
+                    _dropped.Add(node);
+                }
             }
-            var name = DeclaredName(node);
-            if (name < 0)
-            {
-                continue;
-            }
-            var text = _tree.Text(name);
-            if (keep.Contains(text) || text is "main" or "Main" || _tree.Parent(node) is var parent && parent >= 0 && _tree.Type(parent) is "for_statement" or "for_clause")
-            {
-                continue;
-            }
-            if (uses[text].All(use => _tree.IsWithin(use, node)))
+            else if (AssignedName(node) is { } target && Unread(target))
             {
                 _dropped.Add(node);
             }
         }
+    }
+
+    /// <summary>The variable a statement only assigns or steps (x = ..., x += ..., x++), or null.</summary>
+    private string? AssignedName(int statement)
+    {
+        var type = _tree.Type(statement);
+        var expression = statement;
+        if (type == "expression_statement")
+        {
+            var named = _tree.Children(statement).Where(_tree.IsNamed).ToList();
+            if (named.Count != 1)
+            {
+                return null;
+            }
+            expression = named[0];
+        }
+        else if (type is not ("assignment_statement" or "inc_statement" or "dec_statement"))
+        {
+            return null;
+        }
+        var children = _tree.Children(expression);
+        if (children.Count == 0 || !IsAssignment(expression))
+        {
+            return null;
+        }
+        var target = children.FirstOrDefault(_tree.IsNamed, -1);
+        if (target >= 0 && _tree.Type(target) is "expression_list" or "pattern_list" && _tree.Children(target).Count == 1)
+        {
+            target = _tree.Children(target)[0];
+        }
+        return target >= 0 && NodeKinds.IsIdentifier(_tree.Type(target)) && _tree.Children(target).Count == 0 ? _tree.Text(target) : null;
+    }
+
+    private bool IsAssignment(int node)
+    {
+        var type = _tree.Type(node);
+        return type.Contains("assignment", StringComparison.Ordinal) || type is "update_expression" or "inc_statement" or "dec_statement"
+            || type is "postfix_unary_expression" or "prefix_unary_expression" && _tree.Children(node).Any(c => NodeKinds.IsIncrement(_tree.Type(c)));
+    }
+
+    /// <summary>A name being written, not read: an assignment's or step's target, or the name a declarator declares.</summary>
+    private bool IsWrite(int identifier)
+    {
+        var parent = _tree.Parent(identifier);
+        if (parent < 0)
+        {
+            return false;
+        }
+        if (_tree.Type(parent) is "expression_list" or "pattern_list" && _tree.Children(parent).Count == 1)
+        {
+            identifier = parent;
+            parent = _tree.Parent(parent);
+            if (parent < 0)
+            {
+                return false;
+            }
+        }
+        var type = _tree.Type(parent);
+        var first = _tree.Children(parent).FirstOrDefault(_tree.IsNamed, -1) == identifier;
+        if (IsAssignment(parent))
+        {
+            return first;
+        }
+        if (type.EndsWith("declarator", StringComparison.Ordinal) || type is "short_var_declaration" or "var_spec")
+        {
+            return first || _tree.Field(identifier) is "name" or "declarator";
+        }
+        return NodeKinds.IsDeclaration(type) && _tree.Field(identifier) == "declarator";
     }
 
     private bool IsPythonAssignment(int node, string type)
