@@ -115,6 +115,11 @@ public class SimilarityTests
         var originalReport = await _assessments.GetSessionReportAsync(new GetSessionReportRequest { SessionId = original.Session.Id });
         var independentReport = await _assessments.GetSessionReportAsync(new GetSessionReportRequest { SessionId = independent.Session.Id });
         var otherKey = await _otherAssessor.GetSimilarityAsync(new GetSimilarityRequest { ProblemId = "positive-sum", MinSimilarity = 0.01 });
+        var printed = new StringWriter();
+        var cli = new Judge.Cli.Commands(_judge.WithKey(JudgeHarness.AssessorKey), printed);
+        var listed = await cli.RunAsync(["similarity", "positive-sum"]);
+        var compared = await cli.RunAsync(["compare", "positive-sum", copy.SubmissionId, original.SubmissionId]);
+        var text = printed.ToString();
 
         var copied = copierReport.Problems.Single().Submissions.Single().Similar;
         Assert.Multiple(() =>
@@ -135,6 +140,10 @@ public class SimilarityTests
             Assert.That(all.Clusters.Single().CandidateRefs, Is.EquivalentTo(new[] { "cand-copier", "cand-original" }));
             Assert.That(otherKey.Pairs, Is.Empty, "another key's candidates are compared with its own only");
             Assert.That(otherKey.Indexed, Is.EqualTo(1));
+            Assert.That((listed, compared), Is.EqualTo((0, 0)));
+            Assert.That(text, Does.Contain("cluster").And.Contain("cand-copier").And.Contain("cand-original"));
+            Assert.That(text, Does.Contain("   5| ").And.Contain("acc = acc + n").And.Contain("total += value"),
+                "side by side: the copy's line 5 (its first line of logic) is marked matched, both sources are shown");
         });
         _ = elsewhere;
     }

@@ -48,6 +48,11 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
           session list [--candidate REF] [--page-size N]
                                                     the sessions this key created, newest first
           versions ID                               every stored version of a problem
+          similarity PROBLEM [--language L] [--min X]
+                                                    pairs of this key's candidates' SUBMITs at or above the
+                                                    similarity X (the report threshold), most similar first,
+                                                    with their matched lines, and the clusters they form
+          compare PROBLEM SUBMISSION_ID OTHER_ID    two matched submissions side by side, matched lines marked
         The API address comes from JUDGE_API (default http://127.0.0.1:50051), the API key (header
         x-api-key) from JUDGE_API_KEY (default judge-dev-key, the key `./judge up` configures).
         """;
@@ -81,6 +86,10 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
                 return await ExtendSessionAsync(id, minutes, flags);
             case ["session", "list", .. var flags]:
                 return await ListSessionsAsync(flags);
+            case ["similarity", var problem, .. var flags]:
+                return await SimilarityAsync(problem, flags);
+            case ["compare", var problem, var first, var second]:
+                return await CompareAsync(problem, first, second);
             case ["versions", var id]:
                 foreach (var v in (await _problems.ListProblemVersionsAsync(new ListProblemVersionsRequest { ProblemId = id })).Versions)
                 {

@@ -67,6 +67,11 @@ public sealed partial class Commands
                 var tests = string.Concat(s.Tests.Select(t => TestMark(t.Verdict)));
                 await output.WriteLineAsync($"    {When(s.CreatedAt)} {s.Id} {s.Language,-10} {(s.CustomInput ? "RUN*" : s.Mode == SubmitMode.Run ? "RUN" : "SUBMIT"),-6} " +
                     $"{VerdictName(s.Verdict),-22} {s.Score:0.##}/{s.MaxScore:0.##} {tests}");
+                foreach (var match in s.Similar)
+                {
+                    await output.WriteLineAsync($"      similar {match.Similarity:0.00} to {match.OtherCandidateRef} {match.OtherSubmissionId} ({match.OtherLanguage}; " +
+                        $"judge-cli compare {problem.ProblemId} {s.Id} {match.OtherSubmissionId})");
+                }
                 if (sourcesDirectory is not null)
                 {
                     await WriteSourceAsync(sourcesDirectory, problem.ProblemId,
