@@ -83,6 +83,10 @@ internal static class NodeKinds
     public static bool IsCompoundAssignment(string op) =>
         op.Length >= 2 && op[^1] == '=' && op is not ("==" or "!=" or "<=" or ">=" or "===" or "!==" or ":=" or "<>=");
 
+    /// <summary>Operators whose operands may be swapped without changing what they compute (near enough for similarity).</summary>
+    public static bool IsSymmetric(string op) =>
+        op is "==" or "!=" or "===" or "!==" or "+" or "*" or "&&" or "||" or "and" or "or" or "&" or "|" or "^";
+
     /// <summary>Comparisons written the other way round, with the operator that reads them left to right.</summary>
     public static string? Mirrored(string op) => op switch
     {

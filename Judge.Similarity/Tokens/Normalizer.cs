@@ -273,21 +273,30 @@ public sealed class Normalizer
         return true;
     }
 
-    /// <summary>a &gt; b as b &lt; a.</summary>
+    /// <summary>a &gt; b as b &lt; a; the operands of ==, !=, +, *, &amp;&amp;, || and the like in a fixed order.</summary>
     private bool EmitMirroredComparison(int node, int depth)
     {
         var children = _tree.Children(node);
-        if (children.Count != 3 || !_tree.IsNamed(children[0]) || !_tree.IsNamed(children[2]))
+        if (children.Count != 3 || !_tree.IsNamed(children[0]) || !_tree.IsNamed(children[2]) || OperatorText(children[1]) is not { } op)
         {
             return false;
         }
-        if (OperatorText(children[1]) is not { } op || NodeKinds.Mirrored(op) is not { } mirrored)
+        if (NodeKinds.Mirrored(op) is { } mirrored)
+        {
+            Emit(children[2], depth + 1);
+            Add(mirrored, node);
+            Emit(children[0], depth + 1);
+            return true;
+        }
+        if (!NodeKinds.IsSymmetric(op))
         {
             return false;
         }
-        Emit(children[2], depth + 1);
-        Add(mirrored, node);
-        Emit(children[0], depth + 1);
+        var operands = new[] { Capture(children[0], depth + 1), Capture(children[2], depth + 1) }
+            .OrderBy(o => string.Join(' ', o.Select(t => t.Text)), StringComparer.Ordinal).ToArray();
+        _tokens.AddRange(operands[0]);
+        Add(op, node);
+        _tokens.AddRange(operands[1]);
         return true;
     }
 
@@ -338,7 +347,8 @@ public sealed class Normalizer
         }
         Add("IF", node);
         EmitNeutralCondition(condition, depth + 1);
-        var branches = new[] { Capture(consequence, depth + 1), Capture(alternative, depth + 1) };
+        var branches = new[] { Capture(consequence, depth + 1), Capture(alternative, depth + 1) }
+            .Select(branch => branch.Where(t => t.Text != "else").ToList());
         foreach (var branch in branches.OrderBy(b => string.Join(' ', b.Select(t => t.Text)), StringComparer.Ordinal))
         {
             _tokens.AddRange(branch);
