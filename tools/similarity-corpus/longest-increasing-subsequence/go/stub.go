@@ -1,0 +1,6 @@
+package main
+
+func lengthOfLIS(nums []int) int {
+	
+	return 0
+}

@@ -1,0 +1,8 @@
+import java.util.*;
+
+class Solution {
+    public int lengthOfLIS(int[] nums) {
+        
+        return 0;
+    }
+}

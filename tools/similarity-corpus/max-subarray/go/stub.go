@@ -1,0 +1,6 @@
+package main
+
+func maxSubArray(nums []int) int {
+	
+	return 0
+}

@@ -1,0 +1,8 @@
+import java.util.*;
+
+class Solution {
+    public int numIslands(char[][] grid) {
+        
+        return 0;
+    }
+}

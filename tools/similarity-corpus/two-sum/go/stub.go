@@ -1,0 +1,6 @@
+package main
+
+func twoSum(nums []int, target int) []int {
+	
+	return nil
+}

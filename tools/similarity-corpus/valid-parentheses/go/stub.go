@@ -1,0 +1,6 @@
+package main
+
+func isValid(s string) bool {
+	
+	return false
+}

@@ -1,0 +1,8 @@
+import java.util.*;
+
+class Solution {
+    public boolean isValid(String s) {
+        
+        return false;
+    }
+}
