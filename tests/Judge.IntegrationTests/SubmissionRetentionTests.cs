@@ -103,6 +103,7 @@ public class SubmissionRetentionTests
 
         var submissionLeft = await judge.WaitUntilGoneAsync($"submission:{submitted.SubmissionId}*", TimeSpan.FromSeconds(10));
         var report = await assessments.GetSessionReportAsync(new GetSessionReportRequest { SessionId = session.Id });
+        var similarityLeft = await judge.WaitUntilGoneAsync("similarity:[pgin]*", TimeSpan.FromSeconds(10));
 
         var sessionLeft = await judge.WaitUntilGoneAsync($"session:{session.Id}*", TimeSpan.FromSeconds(30));
         var gone = Assert.ThrowsAsync<RpcException>(async () => await assessments.GetSessionReportAsync(new GetSessionReportRequest { SessionId = session.Id }));
@@ -115,6 +116,7 @@ public class SubmissionRetentionTests
                 "the session expires 3 s after its end");
             Assert.That(Math.Abs(listLife - sessionLife), Is.LessThan(2000), "its submissions' list expires with it");
             Assert.That(submissionLeft, Is.Empty, "the submission expired");
+            Assert.That(similarityLeft, Is.Empty, "its fingerprints, group and counts expired with it");
             Assert.That(report.Problems.Single().Submissions, Is.Empty, "the report skips the expired submission");
             Assert.That(report.Problems.Single().MaxScore, Is.EqualTo(2), "the pinned version is still there");
             Assert.That(sessionLeft, Is.Empty, "the session and its list expired");
