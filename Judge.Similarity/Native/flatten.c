@@ -2,7 +2,34 @@
 // crosses into native code once per file rather than once per node.
 #include <stdint.h>
 #include <stdlib.h>
+#include <time.h>
 #include <tree_sitter/api.h>
+
+typedef struct {
+  const char *source;
+  uint32_t length;
+  struct timespec deadline;
+} judge_ts_input;
+
+static const char *judge_ts_read(void *payload, uint32_t byte_index, TSPoint position, uint32_t *bytes_read) {
+  (void)position;
+  judge_ts_input *input = payload;
+  if (byte_index >= input->length) {
+    *bytes_read = 0;
+    return "";
+  }
+  *bytes_read = input->length - byte_index;
+  return input->source + byte_index;
+}
+
+// Stops a parse past its deadline (a hostile program must not hold the indexer).
+static bool judge_ts_past_deadline(TSParseState *state) {
+  judge_ts_input *input = state->payload;
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  return now.tv_sec > input->deadline.tv_sec ||
+         (now.tv_sec == input->deadline.tv_sec && now.tv_nsec > input->deadline.tv_nsec);
+}
 
 typedef struct {
   uint16_t symbol;     // ts_node_symbol
@@ -19,15 +46,26 @@ typedef struct {
   uint32_t end_row;
 } judge_ts_node;
 
-// Returns the number of nodes (which may exceed capacity: call again with a larger array), or -1 when parsing failed.
-int32_t judge_ts_flatten(const TSLanguage *language, const char *source, uint32_t length, judge_ts_node *nodes,
-                         int32_t capacity) {
+// Returns the number of nodes (which may exceed capacity: call again with a larger array), or -1 when parsing failed
+// or took longer than timeout_ms.
+int32_t judge_ts_flatten(const TSLanguage *language, const char *source, uint32_t length, uint32_t timeout_ms,
+                         judge_ts_node *nodes, int32_t capacity) {
   TSParser *parser = ts_parser_new();
   if (!ts_parser_set_language(parser, language)) {
     ts_parser_delete(parser);
     return -1;
   }
-  TSTree *tree = ts_parser_parse_string(parser, NULL, source, length);
+  judge_ts_input input = {.source = source, .length = length};
+  clock_gettime(CLOCK_MONOTONIC, &input.deadline);
+  input.deadline.tv_sec += timeout_ms / 1000;
+  input.deadline.tv_nsec += (long)(timeout_ms % 1000) * 1000000L;
+  if (input.deadline.tv_nsec >= 1000000000L) {
+    input.deadline.tv_sec++;
+    input.deadline.tv_nsec -= 1000000000L;
+  }
+  TSInput reader = {.payload = &input, .read = judge_ts_read, .encoding = TSInputEncodingUTF8, .decode = NULL};
+  TSParseOptions options = {.payload = &input, .progress_callback = judge_ts_past_deadline};
+  TSTree *tree = ts_parser_parse_with_options(parser, NULL, reader, options);
   if (tree == NULL) {
     ts_parser_delete(parser);
     return -1;

@@ -23,7 +23,7 @@ public sealed unsafe class TreeSitterLibrary : IDisposable
     };
 
     private readonly nint _handle;
-    private readonly delegate* unmanaged<nint, byte*, uint, NativeNode*, int, int> _flatten;
+    private readonly delegate* unmanaged<nint, byte*, uint, uint, NativeNode*, int, int> _flatten;
     private readonly delegate* unmanaged<nint, ushort, byte*> _symbolName;
     private readonly delegate* unmanaged<nint, ushort, byte*> _fieldName;
     private readonly Dictionary<string, Grammar> _grammars = [];
@@ -32,7 +32,7 @@ public sealed unsafe class TreeSitterLibrary : IDisposable
     public TreeSitterLibrary(string path)
     {
         _handle = NativeLibrary.Load(path);
-        _flatten = (delegate* unmanaged<nint, byte*, uint, NativeNode*, int, int>)NativeLibrary.GetExport(_handle, "judge_ts_flatten");
+        _flatten = (delegate* unmanaged<nint, byte*, uint, uint, NativeNode*, int, int>)NativeLibrary.GetExport(_handle, "judge_ts_flatten");
         _symbolName = (delegate* unmanaged<nint, ushort, byte*>)NativeLibrary.GetExport(_handle, "ts_language_symbol_name");
         _fieldName = (delegate* unmanaged<nint, ushort, byte*>)NativeLibrary.GetExport(_handle, "ts_language_field_name_for_id");
         foreach (var (family, symbol) in GrammarSymbols)
@@ -45,9 +45,13 @@ public sealed unsafe class TreeSitterLibrary : IDisposable
     /// <summary>The language families this library parses.</summary>
     public static IReadOnlyCollection<string> Families => (IReadOnlyCollection<string>)GrammarSymbols.Keys;
 
+    /// <summary>A parse that takes longer is given up (a program written to make the parser work hard).</summary>
+    public static readonly TimeSpan ParseTimeout = TimeSpan.FromSeconds(5);
+
     /// <summary>Parses UTF-8 <paramref name="source"/> of a language family into its syntax tree (tree-sitter recovers from
     /// syntax errors, so any text parses).</summary>
     /// <exception cref="ArgumentException">A family with no grammar.</exception>
+    /// <exception cref="UnparsableProgramException">The parse took longer than <see cref="ParseTimeout"/>.</exception>
     public SyntaxTree Parse(string family, ReadOnlySpan<byte> source)
     {
         if (!_grammars.TryGetValue(family, out var grammar))
@@ -62,11 +66,11 @@ public sealed unsafe class TreeSitterLibrary : IDisposable
                 int count;
                 fixed (NativeNode* output = nodes)
                 {
-                    count = _flatten(grammar.Language, text, (uint)source.Length, output, nodes.Length);
+                    count = _flatten(grammar.Language, text, (uint)source.Length, (uint)ParseTimeout.TotalMilliseconds, output, nodes.Length);
                 }
                 if (count < 0)
                 {
-                    throw new InvalidOperationException($"tree-sitter could not parse a {family} program");
+                    throw new UnparsableProgramException($"tree-sitter gave up parsing a {family} program of {source.Length} bytes after {ParseTimeout.TotalSeconds:0} s");
                 }
                 if (count <= nodes.Length)
                 {
@@ -105,6 +109,9 @@ public sealed unsafe class TreeSitterLibrary : IDisposable
         }
     }
 }
+
+/// <summary>A program the parser gave up on: it is not fingerprinted.</summary>
+public sealed class UnparsableProgramException(string message) : Exception(message);
 
 /// <summary>A grammar's symbol and field names by id (node types such as "for_statement"; fields such as "condition").</summary>
 public sealed record GrammarNames(Func<ushort, string> Symbol, Func<ushort, string> Field);

@@ -3,6 +3,8 @@ using Judge.Contracts.V1;
 using Judge.Domain.Functions;
 using Judge.Similarity;
 using Judge.Similarity.Comparison;
+using Judge.Similarity.Fingerprints;
+using Judge.Similarity.Parsing;
 using Judge.Storage;
 using Judge.Storage.Records;
 using Judge.Worker.Options;
@@ -40,7 +42,7 @@ public sealed class SimilarityIndexer(
         Fingerprinter fingerprinter;
         try
         {
-            fingerprinter = new Fingerprinter(new Similarity.Parsing.TreeSitterLibrary(settings.Library),
+            fingerprinter = new Fingerprinter(new TreeSitterLibrary(settings.Library),
                 new SimilarityParameters(settings.K, settings.Window).Validated());
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
@@ -90,13 +92,22 @@ public sealed class SimilarityIndexer(
         var job = submission.Job;
         var language = await languages.FindAsync(job.Language, cancellationToken);
         var family = language is null || language.Family.Length == 0 ? job.Language : language.Family;
-        if (!Similarity.Parsing.TreeSitterLibrary.Families.Contains(family))
+        if (!TreeSitterLibrary.Families.Contains(family))
         {
             logger.LogInformation("Similarity: no grammar for {Language}; {SubmissionId} is not indexed", job.Language, job.SubmissionId);
             return;
         }
         var stub = await StubAsync(job, family, cancellationToken);
-        var fingerprints = fingerprinter.Print(family, job.Source.Span, fingerprinter.Stub(family, stub));
+        ProgramPrint fingerprints;
+        try
+        {
+            fingerprints = fingerprinter.Print(family, job.Source.Span, fingerprinter.Stub(family, stub));
+        }
+        catch (UnparsableProgramException e)
+        {
+            logger.LogWarning("Similarity: {SubmissionId} is not indexed: {Reason}", job.SubmissionId, e.Message);
+            return;
+        }
         var print = new StoredPrint
         {
             SubmissionId = job.SubmissionId,
