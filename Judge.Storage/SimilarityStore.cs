@@ -37,7 +37,8 @@ public sealed class SimilarityStore(RedisExecutor redis, RedisKeys keys)
         return place
         """;
 
-    public sealed record QueueEntry(string EntryId, string SubmissionId, string SessionId);
+    /// <summary>An entry of the queue and how many times it has been handed out (1: this is the first).</summary>
+    public sealed record QueueEntry(string EntryId, string SubmissionId, string SessionId, int Deliveries);
 
     /// <summary>Creates the consumer group if it does not exist (idempotent).</summary>
     public async Task EnsureGroupAsync(CancellationToken cancellationToken)
@@ -62,9 +63,21 @@ public sealed class SimilarityStore(RedisExecutor redis, RedisKeys keys)
         var entries = claimed.ClaimedEntries.Where(e => !e.IsNull).ToList();
         if (entries.Count == 0)
         {
-            entries = [.. await redis.ExecuteAsync(db => db.StreamReadGroupAsync(keys.SimilarityQueue, Group, consumer, ">", count), cancellationToken)];
+            var fresh = await redis.ExecuteAsync(db => db.StreamReadGroupAsync(keys.SimilarityQueue, Group, consumer, ">", count), cancellationToken);
+            return fresh.Select(e => Entry(e, 1)).ToList();
         }
-        return entries.Select(e => new QueueEntry(e.Id!, (string?)e[SubmissionField] ?? "", (string?)e[SessionField] ?? "")).ToList();
+        // Taken over from an indexer that stopped (or crashed on it): how often it has been handed out already.
+        var taken = new List<QueueEntry>();
+        foreach (var entry in entries)
+        {
+            var pending = await redis.ExecuteAsync(
+                db => db.StreamPendingMessagesAsync(keys.SimilarityQueue, Group, 1, consumer, entry.Id, entry.Id), cancellationToken);
+            taken.Add(Entry(entry, pending.Length == 0 ? 1 : pending[0].DeliveryCount));
+        }
+        return taken;
+
+        static QueueEntry Entry(StreamEntry e, int deliveries) =>
+            new(e.Id!, (string?)e[SubmissionField] ?? "", (string?)e[SessionField] ?? "", deliveries);
     }
 
     /// <summary>Acknowledges and deletes an entry, so the stream's length is the number still to index.</summary>

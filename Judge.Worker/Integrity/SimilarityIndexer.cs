@@ -58,7 +58,17 @@ public sealed class SimilarityIndexer(
                 var entries = await store.TakeAsync(worker.Value.Name, 10, settings.ClaimAfter, stoppingToken);
                 foreach (var entry in entries)
                 {
-                    await IndexAsync(entry, fingerprinter, stoppingToken);
+                    if (entry.Deliveries > settings.MaxDeliveries)
+                    {
+                        // Handed out that often, it may be what stops its indexers (a program that crashes the parser):
+                        // given up rather than passed on to the next worker.
+                        logger.LogError("Similarity: {SubmissionId} was taken {Deliveries} times without being indexed; given up",
+                            entry.SubmissionId, entry.Deliveries);
+                    }
+                    else
+                    {
+                        await IndexAsync(entry, fingerprinter, stoppingToken);
+                    }
                     await store.DoneAsync(entry.EntryId, stoppingToken);
                 }
                 if (entries.Count == 0)

@@ -38,6 +38,11 @@ public sealed class SimilarityIndexerOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan ClaimAfter { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>An entry handed out more often than this is given up, so a program that stops its indexer (crashing the
+    /// native parser) cannot stop every worker in turn.</summary>
+    [Range(1, 100)]
+    public int MaxDeliveries { get; set; } = 3;
+
     /// <summary>Groups (key, problem, language family) whose index is kept in memory; the least recently used is dropped.</summary>
     [Range(1, 10_000)]
     public int CachedGroups { get; set; } = 64;

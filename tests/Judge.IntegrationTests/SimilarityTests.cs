@@ -61,7 +61,10 @@ public class SimilarityTests
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _judge = await JudgeHarness.StartAsync(overrides: new Dictionary<string, string?> { ["Assessments:SubmitInterval"] = "00:00:00" });
+        _judge = await JudgeHarness.StartAsync(overrides: new Dictionary<string, string?>
+        {
+            ["Assessments:SubmitInterval"] = "00:00:00", ["Similarity:ClaimAfter"] = "00:00:01",
+        }, captureLogs: true);
         _assessments = new AssessmentsClient(_judge.WithKey(JudgeHarness.AssessorKey));
         _otherAssessor = new AssessmentsClient(_judge.WithKey(JudgeHarness.OtherAssessorKey));
         await _judge.Problems.PutAsync("positive-sum", [ProblemTest.Text("1 -2 3\n", "4\n", sample: true), ProblemTest.Text("5 5\n", "10\n")]);
@@ -146,6 +149,34 @@ public class SimilarityTests
                 "side by side: the copy's line 5 (its first line of logic) is marked matched, both sources are shown");
         });
         _ = elsewhere;
+    }
+
+    [Test]
+    public async Task An_entry_handed_out_more_than_MaxDeliveries_times_is_given_up_not_passed_on()
+    {
+        // As if three indexers had each taken it and died on it (a program that crashes the parser): read once, claimed three times.
+        var redis = await _judge.RedisAsync();
+        var queue = _judge.KeyPrefix + "similarity:queue";
+        var entryId = (string)(await redis.ExecuteAsync("EVAL", """
+            local id = redis.call('XADD', KEYS[1], '*', 'submission', 'poison', 'session', 'none')
+            redis.call('XREADGROUP', 'GROUP', 'indexers', 'dead', 'COUNT', '1000', 'STREAMS', KEYS[1], '>')
+            for i = 1, 3 do redis.call('XCLAIM', KEYS[1], 'indexers', 'dead', '0', id) end
+            return id
+            """, 1, queue))!;
+
+        var deadline = DateTime.UtcNow + IndexTimeout;
+        while ((long)(await redis.ExecuteAsync("XLEN", queue)) > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        var left = (long)await redis.ExecuteAsync("XLEN", queue);
+        Assert.Multiple(() =>
+        {
+            Assert.That(left, Is.Zero, "the entry is acknowledged and removed");
+            Assert.That(_judge.Logs!.Lines.Any(l => l.Contains("poison was taken 5 times without being indexed; given up", StringComparison.Ordinal)), Is.True,
+                string.Join('\n', _judge.Logs.Lines.Where(l => l.Contains("Similarity", StringComparison.Ordinal)).Take(20)) + $" (entry {entryId})");
+        });
     }
 
     [Test]
