@@ -46,7 +46,7 @@ public sealed record StubPrint(IReadOnlySet<string> Names, IReadOnlySet<ulong> G
 /// The detector's parameters, chosen on the corpus (tools/similarity-corpus; docs/similarity.md gives the figures):
 /// k-gram length in tokens, winnowing window in k-grams, and the similarity (0..1) at or above which a pair is reported.
 /// </summary>
-public sealed record SimilarityParameters(int K = 6, int Window = 4, double Threshold = 0.37)
+public sealed record SimilarityParameters(int K = 6, int Window = 3, double Threshold = 0.37)
 {
     /// <exception cref="ArgumentOutOfRangeException">K outside 3..50, Window outside 1..50, Threshold outside (0, 1].</exception>
     public SimilarityParameters Validated() =>

@@ -78,7 +78,8 @@ public sealed class Normalizer
             Add("T", node);
             return;
         }
-        if (type == "for_statement" && EmitCountedLoop(node, depth)
+        if (EmitConditionalAssignment(node, depth)
+            || type == "for_statement" && EmitCountedLoop(node, depth)
             || NodeKinds.IsForEach(type) && EmitForEach(node, depth)
             || type == "while_statement" && EmitLoop(node, depth, "condition", "body")
             || type == "do_statement" && EmitLoop(node, depth, "condition", "body")
@@ -341,18 +342,56 @@ public sealed class Normalizer
         }
         var consequence = _tree.Child(node, "consequence");
         var alternative = _tree.Child(node, "alternative");
+        if (condition < 0 || consequence < 0)
+        {
+            return false;
+        }
+        Add("IF", node);
+        EmitNeutralCondition(condition, depth + 1);
+        if (alternative < 0)
+        {
+            Emit(consequence, depth + 1);
+            return true;
+        }
+        AddInOrder(node, [Capture(consequence, depth + 1), Capture(alternative, depth + 1)]);
+        return true;
+    }
+
+    /// <summary>Branches in a fixed order (by their tokens), without the else keyword.</summary>
+    private void AddInOrder(int node, List<Token>[] branches)
+    {
+        foreach (var branch in branches.Select(b => b.Where(t => t.Text != "else").ToList())
+                     .OrderBy(b => string.Join(' ', b.Select(t => t.Text)), StringComparer.Ordinal))
+        {
+            _tokens.AddRange(branch);
+        }
+    }
+
+    /// <summary>x = c ? a : b as the if it stands for: IF c, then x = a and x = b in a fixed order.</summary>
+    private bool EmitConditionalAssignment(int node, int depth)
+    {
+        var children = _tree.Children(node);
+        if (children.Count != 3 || OperatorText(children[1]) != "=" || !_tree.IsNamed(children[0])
+            || _tree.Type(children[2]) is not ("conditional_expression" or "ternary_expression"))
+        {
+            return false;
+        }
+        var ternary = children[2];
+        var (condition, consequence, alternative) = (_tree.Child(ternary, "condition"), _tree.Child(ternary, "consequence"), _tree.Child(ternary, "alternative"));
         if (condition < 0 || consequence < 0 || alternative < 0)
         {
             return false;
         }
         Add("IF", node);
         EmitNeutralCondition(condition, depth + 1);
-        var branches = new[] { Capture(consequence, depth + 1), Capture(alternative, depth + 1) }
-            .Select(branch => branch.Where(t => t.Text != "else").ToList());
-        foreach (var branch in branches.OrderBy(b => string.Join(' ', b.Select(t => t.Text)), StringComparer.Ordinal))
+        List<Token> Assigned(int value)
         {
-            _tokens.AddRange(branch);
+            var tokens = Capture(children[0], depth + 1);
+            tokens.Add(new Token("=", _tree.Line(node)));
+            tokens.AddRange(Capture(value, depth + 1));
+            return tokens;
         }
+        AddInOrder(node, [Assigned(consequence), Assigned(alternative)]);
         return true;
     }
 

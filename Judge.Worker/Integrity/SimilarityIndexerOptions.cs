@@ -20,7 +20,7 @@ public sealed class SimilarityIndexerOptions
 
     /// <summary>Winnowing window, k-grams.</summary>
     [Range(1, 50)]
-    public int Window { get; set; } = 4;
+    public int Window { get; set; } = 3;
 
     /// <summary>Pairs at or above this similarity (0..1) are stored; GetSimilarity and the report show those at or above their own threshold.</summary>
     [Range(0.01, 1.0)]
