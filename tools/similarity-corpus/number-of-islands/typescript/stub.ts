@@ -1,0 +1,3 @@
+function numIslands(grid: string[][]): number {
+    return 0;
+};

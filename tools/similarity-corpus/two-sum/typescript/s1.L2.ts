@@ -1,0 +1,13 @@
+function twoSum(values: number[], goal: number): number[]
+{
+    const posOf = new Map<number, number>();
+    values.forEach((num, k) => { posOf.set(num, k); });   // value -> last position
+
+    for (let a = 0; a < values.length; a++)
+    {
+        const b = posOf.get(goal - values[a]);
+        if (b !== undefined && b !== a) { return [a, b]; }
+    }
+    // unreachable for valid input
+    return [];
+};

@@ -1,0 +1,19 @@
+/**
+ * Push the closer we expect for every opener, pop on every closer.
+ */
+var isValid = function(str) {
+  const owed = [];
+
+  for (const ch of str) {
+    switch (ch) {
+      case '(': owed.push(')'); break;
+      case '[': owed.push(']'); break;
+      case '{': owed.push('}'); break;
+      default:
+        if (owed.pop() !== ch) { return false; }
+    }
+  }
+
+  // anything left over was never closed
+  return owed.length === 0;
+};
