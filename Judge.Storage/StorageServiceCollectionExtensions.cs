@@ -28,6 +28,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SessionStore>();
         services.AddSingleton<SessionIndex>();
         services.AddSingleton<SessionDraftStore>();
+        services.AddSingleton<SessionActivityStore>();
         services.AddSingleton<LanguageRegistry>();
         services.AddSingleton<JobQueueStatistics>();
         services.AddJudgeRetention(configuration);
