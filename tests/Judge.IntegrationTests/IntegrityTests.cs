@@ -110,6 +110,26 @@ public class IntegrityTests
     }
 
     [Test]
+    public async Task An_extension_moves_the_recorded_activitys_expiry_with_the_session()
+    {
+        var session = await SessionAsync();
+        await Candidate(session.CandidateToken).RecordActivityAsync(Batch(Snapshot(5, "x")));
+        var before = await _judge.TimeToLiveMsAsync($"session:{session.Id}:activity");
+
+        await _assessments.ExtendSessionAsync(new ExtendSessionRequest { SessionId = session.Id, Extra = Duration.FromTimeSpan(TimeSpan.FromHours(2)), Reason = "test" });
+        var sessionTtl = await _judge.TimeToLiveMsAsync($"session:{session.Id}");
+        var activityTtl = await _judge.TimeToLiveMsAsync($"session:{session.Id}:activity");
+        var lengthsTtl = await _judge.TimeToLiveMsAsync($"session:{session.Id}:editor-lengths");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(activityTtl - before, Is.GreaterThan(TimeSpan.FromHours(2).TotalMilliseconds - 60_000), "two hours later");
+            Assert.That(Math.Abs(activityTtl - sessionTtl), Is.LessThan(60_000));
+            Assert.That(Math.Abs(lengthsTtl - sessionTtl), Is.LessThan(60_000));
+        });
+    }
+
+    [Test]
     public async Task A_bad_event_is_refused_naming_its_index_and_field_and_nothing_of_its_batch_is_stored()
     {
         var session = await SessionAsync();
@@ -291,6 +311,41 @@ public class IntegrityTests
             Assert.That(signals.TypedChars, Is.EqualTo(typed.Length + 1 + "# later\n".Length));
             Assert.That(signals.TypingBursts, Is.GreaterThanOrEqualTo(2).And.LessThanOrEqualTo(3), "the first two edits are one burst; the later ones depend on when they came");
             Assert.That(signals.ClosestMatch, Is.Null, "similarity is not part of this");
+        });
+    }
+
+    [Test]
+    public async Task The_cli_lists_the_timeline_with_times_and_prints_a_reviewer_link()
+    {
+        var session = await SessionAsync();
+        var candidate = Candidate(session.CandidateToken);
+        await candidate.RecordActivityAsync(Batch(Snapshot(30, ""), Edit(29, 0, 0, "x = 1\n"), Paste(28, "print(x)\n"), Edit(28, 6, 0, "print(x)\n"), Focus(20, false), Focus(10, true)));
+        var submitted = await SubmitAsync(candidate, "x = 1\nprint(x)\n", SubmitMode.Submit);
+        var printed = new StringWriter();
+        var cli = new Judge.Cli.Commands(_judge.WithKey(JudgeHarness.AssessorKey), printed);
+
+        var timelineExit = await cli.RunAsync(["timeline", session.Id, "--utc"]);
+        var linkExit = await cli.RunAsync(["review-link", session.Id, "--ttl", "2h"]);
+        var badTtl = await cli.RunAsync(["review-link", session.Id, "--ttl", "soon"]);
+        var lines = printed.ToString().Split('\n');
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((timelineExit, linkExit, badTtl), Is.EqualTo((0, 0, 2)));
+            Assert.That(lines[0], Is.EqualTo($"session {session.Id}: 6 events, 1 run or submit"));
+            Assert.That(lines[1..7].Select(l => l[33..].TrimEnd()), Is.EqualTo(new[]
+            {
+                " integrity-sum/python: text shown (0 characters)",
+                " integrity-sum/python: edit +\"x = 1\\n\" at 0",
+                " integrity-sum/python: PASTE of 9 characters: \"print(x)\\n\"",
+                " integrity-sum/python: edit +\"print(x)\\n\" at 6",
+                " LEFT the window (focus lost)",
+                " back in the window",
+            }));
+            Assert.That(lines[1], Does.Match(@"^  \d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} \+00:00 "));
+            Assert.That(lines[7], Does.Contain($"integrity-sum/python: SUBMIT {submitted}: ").And.EndWith(", 15 bytes"));
+            Assert.That(lines, Has.Some.Match(@"/review\.html#r1\."));
+            Assert.That(lines, Has.Some.StartWith("--ttl takes a duration"));
         });
     }
 

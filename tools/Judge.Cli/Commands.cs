@@ -47,6 +47,11 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
                                                     give the candidate MINUTES more (an accommodation)
           session list [--candidate REF] [--page-size N]
                                                     the sessions this key created, newest first
+          timeline SESSION_ID [--utc]               what the IDE recorded of the candidate's editing (edits,
+                                                    pastes, focus losses, ...) and every RUN and SUBMIT, one a
+                                                    line with its time (docs/integrity.md)
+          review-link SESSION_ID [--ttl 2h]         a signed, read-only link to the session's replay page,
+                                                    valid for --ttl (24h; 1m to 7d)
           versions ID                               every stored version of a problem
         The API address comes from JUDGE_API (default http://127.0.0.1:50051), the API key (header
         x-api-key) from JUDGE_API_KEY (default judge-dev-key, the key `./judge up` configures).
@@ -81,6 +86,10 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
                 return await ExtendSessionAsync(id, minutes, flags);
             case ["session", "list", .. var flags]:
                 return await ListSessionsAsync(flags);
+            case ["timeline", var id, .. var flags]:
+                return await TimelineAsync(id, flags);
+            case ["review-link", var id, .. var flags]:
+                return await ReviewLinkAsync(id, flags);
             case ["versions", var id]:
                 foreach (var v in (await _problems.ListProblemVersionsAsync(new ListProblemVersionsRequest { ProblemId = id })).Versions)
                 {
