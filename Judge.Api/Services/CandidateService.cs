@@ -21,7 +21,8 @@ namespace Judge.Api.Services;
 /// waiting or being judged, checked in one atomic step with the queueing, else RESOURCE_EXHAUSTED with the trailer
 /// retry-after-ms. RecordActivity stores the IDE's record of the candidate's editing (<see cref="SessionActivityStore"/>)
 /// while the window is open: at most Assessments:MaxActivityBatch events a call (else RESOURCE_EXHAUSTED), and at most
-/// Assessments:MaxActivityEvents a session (further events are counted as dropped and the call succeeds).
+/// Assessments:MaxActivityEvents events and Assessments:MaxActivityBytes bytes a session (further events are counted
+/// as dropped and the call succeeds).
 /// </summary>
 public sealed class CandidateService(
     SessionStore sessions,
@@ -171,15 +172,15 @@ public sealed class CandidateService(
         {
             return new RecordActivityResponse();
         }
-        var stored = await activity.AppendAsync(id, batch.Events, limits.MaxActivityEvents, now, batch.EditorLengths, ct);
+        var stored = await activity.AppendAsync(id, batch.Events, new SessionActivityStore.Caps(limits.MaxActivityEvents, limits.MaxActivityBytes), now, batch.EditorLengths, ct);
         if (stored.Accepted is not { } accepted)
         {
             throw new RpcException(new Status(StatusCode.PermissionDenied, "this assessment no longer exists"));
         }
         if (accepted < batch.Events.Count)
         {
-            logger.LogInformation("Session {SessionId} reached its activity cap {MaxActivityEvents}: {Dropped} events dropped in all",
-                id, limits.MaxActivityEvents, stored.Dropped);
+            logger.LogInformation("Session {SessionId} reached its activity cap ({MaxActivityEvents} events, {MaxActivityBytes} bytes): {Dropped} events dropped in all",
+                id, limits.MaxActivityEvents, limits.MaxActivityBytes, stored.Dropped);
         }
         return new RecordActivityResponse { Accepted = (uint)accepted };
     }

@@ -78,6 +78,13 @@ public sealed class AssessmentOptions : IValidatableObject
     [Range(1, 1_000_000)]
     public int MaxActivityEvents { get; set; } = 50_000;
 
+    /// <summary>
+    /// Bytes of activity one session keeps in all (events as stored, their texts included: 64 MiB by default), so that a
+    /// session sending large snapshots cannot fill Redis; further events are counted as dropped.
+    /// </summary>
+    [Range(1024L, 1024L * 1024 * 1024)]
+    public long MaxActivityBytes { get; set; } = 64L * 1024 * 1024;
+
     /// <summary>The most text of one paste kept (UTF-16 code units); the paste's full length is kept beside it.</summary>
     [Range(0, 1_000_000)]
     public int MaxPasteChars { get; set; } = 20_000;

@@ -75,6 +75,23 @@ export class ActivityRecorder {
     this.add({ problemId, language, kind: { case: "paste", value: create(ClipboardEventSchema, { length: text.length, text: text.slice(0, maxPasteChars) }) } });
   }
 
+  /**
+   * A paste that reached the editor without a DOM paste event (Monaco's own Paste command): recorded just before the
+   * edit it made, when that edit is still waiting to be sent, else after it.
+   */
+  pasteBeforeLastEdit(problemId: string, language: string, text: string): void {
+    const last = this.queue[this.queue.length - 1];
+    this.paste(problemId, language, text);
+    const added = this.queue[this.queue.length - 1];
+    if (last && added !== last && last.event.kind.case === "edit" && last.event.problemId === problemId && last.event.language === language) {
+      // Swap the two, keeping each event's sequence number in place (a flush's cut stays where it was).
+      const [edit, paste] = [last.event, added.event];
+      paste.at = edit.at;
+      last.event = paste;
+      added.event = edit;
+    }
+  }
+
   /** A copy or a cut in the editor: its length only. */
   clipboard(problemId: string, language: string, kind: "copy" | "cut", length: number): void {
     this.add({ problemId, language, kind: { case: kind, value: create(ClipboardEventSchema, { length }) } });

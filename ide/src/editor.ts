@@ -35,6 +35,8 @@ export class CodeEditor {
   private readonly owners = new Map<Model, { problemId: string; language: string }>();
   /** Set while the page replaces a model's whole text (recorded as a snapshot, not as typing). */
   private replacing = false;
+  /** A DOM paste event was recorded and Monaco has not yet reported the paste it made. */
+  private domPaste = false;
 
   constructor(
     host: HTMLElement,
@@ -66,8 +68,18 @@ export class CodeEditor {
       const text = e.clipboardData?.getData("text/plain") ?? "";
       if (shown && !this.isReadOnly() && text.length > 0) {
         recorder?.paste(shown.problemId, shown.language, text);
+        this.domPaste = true;
       }
     }, true);
+    // Monaco's own Paste command (its context menu) reads the clipboard without a DOM paste event.
+    this.editor.onDidPaste((e) => {
+      const shown = this.shownOwner();
+      const model = this.editor.getModel();
+      if (!this.domPaste && shown && model) {
+        recorder?.pasteBeforeLastEdit(shown.problemId, shown.language, model.getValueInRange(e.range));
+      }
+      this.domPaste = false;
+    });
     for (const kind of ["copy", "cut"] as const) {
       host.addEventListener(kind, () => {
         const shown = this.shownOwner();

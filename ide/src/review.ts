@@ -114,7 +114,8 @@ class ReplayPage {
     this.el.slider.step = "1";
     const editors = editorsOf(this.events, this.submissions);
     replaceChildren(this.el.editorChoice, ...editors.map((e) => h("option", { value: `${e.problemId}\u0000${e.language}` }, `${e.problemId} · ${e.language}`)));
-    this.el.status.textContent = `${this.events.length} recorded events, ${this.submissions.length} runs and submissions` +
+    const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    this.el.status.textContent = `${count(this.events.length, "recorded event", "recorded events")}, ${count(this.submissions.length, "RUN or SUBMIT", "RUNs and SUBMITs")}` +
       (dropped > 0 ? `; ${dropped} events were not kept (the session's cap)` : "");
     this.el.status.dataset.state = "ready";
     this.renderSignals(report);

@@ -267,6 +267,8 @@ public class IdeTests
         await Expect(replay.GetByTestId("replay-slider")).ToHaveValueAsync(Ms(submit.At).ToString());
         Assert.That(System.Text.Encoding.UTF8.GetBytes((await replay.GetByTestId("replay-source").TextContentAsync())!), Is.EqualTo(submit.Source.ToByteArray()));
         await Expect(replay.Locator("#replay-code .view-lines")).ToContainTextAsync("print(a + b)");
+        await Expect(replay.GetByTestId("signals-row")).ToContainTextAsync("sum");
+        await ScreenshotAsync(replay, "review.png");
     }
 
     [Test]

@@ -35,6 +35,7 @@ public class IntegrityTests
         {
             ["Assessments:SubmitInterval"] = "00:00:00", ["Assessments:RunInterval"] = "00:00:00",
             ["Assessments:MaxActivityBatch"] = "10", ["Assessments:MaxActivityEvents"] = "25", ["Assessments:MaxPasteChars"] = "100",
+            ["Assessments:MaxActivityBytes"] = "8192",
         });
         _assessments = new AssessmentsClient(_judge.WithKey(JudgeHarness.AssessorKey));
         ProblemTest[] tests = [ProblemTest.Text("1 2\n", "3\n", sample: true), ProblemTest.Text("40 2\n", "42\n")];
@@ -183,6 +184,25 @@ public class IntegrityTests
             Assert.That(accepted, Is.EqualTo(new uint[] { 10, 10, 5, 0 }));
             Assert.That(timeline.Events, Has.Count.EqualTo(25));
             Assert.That(timeline.DroppedEvents, Is.EqualTo(15));
+        });
+    }
+
+    [Test]
+    public async Task Events_past_the_sessions_byte_cap_are_dropped_and_nothing_after_them_is_kept()
+    {
+        var session = await SessionAsync();
+        var candidate = Candidate(session.CandidateToken);
+
+        var fits = await candidate.RecordActivityAsync(Batch(Snapshot(10, new string('a', 6000))));
+        var over = await candidate.RecordActivityAsync(Batch(Snapshot(9, new string('b', 3000)), Focus(8, false)));
+        var after = await candidate.RecordActivityAsync(Batch(Focus(7, true)));
+        var timeline = await _assessments.GetSessionTimelineAsync(new GetSessionTimelineRequest { SessionId = session.Id });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((fits.Accepted, over.Accepted, after.Accepted), Is.EqualTo((1u, 0u, 0u)), "8 KiB at most (Assessments:MaxActivityBytes)");
+            Assert.That(timeline.Events.Single().Snapshot, Has.Length.EqualTo(6000));
+            Assert.That(timeline.DroppedEvents, Is.EqualTo(3));
         });
     }
 
