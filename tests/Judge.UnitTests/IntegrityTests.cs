@@ -1,6 +1,8 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using System.ComponentModel.DataAnnotations;
 using Judge.Api.Integrity;
+using Judge.Api.Sessions;
 using Judge.Contracts.V1;
 
 namespace Judge.UnitTests;
@@ -217,6 +219,28 @@ public class IntegrityTests
         var stored = ActivityValidator.Validate(request, ["p1"], ["python"], new Dictionary<string, int>(), new ActivityLimits(10, 100), T0).Events.Single().Event;
 
         Assert.That((stored.Copy.Length, stored.Copy.Text), Is.EqualTo((3u, "")));
+    }
+
+    [Test]
+    public void The_activity_options_are_checked_at_start()
+    {
+        static IEnumerable<string> Errors(AssessmentOptions options)
+        {
+            var results = new List<ValidationResult>();
+            Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
+            return results.Select(r => r.ErrorMessage ?? "");
+        }
+        const string key = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Errors(new AssessmentOptions { SigningKey = key }), Is.Empty, "the defaults");
+            Assert.That(Errors(new AssessmentOptions { SigningKey = key, MaxActivityBatch = 600, MaxActivityEvents = 500 }),
+                Has.Some.EqualTo("Assessments:MaxActivityBatch (600) must not exceed Assessments:MaxActivityEvents (500)"));
+            Assert.That(Errors(new AssessmentOptions { SigningKey = key, MaxActivityBatch = 0 }), Has.Some.Contains("MaxActivityBatch"));
+            Assert.That(Errors(new AssessmentOptions { SigningKey = key, BurstPause = TimeSpan.Zero }), Has.Some.Contains("BurstPause"));
+            Assert.That(Errors(new AssessmentOptions { SigningKey = key, MaxActivityBytes = 10 }), Has.Some.Contains("MaxActivityBytes"));
+        });
     }
 
     private static long Ms(double seconds) => T0.AddSeconds(seconds).ToUnixTimeMilliseconds();
