@@ -115,42 +115,32 @@ public sealed class AccessInterceptor(ApiKeyRegistry keys, CandidateTokens token
         caller.AttachTo(context);
     }
 
-    private void AdmitCandidate(ServerCallContext context)
-    {
-        var header = context.RequestHeaders.GetValue(AuthorizationHeader);
-        if (header is null || !header.StartsWith(BearerPrefix, StringComparison.Ordinal))
-        {
-            logger.LogInformation("{Method}: refused a call without a candidate token", context.Method);
-            throw new RpcException(new Status(StatusCode.Unauthenticated,
-                $"missing candidate token: send it as '{AuthorizationHeader}: {BearerPrefix.Trim()} <token>'"));
-        }
-        try
-        {
-            new CandidateIdentity(tokens.Verify(header[BearerPrefix.Length..], clock.GetUtcNow())).AttachTo(context);
-        }
-        catch (RpcException e)
-        {
-            logger.LogInformation("{Method}: refused a candidate token from {Peer}: {Reason}", context.Method, context.Peer, e.Status.Detail);
-            throw;
-        }
-    }
+    private void AdmitCandidate(ServerCallContext context) =>
+        AdmitBearer(context, "candidate", token => new CandidateIdentity(tokens.Verify(token, clock.GetUtcNow())).AttachTo(context));
 
-    private void AdmitReviewer(ServerCallContext context)
+    private void AdmitReviewer(ServerCallContext context) =>
+        AdmitBearer(context, "reviewer", token => new ReviewerIdentity(reviewerTokens.Verify(token, clock.GetUtcNow())).AttachTo(context));
+
+    /// <summary>
+    /// Reads "authorization: Bearer {token}" and has <paramref name="verifyAndAttach"/> check it (UNAUTHENTICATED when it
+    /// is missing or refused, logged at information level with the reason).
+    /// </summary>
+    private void AdmitBearer(ServerCallContext context, string kind, Action<string> verifyAndAttach)
     {
         var header = context.RequestHeaders.GetValue(AuthorizationHeader);
         if (header is null || !header.StartsWith(BearerPrefix, StringComparison.Ordinal))
         {
-            logger.LogInformation("{Method}: refused a call without a reviewer token", context.Method);
+            logger.LogInformation("{Method}: refused a call without a {TokenKind} token", context.Method, kind);
             throw new RpcException(new Status(StatusCode.Unauthenticated,
-                $"missing reviewer token: send it as '{AuthorizationHeader}: {BearerPrefix.Trim()} <token>'"));
+                $"missing {kind} token: send it as '{AuthorizationHeader}: {BearerPrefix.Trim()} <token>'"));
         }
         try
         {
-            new ReviewerIdentity(reviewerTokens.Verify(header[BearerPrefix.Length..], clock.GetUtcNow())).AttachTo(context);
+            verifyAndAttach(header[BearerPrefix.Length..]);
         }
         catch (RpcException e)
         {
-            logger.LogInformation("{Method}: refused a reviewer token from {Peer}: {Reason}", context.Method, context.Peer, e.Status.Detail);
+            logger.LogInformation("{Method}: refused a {TokenKind} token from {Peer}: {Reason}", context.Method, kind, context.Peer, e.Status.Detail);
             throw;
         }
     }
