@@ -20,6 +20,8 @@ const batchChars = 256 * 1024;
 const flushEveryMs = 2000;
 /** The server's Assessments:MaxPasteChars: the rest of a long paste is sent as its length only. */
 const maxPasteChars = 20_000;
+/** The server's limit on a snapshot's or a change's text (Api:MaxSourceBytes, counted in UTF-16 code units). */
+const maxTextChars = 64 * 1024;
 /** Attempts of one batch before it is left for the next flush. */
 const attempts = 3;
 
@@ -38,6 +40,8 @@ export class ActivityRecorder {
   private stopped = false;
   /** Nothing is recorded until the assessment is open (the server refuses activity outside its window). */
   private started = false;
+  /** Editors whose text grew past what the server takes: not recorded until a snapshot of them fits again. */
+  private readonly untracked = new Set<string>();
 
   /** resync: called after the server refused a batch, to record the shown editor's whole text afresh. */
   constructor(
@@ -62,11 +66,24 @@ export class ActivityRecorder {
 
   /** An editor's whole text: shown, restored, or replaced as a whole (Reset, a past submission opened). */
   snapshot(problemId: string, language: string, text: string): void {
+    const key = `${problemId}\u0000${language}`;
+    if (text.length > maxTextChars) {
+      this.untracked.add(key);
+      return;
+    }
+    this.untracked.delete(key);
     this.add({ problemId, language, kind: { case: "snapshot", value: text } });
   }
 
-  /** One edit: Monaco's changes of one model version, in the order Monaco applied them. */
-  edit(problemId: string, language: string, changes: readonly Change[]): void {
+  /**
+   * One edit: Monaco's changes of one model version, in the order Monaco applied them; `text` gives the editor's whole
+   * text after it, for when the editor is not tracked (its text was too long for the server) or the change is too long.
+   */
+  edit(problemId: string, language: string, changes: readonly Change[], text: () => string): void {
+    if (this.untracked.has(`${problemId}\u0000${language}`) || changes.some((c) => c.text.length > maxTextChars)) {
+      this.snapshot(problemId, language, text());
+      return;
+    }
     this.add({ problemId, language, kind: { case: "edit", value: create(EditEventSchema, { changes: changes.map((c) => ({ ...c })) }) } });
   }
 
