@@ -37,6 +37,8 @@ public static class ApiExtensions
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CandidateTokens>();
+        services.AddSingleton<ReviewerTokens>();
+        services.AddSingleton<SessionTimelineBuilder>();
         services.AddSingleton<SessionRequestValidator>();
         services.AddSingleton<SessionReportBuilder>();
         services.AddSimilarityReading(builder.Configuration);
@@ -78,6 +80,7 @@ public static class ApiExtensions
         app.MapGrpcService<JudgeService>();
         app.MapGrpcService<AssessmentsService>();
         app.MapCandidateService();
+        app.MapReviewService();
         app.MapGrpcHealthChecksService();
         // For Prometheus, load balancers and orchestrators: /metrics; ready while Redis answers; live while the process serves.
         app.MapOpsEndpoints();

@@ -7,8 +7,8 @@ namespace Judge.Api;
 
 /// <summary>
 /// What a browser reaches: the IDE's files (wwwroot, built from ide/) with a strict content security policy, and the
-/// Candidate service over gRPC-Web (HTTP/1.1 works), CORS-open only to Assessments:IdeOrigins. No other service speaks
-/// gRPC-Web, so an API key never has a reason to be in a page.
+/// Candidate service and the replay page's Review service over gRPC-Web (HTTP/1.1 works), CORS-open only to
+/// Assessments:IdeOrigins. No other service speaks gRPC-Web, so an API key never has a reason to be in a page.
 /// </summary>
 public static class IdeHosting
 {
@@ -49,7 +49,7 @@ public static class IdeHosting
                 headers.CacheControl = "no-cache";
             },
         });
-        // Off by default: only the Candidate service enables it (MapCandidateService).
+        // Off by default: only the Candidate and Review services enable it (MapCandidateService, MapReviewService).
         app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = false });
         app.UseCors();
         return app;
@@ -57,4 +57,8 @@ public static class IdeHosting
 
     public static void MapCandidateService(this WebApplication app) =>
         app.MapGrpcService<CandidateService>().EnableGrpcWeb().RequireCors(CorsPolicy);
+
+    /// <summary>The Review service, for the replay page (review.html) served beside the IDE: gRPC-Web, the same CORS policy.</summary>
+    public static void MapReviewService(this WebApplication app) =>
+        app.MapGrpcService<ReviewService>().EnableGrpcWeb().RequireCors(CorsPolicy);
 }

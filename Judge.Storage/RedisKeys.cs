@@ -84,6 +84,15 @@ public sealed class RedisKeys(IOptions<RedisOptions> options)
     /// <summary>A session's drafts: a hash of "{problem id}/{language}" to a Draft message.</summary>
     public RedisKey SessionDrafts(string id) => $"{_prefix}session:{id}:drafts";
 
+    /// <summary>
+    /// A session's recorded editing activity, oldest first: a list of "{at, ms since the epoch}:{ActivityEvent}" entries
+    /// (the time on the server's clock, outside the message).
+    /// </summary>
+    public RedisKey SessionActivity(string id) => $"{_prefix}session:{id}:activity";
+
+    /// <summary>The length (UTF-16 code units) of each editor's text as the recorded activity leaves it: a hash of "{problem id}/{language}" to a number.</summary>
+    public RedisKey SessionEditorLengths(string id) => $"{_prefix}session:{id}:editor-lengths";
+
     /// <summary>A session's extensions, oldest first: a list of SessionExtension messages.</summary>
     public RedisKey SessionExtensions(string id) => $"{_prefix}session:{id}:extensions";
 

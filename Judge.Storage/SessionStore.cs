@@ -34,7 +34,8 @@ public sealed record SessionRecord(StoredSession Session, DateTimeOffset? EndedA
 /// first end, a first opening keeps the first time. A session and every key of it expire
 /// <see cref="RetentionOptions.Sessions"/> after its planned end (extensions included), and pin its problems' versions
 /// (<see cref="RedisKeys.ProblemPins"/>) until then, so its report can read them. Submissions join a session in
-/// <see cref="SubmissionStore.CreateAsync"/>, drafts in <see cref="SessionDraftStore"/>.
+/// <see cref="SubmissionStore.CreateAsync"/>, drafts in <see cref="SessionDraftStore"/>, recorded activity in
+/// <see cref="SessionActivityStore"/>.
 /// </summary>
 public sealed class SessionStore(RedisExecutor redis, RedisKeys keys, IOptions<RetentionOptions> retention)
 {
@@ -74,8 +75,8 @@ public sealed class SessionStore(RedisExecutor redis, RedisKeys keys, IOptions<R
         if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('HSETNX', KEYS[1], 'opened_at_ms', ARGV[1]) end
         """;
 
-    // KEYS: the session, its extensions, its submissions, in-flight set, drafts, the creator's two index keys, then each
-    // problem's pins; ARGV: extra (ms), the most extra in all (ms), the extension, the call's id, then each problem's
+    // KEYS: the session, its extensions, its submissions, in-flight set, drafts, the creator's two index keys, its
+    // activity, its editors' lengths, then each problem's pins; ARGV: extra (ms), the most extra in all (ms), the extension, the call's id, then each problem's
     // pinned version. Every key of the session keeps its expiry relative to the new end. A retry of an applied call
     // finds its id and changes nothing. Answers {1, total extra ms}, {-1} (no session), {-2} (ended early) or
     // {-3, total extra ms so far} (over the most).
@@ -93,10 +94,10 @@ public sealed class SessionStore(RedisExecutor redis, RedisKeys keys, IOptions<R
         local expires = redis.call('PEXPIRETIME', KEYS[1])
         if expires > 0 then
           local at = expires + tonumber(ARGV[1])
-          for i = 1, 7 do
+          for i = 1, 9 do
             if redis.call('EXISTS', KEYS[i]) == 1 then expire_not_before(KEYS[i], at) end
           end
-          for i = 8, #KEYS do redis.call('ZADD', KEYS[i], 'GT', at, ARGV[i - 3]) end
+          for i = 10, #KEYS do redis.call('ZADD', KEYS[i], 'GT', at, ARGV[i - 5]) end
         end
         return {1, extra}
         """;
@@ -201,6 +202,7 @@ public sealed class SessionStore(RedisExecutor redis, RedisKeys keys, IOptions<R
         [
             keys.Session(session.Id), keys.SessionExtensions(session.Id), keys.SessionSubmissions(session.Id), keys.SessionInFlight(session.Id),
             keys.SessionDrafts(session.Id), keys.SessionsByCreator(session.CreatedBy), keys.SessionsByCandidate(session.CreatedBy, session.CandidateRef),
+            keys.SessionActivity(session.Id), keys.SessionEditorLengths(session.Id),
             .. session.Problems.Select(p => keys.ProblemPins(p.ProblemId)),
         ];
         RedisValue[] arguments =

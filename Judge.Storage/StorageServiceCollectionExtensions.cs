@@ -29,6 +29,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SessionIndex>();
         services.AddSingleton<SessionDraftStore>();
         services.AddSingleton<SimilarityStore>();
+        services.AddSingleton<SessionActivityStore>();
         services.AddSingleton<LanguageRegistry>();
         services.AddSingleton<JobQueueStatistics>();
         services.AddJudgeRetention(configuration);

@@ -7,11 +7,13 @@ namespace Judge.Api.Access;
 
 /// <summary>
 /// Authenticates every judge.v1 call before the handler runs (and before a client stream is read): the Candidate
-/// service by a candidate token ("authorization: Bearer ..."), every other service by its API key and the role the
-/// service requires. A token opens nothing but the Candidate service, and an API key does not open it. Other services
-/// (health, reflection) stay open.
+/// service by a candidate token ("authorization: Bearer ..."), the Review service by a reviewer token (the same header),
+/// every other service by its API key and the role the service requires. A candidate token opens nothing but the
+/// Candidate service, a reviewer token nothing but the Review service (each refuses the other's tokens: they differ in
+/// prefix and signing key), and an API key opens neither. Other services (health, reflection) stay open.
 /// </summary>
-public sealed class AccessInterceptor(ApiKeyRegistry keys, CandidateTokens tokens, TimeProvider clock, ILogger<AccessInterceptor> logger) : Interceptor
+public sealed class AccessInterceptor(ApiKeyRegistry keys, CandidateTokens tokens, ReviewerTokens reviewerTokens, TimeProvider clock,
+    ILogger<AccessInterceptor> logger) : Interceptor
 {
     public const string ApiKeyHeader = "x-api-key";
 
@@ -20,6 +22,8 @@ public sealed class AccessInterceptor(ApiKeyRegistry keys, CandidateTokens token
     private const string BearerPrefix = "Bearer ";
 
     private static readonly string CandidateService = Contracts.V1.Candidate.Descriptor.FullName;
+
+    private static readonly string ReviewService = Contracts.V1.Review.Descriptor.FullName;
 
     private static readonly string ProtectedPackage = Contracts.V1.Judge.Descriptor.File.Package;
 
@@ -83,6 +87,11 @@ public sealed class AccessInterceptor(ApiKeyRegistry keys, CandidateTokens token
             AdmitCandidate(context);
             return;
         }
+        if (service == ReviewService)
+        {
+            AdmitReviewer(context);
+            return;
+        }
         var presented = context.RequestHeaders.GetValue(ApiKeyHeader);
         if (string.IsNullOrEmpty(presented))
         {
@@ -106,22 +115,32 @@ public sealed class AccessInterceptor(ApiKeyRegistry keys, CandidateTokens token
         caller.AttachTo(context);
     }
 
-    private void AdmitCandidate(ServerCallContext context)
+    private void AdmitCandidate(ServerCallContext context) =>
+        AdmitBearer(context, "candidate", token => new CandidateIdentity(tokens.Verify(token, clock.GetUtcNow())).AttachTo(context));
+
+    private void AdmitReviewer(ServerCallContext context) =>
+        AdmitBearer(context, "reviewer", token => new ReviewerIdentity(reviewerTokens.Verify(token, clock.GetUtcNow())).AttachTo(context));
+
+    /// <summary>
+    /// Reads "authorization: Bearer {token}" and has <paramref name="verifyAndAttach"/> check it (UNAUTHENTICATED when it
+    /// is missing or refused, logged at information level with the reason).
+    /// </summary>
+    private void AdmitBearer(ServerCallContext context, string kind, Action<string> verifyAndAttach)
     {
         var header = context.RequestHeaders.GetValue(AuthorizationHeader);
         if (header is null || !header.StartsWith(BearerPrefix, StringComparison.Ordinal))
         {
-            logger.LogInformation("{Method}: refused a call without a candidate token", context.Method);
+            logger.LogInformation("{Method}: refused a call without a {TokenKind} token", context.Method, kind);
             throw new RpcException(new Status(StatusCode.Unauthenticated,
-                $"missing candidate token: send it as '{AuthorizationHeader}: {BearerPrefix.Trim()} <token>'"));
+                $"missing {kind} token: send it as '{AuthorizationHeader}: {BearerPrefix.Trim()} <token>'"));
         }
         try
         {
-            new CandidateIdentity(tokens.Verify(header[BearerPrefix.Length..], clock.GetUtcNow())).AttachTo(context);
+            verifyAndAttach(header[BearerPrefix.Length..]);
         }
         catch (RpcException e)
         {
-            logger.LogInformation("{Method}: refused a candidate token from {Peer}: {Reason}", context.Method, context.Peer, e.Status.Detail);
+            logger.LogInformation("{Method}: refused a {TokenKind} token from {Peer}: {Reason}", context.Method, kind, context.Peer, e.Status.Detail);
             throw;
         }
     }

@@ -14,7 +14,8 @@ namespace Judge.Api.Services;
 /// <summary>
 /// Assessment sessions for the screening pipeline (role assessment-admin): create one (its problems' current versions
 /// pinned, a candidate token and the IDE's URL returned once), end it early, extend it, list them, and read a session's
-/// report (<see cref="SessionReportBuilder"/>). A key sees only the sessions it created: any other id is NOT_FOUND.
+/// report (<see cref="SessionReportBuilder"/>), its timeline (<see cref="SessionTimelineBuilder"/>), and issue a reviewer
+/// link to its replay page (<see cref="ReviewerTokens"/>). A key sees only the sessions it created: any other id is NOT_FOUND.
 /// </summary>
 public sealed class AssessmentsService(
     SessionRequestValidator validator,
@@ -22,6 +23,8 @@ public sealed class AssessmentsService(
     SessionIndex index,
     SessionReportBuilder reports,
     SimilarityReader similarity,
+    SessionTimelineBuilder timelines,
+    ReviewerTokens reviewerTokens,
     ProblemStore problems,
     LanguageRegistry languages,
     CandidateTokens tokens,
@@ -125,6 +128,31 @@ public sealed class AssessmentsService(
 
     public override Task<SimilarityReport> GetSimilarity(GetSimilarityRequest request, ServerCallContext context) =>
         similarity.ReportAsync(Caller.Of(context).Name, request, context.CancellationToken);
+
+    public override async Task<SessionTimeline> GetSessionTimeline(GetSessionTimelineRequest request, ServerCallContext context)
+    {
+        var record = await OwnedAsync(request.SessionId, context);
+        return await timelines.BuildAsync(record.Session.Id, request.PageSize, request.PageToken, context.CancellationToken);
+    }
+
+    public override async Task<ReviewerLink> CreateReviewerLink(CreateReviewerLinkRequest request, ServerCallContext context)
+    {
+        var record = await OwnedAsync(request.SessionId, context);
+        var ttl = request.Ttl?.ToTimeSpan() ?? TimeSpan.FromHours(24);
+        if (ttl < TimeSpan.FromMinutes(1) || ttl > TimeSpan.FromDays(7))
+        {
+            throw Invalid.Argument($"ttl: {SessionRequestValidator.Minutes(ttl)}; a reviewer link is valid from 1 minute to 7 days");
+        }
+        var expires = DateTimeOffset.FromUnixTimeSeconds((clock.GetUtcNow() + ttl).ToUnixTimeSeconds());
+        var token = reviewerTokens.Issue(record.Session.Id, expires);
+        logger.LogInformation("Reviewer link for session {SessionId} issued by {Caller}, valid until {ExpiresAt}", record.Session.Id, Caller.Of(context).Name, expires);
+        return new ReviewerLink
+        {
+            Url = $"{options.Value.IdeBaseUrl.TrimEnd('/')}/review.html#{token}",
+            Token = token,
+            ExpiresAt = Timestamp.FromDateTimeOffset(expires),
+        };
+    }
 
     private async Task<SessionRecord> OwnedAsync(string sessionId, ServerCallContext context)
     {

@@ -1,5 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Judge.Api.Integrity;
 using Judge.Api.Sessions;
 using Judge.Api.Submissions;
 using Judge.Api.Validation;
@@ -18,11 +19,15 @@ namespace Judge.Api.Services;
 /// Assessments:TokenGrace has passed after the end, every call is UNAUTHENTICATED. Per session: one RUN per
 /// Assessments:RunInterval, one SUBMIT per Assessments:SubmitInterval and at most Assessments:MaxInFlight submissions
 /// waiting or being judged, checked in one atomic step with the queueing, else RESOURCE_EXHAUSTED with the trailer
-/// retry-after-ms.
+/// retry-after-ms. RecordActivity stores the IDE's record of the candidate's editing (<see cref="SessionActivityStore"/>)
+/// while the window is open: at most Assessments:MaxActivityBatch events a call (else RESOURCE_EXHAUSTED), and at most
+/// Assessments:MaxActivityEvents events and Assessments:MaxActivityBytes bytes a session (further events are counted
+/// as dropped and the call succeeds).
 /// </summary>
 public sealed class CandidateService(
     SessionStore sessions,
     SessionDraftStore drafts,
+    SessionActivityStore activity,
     SubmitRequestValidator validator,
     RedisKeys keys,
     ProblemStore problems,
@@ -33,7 +38,9 @@ public sealed class CandidateService(
     SubmissionStore submissions,
     SubmissionWatcher watcher,
     TimeProvider clock,
-    IOptions<AssessmentOptions> options) : Contracts.V1.Candidate.CandidateBase
+    IOptions<AssessmentOptions> options,
+    IOptions<ApiOptions> api,
+    ILogger<CandidateService> logger) : Contracts.V1.Candidate.CandidateBase
 {
     public override async Task<CandidateSession> GetSession(GetCandidateSessionRequest request, ServerCallContext context)
     {
@@ -142,6 +149,40 @@ public sealed class CandidateService(
     {
         var record = await SessionAsync(context);
         return new ListDraftsResponse { Drafts = { await drafts.ListAsync(record.Session.Id, context.CancellationToken) } };
+    }
+
+    public override async Task<RecordActivityResponse> RecordActivity(RecordActivityRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var record = EnsureOpen(await SessionAsync(context));
+        var limits = options.Value;
+        if (request.Events.Count > limits.MaxActivityBatch)
+        {
+            // Retrying the same batch would fail again: the trailer says "at once", the message says to split it.
+            throw new RpcException(new Status(StatusCode.ResourceExhausted,
+                    $"events: {request.Events.Count} in one batch; at most {limits.MaxActivityBatch} (Assessments:MaxActivityBatch): send them in smaller batches"),
+                new Metadata { { SubmissionIntake.RetryAfterTrailer, "0" } });
+        }
+        var id = record.Session.Id;
+        var now = clock.GetUtcNow();
+        var batch = ActivityValidator.Validate(request, record.Session.Problems.Select(p => p.ProblemId).ToHashSet(StringComparer.Ordinal),
+            record.Session.Languages.ToHashSet(StringComparer.Ordinal), await activity.EditorLengthsAsync(id, ct),
+            new ActivityLimits(limits.MaxPasteChars, api.Value.MaxSourceBytes), now);
+        if (batch.Events.Count == 0)
+        {
+            return new RecordActivityResponse();
+        }
+        var stored = await activity.AppendAsync(id, batch.Events, new SessionActivityStore.Caps(limits.MaxActivityEvents, limits.MaxActivityBytes), now, batch.EditorLengths, ct);
+        if (stored.Accepted is not { } accepted)
+        {
+            throw new RpcException(new Status(StatusCode.PermissionDenied, "this assessment no longer exists"));
+        }
+        if (accepted < batch.Events.Count)
+        {
+            logger.LogInformation("Session {SessionId} reached its activity cap ({MaxActivityEvents} events, {MaxActivityBytes} bytes): {Dropped} events dropped in all",
+                id, limits.MaxActivityEvents, limits.MaxActivityBytes, stored.Dropped);
+        }
+        return new RecordActivityResponse { Accepted = (uint)accepted };
     }
 
     /// <summary>

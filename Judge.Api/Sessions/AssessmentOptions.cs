@@ -70,6 +70,29 @@ public sealed class AssessmentOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan MaxDuration { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>Events one Candidate.RecordActivity call may carry; a larger batch is RESOURCE_EXHAUSTED.</summary>
+    [Range(1, 10_000)]
+    public int MaxActivityBatch { get; set; } = 500;
+
+    /// <summary>Activity events one session keeps in all (about 100 bytes each); further events are counted as dropped.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxActivityEvents { get; set; } = 50_000;
+
+    /// <summary>
+    /// Bytes of activity one session keeps in all (events as stored, their texts included: 64 MiB by default), so that a
+    /// session sending large snapshots cannot fill Redis; further events are counted as dropped.
+    /// </summary>
+    [Range(1024L, 1024L * 1024 * 1024)]
+    public long MaxActivityBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>The most text of one paste kept (UTF-16 code units); the paste's full length is kept beside it.</summary>
+    [Range(0, 1_000_000)]
+    public int MaxPasteChars { get; set; } = 20_000;
+
+    /// <summary>A pause in typing longer than this ends a typing burst (the report's signals).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan BurstPause { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The signing key's bytes (validated at start).</summary>
     public byte[] SigningKeyBytes => Convert.FromBase64String(SigningKey);
 
@@ -87,6 +110,11 @@ public sealed class AssessmentOptions : IValidatableObject
         if (key.Length < 32)
         {
             yield return new ValidationResult($"{Section}:SigningKey must be at least 32 random bytes in base64 (e.g. `openssl rand -base64 32`)", [nameof(SigningKey)]);
+        }
+        if (MaxActivityBatch > MaxActivityEvents)
+        {
+            yield return new ValidationResult($"{Section}:MaxActivityBatch ({MaxActivityBatch}) must not exceed {Section}:MaxActivityEvents ({MaxActivityEvents})",
+                [nameof(MaxActivityBatch), nameof(MaxActivityEvents)]);
         }
         foreach (var origin in IdeOrigins.Where(o => !Uri.TryCreate(o, UriKind.Absolute, out var uri) || uri.AbsolutePath != "/" || o.EndsWith('/')))
         {

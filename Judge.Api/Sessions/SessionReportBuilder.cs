@@ -1,3 +1,4 @@
+using Judge.Api.Integrity;
 using Judge.Domain;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
@@ -5,6 +6,7 @@ using Judge.Contracts.V1;
 using Judge.Api.Similarity;
 using Judge.Storage;
 using Judge.Storage.Records;
+using Microsoft.Extensions.Options;
 
 namespace Judge.Api.Sessions;
 
@@ -13,11 +15,12 @@ namespace Judge.Api.Sessions;
 /// opened it and was last active, and time used (first opening to last activity); per problem whether it was attempted
 /// (at least one RUN or SUBMIT), the best finished SUBMIT's score, RUN and SUBMIT counts, every submission oldest first with
 /// all its tests' verdicts and figures (not their outputs, which a candidate could make large), its compiler output and
-/// its source, and the last draft per language. A submission that has
+/// its source, the last draft per language, and the signals of what the IDE recorded (<see cref="ProblemSignalsCalculator"/>). A submission that has
 /// expired (Retention:Submissions) is left out; the counts are of those still stored.
 /// </summary>
 public sealed class SessionReportBuilder(SessionStore sessions, SessionDraftStore drafts, SubmissionStore submissions, ProblemStore problems,
-    SimilarityReader similarity)
+    SimilarityReader similarity,
+    SessionActivityStore activity, IOptions<AssessmentOptions> options)
 {
     public async Task<SessionReport> BuildAsync(SessionRecord record, bool withSources, CancellationToken cancellationToken)
     {
@@ -31,6 +34,8 @@ public sealed class SessionReportBuilder(SessionStore sessions, SessionDraftStor
             }
         }
         var allDrafts = await drafts.ListAsync(id, cancellationToken);
+        var events = await activity.ReadAllAsync(id, cancellationToken);
+        var markers = entries.Select(e => SubmissionMarkers.Of(e.State, e.Job)).ToList();
         var report = new SessionReport
         {
             Session = SessionView.Of(record),
@@ -64,6 +69,8 @@ public sealed class SessionReportBuilder(SessionStore sessions, SessionDraftStor
                 SubmitCount = (uint)submits.Count,
                 Submissions = { mine.Select(e => Summary(e.State, e.Job, withSources)) },
                 Drafts = { allDrafts.Where(d => d.ProblemId == problem.ProblemId).Select(d => withSources ? d : WithoutSource(d)) },
+                Signals = ProblemSignalsCalculator.Compute(problem.ProblemId, events, markers,
+                    allDrafts.Where(d => d.ProblemId == problem.ProblemId).MaxBy(d => d.SavedAt?.ToDateTimeOffset())?.Language, options.Value.BurstPause),
             });
         }
         await AddSimilarityAsync(report, record.Session.CreatedBy, cancellationToken);

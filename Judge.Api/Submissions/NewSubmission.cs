@@ -17,10 +17,12 @@ namespace Judge.Api.Submissions;
 public static class NewSubmission
 {
     public static (SubmissionJob Job, Submission State) Create(StoredProblem problem, string language, ByteString source, SubmitMode mode,
-        string owner, ByteString? customInput = null)
+        string owner, ByteString? customInput = null, DateTimeOffset? createdAt = null)
     {
         var header = problem.Header;
-        var now = Timestamp.FromDateTime(DateTime.UtcNow);
+        // A session's submission is created at its admission's time, the score it has in the session's submissions, so
+        // that the recorded activity (SessionActivityStore) orders exactly around it.
+        var now = Timestamp.FromDateTimeOffset(createdAt ?? DateTimeOffset.UtcNow);
         var id = Guid.NewGuid().ToString("N");
         var job = new SubmissionJob
         {

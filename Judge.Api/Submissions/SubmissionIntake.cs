@@ -62,7 +62,8 @@ public sealed class SubmissionIntake(
         var mode = request.Mode == SubmitMode.Unspecified ? SubmitMode.Submit : request.Mode;
         // A custom-input RUN is one case on the candidate's stdin, with nothing at stake; it needs no samples.
         var custom = request.HasCustomInput;
-        var (job, state) = NewSubmission.Create(problem, request.Language, request.Source, mode, owner, custom ? request.CustomInput : null);
+        var (job, state) = NewSubmission.Create(problem, request.Language, request.Source, mode, owner, custom ? request.CustomInput : null,
+            session is null ? null : DateTimeOffset.FromUnixTimeMilliseconds(session.Admission.Now.ToUnixTimeMilliseconds()));
         if (state.TestCount == 0)
         {
             throw Invalid.Precondition($"problem '{request.ProblemId}' has no sample tests, so there is nothing to RUN; send custom_input to run on your own");

@@ -5,6 +5,7 @@ import { timestampDate } from "@bufbuild/protobuf/wkt";
 import { Code, ConnectError } from "@connectrpc/connect";
 import { SubmitMode, type Language } from "../gen/judge/v1/judge_pb";
 import type { CandidateProblem, CandidateSession } from "../gen/judge/v1/sessions_pb";
+import { ActivityRecorder } from "./activity";
 import { classify, type CandidateClient, type Failure } from "./api";
 import { fontSizePicker, followSystemTheme, initialFontSize } from "./appearance";
 import { ServerClock } from "./clock";
@@ -49,6 +50,7 @@ export class App {
   private readonly log = new SubmissionLog();
   private readonly watching = new Set<string>();
   private readonly drafts: DraftSaver;
+  private readonly recorder: ActivityRecorder;
 
   private readonly el = {
     problems: byId("problems"),
@@ -92,6 +94,7 @@ export class App {
     private readonly client: CandidateClient,
     private readonly store: SessionStore,
   ) {
+    this.recorder = new ActivityRecorder(client, () => this.editor?.recordSnapshot());
     this.drafts = new DraftSaver(client, (state, text) => {
       this.el.draftStatus.dataset.state = state;
       this.el.draftStatus.textContent = text;
@@ -182,7 +185,7 @@ export class App {
           this.drafts.changed(problemId, language, code);
         }
       },
-    }, fontSize);
+    }, fontSize, this.recorder);
     fontSizePicker(this.el.fontSize, fontSize, (px) => this.editor.setFontSize(px));
     splitter(this.el.splitter, this.el.console, this.el.console.parentElement!);
     document.addEventListener("keydown", (e) => {
@@ -266,6 +269,9 @@ export class App {
   private applySession(session: CandidateSession): void {
     this.session = session;
     this.clock.sync(session.now);
+    if (session.open) {
+      this.recorder.start();
+    }
     if (session.endsAt) {
       const endsAt = fmt.moment(timestampDate(session.endsAt));
       this.el.endsAt.textContent = `until ${endsAt}`;
@@ -275,7 +281,8 @@ export class App {
       const now = this.clock.now();
       const startsAt = session.startsAt ? timestampDate(session.startsAt).getTime() : 0;
       if (now < startsAt) {
-        showNotice("info", "not-started", `The assessment starts at ${fmt.moment(new Date(startsAt))}; this page opens it then.`);
+        showNotice("info", "not-started", `The assessment starts at ${fmt.moment(new Date(startsAt))}; this page opens it then. ` +
+          "Once it starts, your editing (typing, pastes, copies, leaving this page) is recorded for the reviewer.");
       } else {
         this.end(this.endedMessage());
       }
@@ -355,6 +362,7 @@ export class App {
     }
     showEnded(sentence(message));
     this.drafts.stop();
+    this.recorder.stop();
     this.editor.setReadOnly(true);
     this.updateButtons();
     this.el.timeLeft.textContent = "Ended";
@@ -562,19 +570,21 @@ export class App {
     try {
       let response;
       try {
-        response = await this.withReconnect(
-          action === "run" ? "Running" : "Submitting",
-          () =>
-            this.client.submit({
-              problemId: problem.id,
-              language,
-              source: bytes(source),
-              idempotencyKey,
-              mode,
-              customInput: custom === undefined ? undefined : bytes(custom),
-            }),
-          submitAttempts,
-        );
+        // What was recorded reaches the server first, so the replayed text at this submission is its source.
+        response = await this.recorder.whileFlushed(() =>
+          this.withReconnect(
+            action === "run" ? "Running" : "Submitting",
+            () =>
+              this.client.submit({
+                problemId: problem.id,
+                language,
+                source: bytes(source),
+                idempotencyKey,
+                mode,
+                customInput: custom === undefined ? undefined : bytes(custom),
+              }),
+            submitAttempts,
+          ));
       } catch (error) {
         this.refused(action, classify(error));
         return;

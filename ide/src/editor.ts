@@ -1,6 +1,7 @@
 // The code editor: one Monaco editor, one model per problem and language (so each keeps its own undo history), the
 // code saved to the session's store as it changes (and reported, for the server's drafts), the compiler's complaints
 // as markers, and the keys: Ctrl+Enter runs, Ctrl+Shift+Enter submits, Ctrl+M makes Tab leave the editor.
+import type { ActivityRecorder } from "./activity";
 import { diagnostics } from "./diagnostics";
 import { monaco } from "./monaco";
 import type { SessionStore } from "./storage";
@@ -30,12 +31,19 @@ export class CodeEditor {
   private readonly models = new Map<string, Model>();
   /** The models the candidate changed: only those are saved (untouched starting code is not the candidate's). */
   private readonly edited = new Set<string>();
+  /** Each model's problem and language, for the recorded activity. */
+  private readonly owners = new Map<Model, { problemId: string; language: string }>();
+  /** Set while the page replaces a model's whole text (recorded as a snapshot, not as typing). */
+  private replacing = false;
+  /** A DOM paste event was recorded and Monaco has not yet reported the paste it made. */
+  private domPaste = false;
 
   constructor(
     host: HTMLElement,
     private readonly store: SessionStore,
     private readonly actions: EditorActions,
     fontSize: number,
+    private readonly recorder?: ActivityRecorder,
   ) {
     this.editor = monaco.editor.create(host, {
       automaticLayout: true,
@@ -54,6 +62,52 @@ export class CodeEditor {
     this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => actions.run());
     this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => actions.submit());
     window.addEventListener("pagehide", () => this.saveAll());
+    // Capture: the paste is recorded before Monaco's handler makes the edit, so the edit after it is the paste's.
+    host.addEventListener("paste", (e) => {
+      const shown = this.shownOwner();
+      const text = e.clipboardData?.getData("text/plain") ?? "";
+      if (shown && !this.isReadOnly() && text.length > 0) {
+        recorder?.paste(shown.problemId, shown.language, text);
+        this.domPaste = true;
+      }
+    }, true);
+    // Monaco's own Paste command (its context menu) reads the clipboard without a DOM paste event.
+    this.editor.onDidPaste((e) => {
+      const shown = this.shownOwner();
+      const model = this.editor.getModel();
+      if (!this.domPaste && shown && model) {
+        recorder?.pasteBeforeLastEdit(shown.problemId, shown.language, model.getValueInRange(e.range));
+      }
+      this.domPaste = false;
+    });
+    for (const kind of ["copy", "cut"] as const) {
+      host.addEventListener(kind, () => {
+        const shown = this.shownOwner();
+        const model = this.editor.getModel();
+        const length = (this.editor.getSelections() ?? []).reduce((sum, s) => sum + (model?.getValueInRange(s).length ?? 0), 0);
+        if (shown) {
+          recorder?.clipboard(shown.problemId, shown.language, kind, length);
+        }
+      }, true);
+    }
+  }
+
+  private shownOwner(): { problemId: string; language: string } | undefined {
+    const model = this.editor.getModel();
+    return model ? this.owners.get(model) : undefined;
+  }
+
+  private isReadOnly(): boolean {
+    return this.editor.getOption(monaco.editor.EditorOption.readOnly);
+  }
+
+  /** Records the shown editor's whole text (after the server refused a batch of its activity). */
+  recordSnapshot(): void {
+    const model = this.editor.getModel();
+    const shown = this.shownOwner();
+    if (model && shown) {
+      this.recorder?.snapshot(shown.problemId, shown.language, model.getValue());
+    }
   }
 
   /**
@@ -65,7 +119,13 @@ export class CodeEditor {
     if (!model) {
       const created = monaco.editor.createModel(this.store.code(problemId, language) ?? startingCode(), editorLanguage(language));
       let timer: number | undefined;
-      created.onDidChangeContent(() => {
+      this.owners.set(created, { problemId, language });
+      created.onDidChangeContent((e) => {
+        if (this.replacing || e.isFlush || e.isEolChange) {
+          this.recorder?.snapshot(problemId, language, created.getValue());
+        } else {
+          this.recorder?.edit(problemId, language, e.changes.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text })), () => created.getValue());
+        }
         this.edited.add(key);
         window.clearTimeout(timer);
         timer = window.setTimeout(() => {
@@ -89,6 +149,11 @@ export class CodeEditor {
   show(model: Model, readOnly: boolean): void {
     this.editor.setModel(model);
     this.setReadOnly(readOnly);
+    const owner = this.owners.get(model);
+    if (owner && !readOnly) {
+      this.recorder?.switched(owner.problemId, owner.language);
+      this.recorder?.snapshot(owner.problemId, owner.language, model.getValue());
+    }
   }
 
   setReadOnly(readOnly: boolean): void {
@@ -112,7 +177,12 @@ export class CodeEditor {
    */
   replace(model: Model, text: string): void {
     model.pushStackElement();
-    model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+    this.replacing = true;
+    try {
+      model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+    } finally {
+      this.replacing = false;
+    }
     model.pushStackElement();
     if (this.editor.getModel() === model) {
       this.editor.setPosition({ lineNumber: 1, column: 1 });

@@ -216,6 +216,62 @@ public class IdeTests
     }
 
     [Test]
+    public async Task Editing_is_recorded_with_notice_and_the_reviewer_replays_it_to_the_judged_source_at_the_submit()
+    {
+        var session = await _server.CreateSessionAsync(["sum"], ["python"]);
+        var page = await OpenAsync(session.IdeUrl);
+        await Expect(page.GetByTestId("recording-notice")).ToContainTextAsync("Your editing is recorded for the reviewer");
+        await Expect(page.GetByTestId("problem-title")).ToHaveTextAsync("A+B");
+        await Expect(Editor(page)).ToContainTextAsync("input");
+
+        // Typed, then the rest pasted, the window left and regained, then a SUBMIT.
+        const string typed = "a, b = ";
+        const string pasted = "map(int, input().split())\nprint(a + b)\n";
+        await page.Locator("#editor .monaco-editor").ClickAsync();
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.PressAsync("Delete");
+        await page.Keyboard.TypeAsync(typed);
+        await page.EvaluateAsync("text => navigator.clipboard.writeText(text)", pasted);
+        await page.Keyboard.PressAsync("Control+V");
+        await Expect(Editor(page)).ToContainTextAsync("print(a + b)");
+        await page.EvaluateAsync("() => window.dispatchEvent(new Event('blur'))");
+        await page.EvaluateAsync("() => new Promise(resolve => setTimeout(resolve, 50))");
+        await page.EvaluateAsync("() => window.dispatchEvent(new Event('focus'))");
+        await page.GetByTestId("submit").ClickAsync();
+        await ExpectVerdictAsync(page, "ACCEPTED");
+
+        var timeline = await _server.Assessments.GetSessionTimelineAsync(new GetSessionTimelineRequest { SessionId = session.Id });
+        var submit = timeline.Submissions.Single();
+        long Ms(Google.Protobuf.WellKnownTypes.Timestamp t) => t.ToDateTimeOffset().ToUnixTimeMilliseconds();
+        var paste = timeline.Events.Single(e => e.KindCase == ActivityEvent.KindOneofCase.Paste);
+        var blur = timeline.Events.First(e => e.KindCase == ActivityEvent.KindOneofCase.Focus && !e.Focus);
+        Assert.Multiple(() =>
+        {
+            Assert.That(submit.Source.ToStringUtf8(), Is.EqualTo(typed + pasted));
+            Assert.That((paste.Paste.Length, paste.Paste.Text), Is.EqualTo(((uint)pasted.Length, pasted)));
+        });
+
+        var link = await _server.Assessments.CreateReviewerLinkAsync(new CreateReviewerLinkRequest { SessionId = session.Id });
+        var replay = await OpenAsync(link.Url);
+        await Expect(replay.GetByTestId("review-status")).ToHaveAttributeAsync("data-state", "ready");
+        await Expect(replay.Locator($"[data-testid=marker][data-kind=paste][data-at='{Ms(paste.At)}']")).ToHaveCountAsync(1);
+        await Expect(replay.Locator($"[data-testid=marker][data-kind=focus][data-at='{Ms(blur.At)}']")).ToHaveCountAsync(1);
+        var submitMarker = replay.Locator($"[data-testid=marker][data-kind=submit][data-at='{Ms(submit.At)}']");
+        await Expect(submitMarker).ToHaveAttributeAsync("data-verdict", "ACCEPTED");
+        Assert.That(new Uri(replay.Url).Fragment, Is.Empty, "the token leaves the address bar");
+
+        // Just before the paste only the typed part is there; at the SUBMIT marker, the judged source byte for byte.
+        await replay.GetByTestId("replay-slider").EvaluateAsync("(el, v) => { el.value = v; el.dispatchEvent(new Event('input')); }", (Ms(paste.At) - 1).ToString());
+        Assert.That(await replay.GetByTestId("replay-source").TextContentAsync(), Is.EqualTo(typed));
+        await submitMarker.ClickAsync();
+        await Expect(replay.GetByTestId("replay-slider")).ToHaveValueAsync(Ms(submit.At).ToString());
+        Assert.That(System.Text.Encoding.UTF8.GetBytes((await replay.GetByTestId("replay-source").TextContentAsync())!), Is.EqualTo(submit.Source.ToByteArray()));
+        await Expect(replay.Locator("#replay-code .view-lines")).ToContainTextAsync("print(a + b)");
+        await Expect(replay.GetByTestId("signals-row")).ToContainTextAsync("sum");
+        await ScreenshotAsync(replay, "review.png");
+    }
+
+    [Test]
     public async Task A_stdin_program_in_cpp_starts_from_the_template_runs_on_custom_input_and_is_accepted()
     {
         var session = await _server.CreateSessionAsync(["two-sum", "sum"], ["python", "cpp"]);

@@ -276,7 +276,7 @@ public class SessionTests
     }
 
     [Test]
-    public async Task gRPC_Web_reaches_the_candidate_service_and_no_other()
+    public async Task gRPC_Web_reaches_the_candidate_and_review_services_and_no_other()
     {
         var session = await _assessments.CreateSessionAsync(Request());
         using var channel = GrpcChannel.ForAddress("http://localhost", new GrpcChannelOptions
@@ -287,12 +287,18 @@ public class SessionTests
         var headers = new Metadata { { "authorization", "Bearer " + session.CandidateToken } };
 
         var view = await new CandidateClient(channel).GetSessionAsync(new GetCandidateSessionRequest(), headers);
+        var link = await _assessments.CreateReviewerLinkAsync(new CreateReviewerLinkRequest { SessionId = session.Id });
+        var review = await new Contracts.V1.Review.ReviewClient(channel).GetReviewAsync(new GetReviewRequest(), new Metadata { { "authorization", "Bearer " + link.Token } });
         var judge = Assert.ThrowsAsync<RpcException>(async () =>
             await new Contracts.V1.Judge.JudgeClient(channel).ListLanguagesAsync(new ListLanguagesRequest(), new Metadata { { "x-api-key", JudgeHarness.SubmitterKey } }));
+        var assessments = Assert.ThrowsAsync<RpcException>(async () =>
+            await new AssessmentsClient(channel).GetSessionTimelineAsync(new GetSessionTimelineRequest { SessionId = session.Id }, new Metadata { { "x-api-key", JudgeHarness.AssessorKey } }));
 
         Assert.Multiple(() =>
         {
             Assert.That(view.Problems.Single().ProblemId, Is.EqualTo("session-sum"));
+            Assert.That(review.Report.Session.Id, Is.EqualTo(session.Id), "the replay page's Review service speaks gRPC-Web");
+            Assert.That(assessments!.StatusCode, Is.Not.EqualTo(StatusCode.OK), "the Assessments service does not speak gRPC-Web");
             Assert.That(judge!.StatusCode, Is.Not.EqualTo(StatusCode.OK), "the Judge service does not speak gRPC-Web");
         });
     }

@@ -88,6 +88,11 @@ public class SubmissionRetentionTests
             Duration = Duration.FromTimeSpan(TimeSpan.FromMinutes(1)),
         });
         var candidate = new CandidateClient(judge.WithToken(session.CandidateToken));
+        await candidate.RecordActivityAsync(new RecordActivityRequest
+        {
+            ClientNow = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow),
+            Events = { new ActivityEvent { At = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow), ProblemId = "reported", Language = "python", Snapshot = PythonSum } },
+        });
         var submitted = await candidate.SubmitAsync(SubmissionCalls.Request("reported", "python", PythonSum));
         Submission? final = null;
         using (var watch = candidate.WatchSubmission(new WatchSubmissionRequest { SubmissionId = submitted.SubmissionId }, deadline: DateTime.UtcNow + SubmissionCalls.JudgeTimeout))
@@ -100,6 +105,8 @@ public class SubmissionRetentionTests
         var measured = DateTimeOffset.UtcNow;
         var sessionLife = await judge.TimeToLiveMsAsync($"session:{session.Id}");
         var listLife = await judge.TimeToLiveMsAsync($"session:{session.Id}:submissions");
+        var activityLife = await judge.TimeToLiveMsAsync($"session:{session.Id}:activity");
+        var lengthsLife = await judge.TimeToLiveMsAsync($"session:{session.Id}:editor-lengths");
 
         var submissionLeft = await judge.WaitUntilGoneAsync($"submission:{submitted.SubmissionId}*", TimeSpan.FromSeconds(10));
         var report = await assessments.GetSessionReportAsync(new GetSessionReportRequest { SessionId = session.Id });
@@ -115,11 +122,13 @@ public class SubmissionRetentionTests
             Assert.That((measured.AddMilliseconds(sessionLife) - (endsAt + TimeSpan.FromSeconds(3))).Duration(), Is.LessThan(TimeSpan.FromSeconds(1.5)),
                 "the session expires 3 s after its end");
             Assert.That(Math.Abs(listLife - sessionLife), Is.LessThan(2000), "its submissions' list expires with it");
+            Assert.That(Math.Abs(activityLife - sessionLife), Is.LessThan(2000), "its recorded activity expires with it");
+            Assert.That(Math.Abs(lengthsLife - sessionLife), Is.LessThan(2000), "its editors' lengths expire with it");
             Assert.That(submissionLeft, Is.Empty, "the submission expired");
             Assert.That(similarityLeft, Is.Empty, "its fingerprints, group and counts expired with it");
             Assert.That(report.Problems.Single().Submissions, Is.Empty, "the report skips the expired submission");
             Assert.That(report.Problems.Single().MaxScore, Is.EqualTo(2), "the pinned version is still there");
-            Assert.That(sessionLeft, Is.Empty, "the session and its list expired");
+            Assert.That(sessionLeft, Is.Empty, "the session, its list and its activity expired");
             Assert.That(DateTimeOffset.UtcNow, Is.GreaterThan(endsAt + TimeSpan.FromSeconds(3)));
             Assert.That(gone!.StatusCode, Is.EqualTo(StatusCode.NotFound));
         });

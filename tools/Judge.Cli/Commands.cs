@@ -47,6 +47,11 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
                                                     give the candidate MINUTES more (an accommodation)
           session list [--candidate REF] [--page-size N]
                                                     the sessions this key created, newest first
+          timeline SESSION_ID [--utc]               what the IDE recorded of the candidate's editing (edits,
+                                                    pastes, focus losses, ...) and every RUN and SUBMIT, one a
+                                                    line with its time (docs/integrity.md)
+          review-link SESSION_ID [--ttl 2h]         a signed, read-only link to the session's replay page,
+                                                    valid for --ttl (24h; 1m to 7d)
           versions ID                               every stored version of a problem
           similarity PROBLEM [--language L] [--min X]
                                                     pairs of this key's candidates' SUBMITs at or above the
@@ -90,6 +95,10 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
                 return await SimilarityAsync(problem, flags);
             case ["compare", var problem, var first, var second]:
                 return await CompareAsync(problem, first, second);
+            case ["timeline", var id, .. var flags]:
+                return await TimelineAsync(id, flags);
+            case ["review-link", var id, .. var flags]:
+                return await ReviewLinkAsync(id, flags);
             case ["versions", var id]:
                 foreach (var v in (await _problems.ListProblemVersionsAsync(new ListProblemVersionsRequest { ProblemId = id })).Versions)
                 {

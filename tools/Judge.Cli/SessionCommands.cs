@@ -78,6 +78,13 @@ public sealed partial class Commands
                         $"{s.CreatedAt.ToDateTimeOffset():yyyyMMdd'T'HHmmss'Z'}-{s.Id[..8]}-{(s.Mode == SubmitMode.Run ? "run" : "submit")}-{s.Language}.{Extension(s.Language)}", s.Source);
                 }
             }
+            if (problem.Signals is { } signals)
+            {
+                string Span(Duration? d) => d is null ? "never" : "+" + d.ToTimeSpan().ToString(@"h\:mm\:ss", System.Globalization.CultureInfo.InvariantCulture);
+                await output.WriteLineAsync($"    signals: {Count(signals.PasteCount, "paste")} (largest {signals.LargestPaste}), pasted share {signals.PastedShare:P0}, " +
+                    $"{Count(signals.FocusLosses, "focus loss", "focus losses")} ({(signals.TimeAway?.ToTimeSpan() ?? TimeSpan.Zero).ToString(@"h\:mm\:ss", System.Globalization.CultureInfo.InvariantCulture)} away), first edit {Span(signals.ToFirstEdit)}, " +
+                    $"first run {Span(signals.ToFirstRun)}, first submit {Span(signals.ToFirstSubmit)}, {Count(signals.TypingBursts, "typing burst")}, {Count(signals.TypedChars, "character")} typed");
+            }
             foreach (var draft in problem.Drafts)
             {
                 await output.WriteLineAsync($"    last draft in {draft.Language} saved {When(draft.SavedAt)}");
@@ -95,7 +102,7 @@ public sealed partial class Commands
         return 0;
     }
 
-    private static string Count(uint count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+    private static string Count(uint count, string noun, string? plural = null) => $"{count} {(count == 1 ? noun : plural ?? noun + "s")}";
 
     /// <summary>The usual file extension of a language id's sources (pypy is Python, java17 Java, ...); the id itself when unknown.</summary>
     private static string Extension(string language) => language switch
