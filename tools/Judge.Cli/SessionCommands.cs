@@ -70,7 +70,7 @@ public sealed partial class Commands
                 foreach (var match in s.Similar)
                 {
                     await output.WriteLineAsync($"      similar {match.Similarity:0.00} to {match.OtherCandidateRef} {match.OtherSubmissionId} ({match.OtherLanguage}; " +
-                        $"judge-cli compare {problem.ProblemId} {s.Id} {match.OtherSubmissionId})");
+                        $"./judge client compare {problem.ProblemId} {s.Id} {match.OtherSubmissionId})");
                 }
                 if (sourcesDirectory is not null)
                 {
