@@ -6,7 +6,8 @@ namespace Judge.Api.Integrity;
 
 /// <summary>
 /// Checks a Candidate.RecordActivity batch against the session and the editors' texts as the stored activity left them,
-/// and puts each event on the server's clock: <c>at</c> + (server now - client_now), never after now.
+/// and puts each event on the server's clock: <c>at</c> + (server now - client_now), never after now and never before the
+/// candidate could have been editing (the window's opening or the IDE's first opening, whichever is later).
 /// </summary>
 public static class ActivityValidator
 {
@@ -19,14 +20,16 @@ public static class ActivityValidator
     /// <param name="lengths">Each editor's text length before this batch (from <see cref="SessionActivityStore.EditorLengthsAsync"/>).</param>
     /// <param name="limits">Text limits of one event.</param>
     /// <param name="now">The server's clock.</param>
+    /// <param name="earliest">No event is put before this (null: no bound).</param>
     /// <exception cref="Grpc.Core.RpcException">
     /// INVALID_ARGUMENT naming the event and field: client_now or an event's at missing, no kind, a problem or language not
     /// in the session, an edit of an editor with no snapshot yet, a change outside the text, a text over its limit, a
     /// paste's length shorter than its text.
     /// </exception>
     public static Batch Validate(RecordActivityRequest request, IReadOnlyCollection<string> problems, IReadOnlyCollection<string> languages,
-        IReadOnlyDictionary<string, int> lengths, ActivityLimits limits, DateTimeOffset now)
+        IReadOnlyDictionary<string, int> lengths, ActivityLimits limits, DateTimeOffset now, DateTimeOffset? earliest = null)
     {
+        var floor = Math.Min((earliest ?? DateTimeOffset.MinValue).ToUnixTimeMilliseconds(), now.ToUnixTimeMilliseconds());
         if (request.ClientNow is null)
         {
             throw Invalid.Argument("client_now is required: the IDE's clock when it sent the batch");
@@ -108,7 +111,7 @@ public static class ActivityValidator
                     break;
             }
             var serverAt = e.At.ToDateTimeOffset() + offset;
-            events.Add(new SessionActivityStore.NewEvent(Math.Min(serverAt.ToUnixTimeMilliseconds(), now.ToUnixTimeMilliseconds()), stored));
+            events.Add(new SessionActivityStore.NewEvent(Math.Clamp(serverAt.ToUnixTimeMilliseconds(), floor, now.ToUnixTimeMilliseconds()), stored));
         }
         return new Batch(events, after);
     }

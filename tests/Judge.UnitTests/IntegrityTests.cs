@@ -178,6 +178,22 @@ public class IntegrityTests
         });
     }
 
+    [Test]
+    public void An_event_dated_before_the_candidate_could_edit_is_put_at_that_moment()
+    {
+        var now = T0.AddMinutes(10);
+        var opened = now.AddSeconds(-30);
+        var request = new RecordActivityRequest
+        {
+            ClientNow = Timestamp.FromDateTimeOffset(now),
+            Events = { Snapshot(480, "x"), Focus(590, false) }, // 120 s and 10 s before now
+        };
+
+        var batch = ActivityValidator.Validate(request, ["p1"], ["python"], new Dictionary<string, int>(), new ActivityLimits(10, 100), now, opened);
+
+        Assert.That(batch.Events.Select(e => e.AtMs), Is.EqualTo(new[] { Ms(570), Ms(590) }));
+    }
+
     private static IEnumerable<TestCaseData> BadBatches()
     {
         yield return new TestCaseData(new ActivityEvent { At = At(1), Focus = true, ProblemId = "p9" }, "events[1].problem_id: 'p9' is not a problem of this assessment");
