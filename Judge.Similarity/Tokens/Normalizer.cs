@@ -17,6 +17,10 @@ public sealed class Normalizer
     /// <summary>Nesting deeper than this is read as one token (a hostile program cannot exhaust the stack).</summary>
     private const int MaxDepth = 400;
 
+    /// <summary>A target read twice (x++ as x = x + NUM) is repeated only when it is this short: a target holding
+    /// another such step (a[a[a[i++]++]++]++) would otherwise double the token stream at every level.</summary>
+    private const int MaxRepeatedTokens = 32;
+
     private readonly SyntaxTree _tree;
     private readonly HashSet<int> _dropped = [];
     private readonly List<Token> _tokens = [];
@@ -245,9 +249,10 @@ public sealed class Normalizer
         {
             return false;
         }
-        Emit(operand, depth + 1);
+        var target = Capture(operand, depth + 1);
+        _tokens.AddRange(target);
         Add("=", node);
-        Emit(operand, depth + 1);
+        AddRepeated(target);
         Add(text[..1], node);
         Add("NUM", node);
         return true;
@@ -266,9 +271,10 @@ public sealed class Normalizer
         {
             return false;
         }
-        Emit(children[0], depth + 1);
+        var target = Capture(children[0], depth + 1);
+        _tokens.AddRange(target);
         Add("=", node);
-        Emit(children[0], depth + 1);
+        AddRepeated(target);
         Add(op[..^1], node);
         Emit(children[2], depth + 1);
         return true;
@@ -384,9 +390,13 @@ public sealed class Normalizer
         }
         Add("IF", node);
         EmitNeutralCondition(condition, depth + 1);
+        var target = Capture(children[0], depth + 1);
+        var repeated = false;
         List<Token> Assigned(int value)
         {
-            var tokens = Capture(children[0], depth + 1);
+            // The target in both branches, but only once when it is long (see MaxRepeatedTokens).
+            var tokens = !repeated || target.Count <= MaxRepeatedTokens ? new List<Token>(target) : [];
+            repeated = true;
             tokens.Add(new Token("=", _tree.Line(node)));
             tokens.AddRange(Capture(value, depth + 1));
             return tokens;
@@ -618,6 +628,15 @@ public sealed class Normalizer
             }
         }
         return -1;
+    }
+
+    /// <summary>A target's tokens a second time, when short enough (<see cref="MaxRepeatedTokens"/>).</summary>
+    private void AddRepeated(List<Token> target)
+    {
+        if (target.Count <= MaxRepeatedTokens)
+        {
+            _tokens.AddRange(target);
+        }
     }
 
     private void Add(string text, int node) => _tokens.Add(new Token(text, _tree.Line(node)));

@@ -184,4 +184,27 @@ public sealed class DetectorTests
         var deep = "x = " + new string('(', 5000) + "1" + new string(')', 5000) + "\n";
         Assert.That(() => Tokens("python", deep), Throws.Nothing);
     }
+    [TestCase("cpp", "a[", "]++")]
+    [TestCase("javascript", "a[", "] += 1")]
+    [TestCase("java", "a[", "] = c ? 1 : 2")]
+    public void Steps_nested_in_their_own_targets_grow_the_tokens_linearly_not_doubling_at_each_level(string family, string open, string close)
+    {
+        // a[a[...a[i]++...]++]++ reads its target twice at every level: 2^n tokens from a program of a few hundred bytes
+        // (a 100-byte line of 40 levels would hold the indexer, and the worker that judges beside it, until memory ran out).
+        var expression = "i";
+        for (var level = 0; level < 18; level++)
+        {
+            expression = open + expression + close;
+        }
+        var source = family switch
+        {
+            "cpp" => $"int main() {{ int a[9] = {{0}}; int i = 0; {expression}; return a[0] + i; }}\n",
+            "java" => $"class A {{ int main(int[] a, int i, boolean c) {{ {expression}; return a[0]; }} }}\n",
+            _ => $"function f(a, i) {{ {expression}; return a[0]; }}\nf([], 0);\n",
+        };
+        var tree = _library.Parse(family, Encoding.UTF8.GetBytes(source));
+        var tokens = Normalizer.Tokens(tree, new HashSet<string>());
+        Assert.That(tokens, Has.Count.GreaterThan(tree.Count / 4), "the program was read, not dropped as unused");
+        Assert.That(tokens, Has.Count.LessThan(40 * tree.Count));
+    }
 }
