@@ -184,6 +184,18 @@ public sealed class DetectorTests
         var deep = "x = " + new string('(', 5000) + "1" + new string(')', 5000) + "\n";
         Assert.That(() => Tokens("python", deep), Throws.Nothing);
     }
+    [TestCase("{", "}")]
+    [TestCase("if (1) {", "}")]
+    public void A_copy_wrapped_in_hundreds_of_nested_blocks_still_scores_above_the_threshold(string open, string close)
+    {
+        // Past the normaliser's depth the body once read as one token: 450 braces around a copied body (which compiles and
+        // runs the same) scored 0.06 against the original.
+        var body = Kadane[(Kadane.IndexOf("nums) {", StringComparison.Ordinal) + 7)..Kadane.LastIndexOf("    }", StringComparison.Ordinal)];
+        var wrapped = Kadane.Replace(body, "\n" + string.Concat(Enumerable.Repeat(open, 450)) + body + string.Concat(Enumerable.Repeat(close, 450)) + "\n",
+            StringComparison.Ordinal);
+        Assert.That(Similarity("cpp", CppStub, Kadane, wrapped), Is.GreaterThanOrEqualTo(new SimilarityParameters().Threshold));
+    }
+
     [TestCase("cpp", "a[", "]++")]
     [TestCase("javascript", "a[", "] += 1")]
     [TestCase("java", "a[", "] = c ? 1 : 2")]
