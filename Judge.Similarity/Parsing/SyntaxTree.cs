@@ -71,6 +71,9 @@ public sealed class SyntaxTree
 
     public int EndLine(int node) => (int)_nodes[node].EndRow;
 
+    /// <summary>The length of <paramref name="node"/>'s text in bytes.</summary>
+    public int Length(int node) => (int)(_nodes[node].EndByte - _nodes[node].StartByte);
+
     public string Text(int node)
     {
         var n = _nodes[node];

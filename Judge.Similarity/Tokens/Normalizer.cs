@@ -14,8 +14,20 @@ namespace Judge.Similarity.Tokens;
 /// </summary>
 public sealed class Normalizer
 {
-    /// <summary>Nesting deeper than this is read as one token (a hostile program cannot exhaust the stack).</summary>
+    /// <summary>Nesting deeper than this is read flat, without recursion (a hostile program cannot exhaust the stack).</summary>
     private const int MaxDepth = 400;
+
+    /// <summary>Threads, each with a stack of <see cref="StackBytes"/>, a subtree deeper than <see cref="MaxDepth"/> is read on
+    /// in turn (a 64 KiB program nests at most about 64,000 deep).</summary>
+    private const int MaxStacks = 200;
+
+    private const int StackBytes = 4 * 1024 * 1024;
+
+    private int _stacks;
+
+    /// <summary>A target read twice (x++ as x = x + NUM) is repeated only when it is this short: a target holding
+    /// another such step (a[a[a[i++]++]++]++) would otherwise double the token stream at every level.</summary>
+    private const int MaxRepeatedTokens = 32;
 
     private readonly SyntaxTree _tree;
     private readonly HashSet<int> _dropped = [];
@@ -60,7 +72,7 @@ public sealed class Normalizer
         var named = _tree.IsNamed(node);
         if (depth > MaxDepth)
         {
-            Add("DEEP", node);
+            EmitOnFreshStack(node);
             return;
         }
         if (children.Count == 0)
@@ -96,6 +108,80 @@ public sealed class Normalizer
             return;
         }
         EmitChildren(node, depth);
+    }
+
+    /// <summary>
+    /// A subtree nested deeper than <see cref="MaxDepth"/>, read in full on a thread of its own (a stack of its own), so
+    /// that a copy wrapped in a few hundred braces or nested ifs reads as the copy; past <see cref="MaxStacks"/> of them, flat.
+    /// </summary>
+    private void EmitOnFreshStack(int node)
+    {
+        if (_stacks >= MaxStacks)
+        {
+            EmitFlat(node);
+            return;
+        }
+        _stacks++;
+        Exception? failed = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                Emit(node, 0);
+            }
+            catch (Exception e)
+            {
+                failed = e;
+            }
+        }, StackBytes);
+        thread.Start();
+        thread.Join();
+        _stacks--;
+        if (failed is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
+        }
+    }
+
+    /// <summary>
+    /// A subtree nested deeper than <see cref="MaxDepth"/> times <see cref="MaxStacks"/>, read without recursion and without the rewrites of loops,
+    /// steps and comparisons: its names, literals, types, keywords and operators as they come. Not one token for it all,
+    /// which would hide a copy wrapped in a few hundred braces (or nested ifs) from the detector.
+    /// </summary>
+    private void EmitFlat(int root)
+    {
+        var pending = new Stack<int>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            var type = _tree.Type(node);
+            if (_dropped.Contains(node) || NodeKinds.IsComment(type))
+            {
+                continue;
+            }
+            var children = _tree.Children(node);
+            var named = _tree.IsNamed(node);
+            if (children.Count == 0)
+            {
+                EmitLeaf(node, type, named);
+            }
+            else if (named && NodeKinds.IsText(type))
+            {
+                Add("STR", node);
+            }
+            else if (named && NodeKinds.IsType(type))
+            {
+                Add("T", node);
+            }
+            else
+            {
+                for (var i = children.Count - 1; i >= 0; i--)
+                {
+                    pending.Push(children[i]);
+                }
+            }
+        }
     }
 
     private void EmitChildren(int node, int depth)
@@ -241,13 +327,14 @@ public sealed class Normalizer
         }
         var (op, operand) = _tree.IsNamed(children[0]) ? (children[1], children[0]) : (children[0], children[1]);
         var text = _tree.Type(op);
-        if (_tree.IsNamed(op) || !_tree.IsNamed(operand) || !NodeKinds.IsIncrement(text))
+        if (_tree.IsNamed(op) || !_tree.IsNamed(operand) || !NodeKinds.IsIncrement(text) || !Small(node))
         {
             return false;
         }
-        Emit(operand, depth + 1);
+        var target = Capture(operand, depth + 1);
+        _tokens.AddRange(target);
         Add("=", node);
-        Emit(operand, depth + 1);
+        AddRepeated(target);
         Add(text[..1], node);
         Add("NUM", node);
         return true;
@@ -262,13 +349,14 @@ public sealed class Normalizer
             return false;
         }
         var op = OperatorText(children[1]);
-        if (op is null || !NodeKinds.IsCompoundAssignment(op))
+        if (op is null || !NodeKinds.IsCompoundAssignment(op) || !Small(node))
         {
             return false;
         }
-        Emit(children[0], depth + 1);
+        var target = Capture(children[0], depth + 1);
+        _tokens.AddRange(target);
         Add("=", node);
-        Emit(children[0], depth + 1);
+        AddRepeated(target);
         Add(op[..^1], node);
         Emit(children[2], depth + 1);
         return true;
@@ -293,8 +381,15 @@ public sealed class Normalizer
         {
             return false;
         }
+        if (!Small(node))
+        {
+            Emit(children[0], depth + 1);
+            Add(op, node);
+            Emit(children[2], depth + 1);
+            return true;
+        }
         var operands = new[] { Capture(children[0], depth + 1), Capture(children[2], depth + 1) }
-            .OrderBy(o => string.Join(' ', o.Select(t => t.Text)), StringComparer.Ordinal).ToArray();
+            .OrderBy(OrderKey, StringComparer.Ordinal).ToArray();
         _tokens.AddRange(operands[0]);
         Add(op, node);
         _tokens.AddRange(operands[1]);
@@ -348,9 +443,10 @@ public sealed class Normalizer
         }
         Add("IF", node);
         EmitNeutralCondition(condition, depth + 1);
-        if (alternative < 0)
+        if (alternative < 0 || !Small(node))
         {
             Emit(consequence, depth + 1);
+            EmitField(node, "alternative", depth);
             return true;
         }
         AddInOrder(node, [Capture(consequence, depth + 1), Capture(alternative, depth + 1)]);
@@ -361,7 +457,7 @@ public sealed class Normalizer
     private void AddInOrder(int node, List<Token>[] branches)
     {
         foreach (var branch in branches.Select(b => b.Where(t => t.Text != "else").ToList())
-                     .OrderBy(b => string.Join(' ', b.Select(t => t.Text)), StringComparer.Ordinal))
+                     .OrderBy(OrderKey, StringComparer.Ordinal))
         {
             _tokens.AddRange(branch);
         }
@@ -376,6 +472,10 @@ public sealed class Normalizer
         {
             return false;
         }
+        if (!Small(node))
+        {
+            return false;
+        }
         var ternary = children[2];
         var (condition, consequence, alternative) = (_tree.Child(ternary, "condition"), _tree.Child(ternary, "consequence"), _tree.Child(ternary, "alternative"));
         if (condition < 0 || consequence < 0 || alternative < 0)
@@ -384,9 +484,13 @@ public sealed class Normalizer
         }
         Add("IF", node);
         EmitNeutralCondition(condition, depth + 1);
+        var target = Capture(children[0], depth + 1);
+        var repeated = false;
         List<Token> Assigned(int value)
         {
-            var tokens = Capture(children[0], depth + 1);
+            // The target in both branches, but only once when it is long (see MaxRepeatedTokens).
+            var tokens = !repeated || target.Count <= MaxRepeatedTokens ? new List<Token>(target) : [];
+            repeated = true;
             tokens.Add(new Token("=", _tree.Line(node)));
             tokens.AddRange(Capture(value, depth + 1));
             return tokens;
@@ -397,12 +501,17 @@ public sealed class Normalizer
 
     private void EmitNeutralCondition(int condition, int depth)
     {
+        if (!Small(condition))
+        {
+            Emit(condition, depth);
+            return;
+        }
         var inner = Unwrapped(condition);
         var children = _tree.Children(inner);
         if (children.Count == 3 && OperatorText(children[1]) is "<" or "<=" or ">" or ">=" or "==" or "!=" or "===" or "!==")
         {
             var operands = new[] { Capture(children[0], depth + 1), Capture(children[2], depth + 1) }
-                .OrderBy(o => string.Join(' ', o.Select(t => t.Text)), StringComparer.Ordinal).ToArray();
+                .OrderBy(OrderKey, StringComparer.Ordinal).ToArray();
             _tokens.AddRange(operands[0]);
             Add("CMP", inner);
             _tokens.AddRange(operands[1]);
@@ -618,6 +727,28 @@ public sealed class Normalizer
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Whether a node is short enough to be rewritten through <see cref="Capture"/> (operands or branches put in order, a
+    /// target repeated): each capture copies the node's tokens, and a chain of thousands of nested + or if-else would copy
+    /// the program thousands of times. Longer nodes are read as written.
+    /// </summary>
+    private bool Small(int node) => _tree.Length(node) <= MaxRewrittenBytes;
+
+    private const int MaxRewrittenBytes = 4096;
+
+    /// <summary>What operands and branches are put in order by: their first tokens (all of them would make a chain of
+    /// a few hundred nested + or if-else cost the square of the program's length).</summary>
+    private static string OrderKey(List<Token> tokens) => string.Join(' ', tokens.Take(64).Select(t => t.Text));
+
+    /// <summary>A target's tokens a second time, when short enough (<see cref="MaxRepeatedTokens"/>).</summary>
+    private void AddRepeated(List<Token> target)
+    {
+        if (target.Count <= MaxRepeatedTokens)
+        {
+            _tokens.AddRange(target);
+        }
     }
 
     private void Add(string text, int node) => _tokens.Add(new Token(text, _tree.Line(node)));

@@ -152,6 +152,30 @@ public class SimilarityTests
     }
 
     [Test]
+    public async Task Compare_shows_a_candidates_terminal_escapes_as_text_and_never_sends_them_to_the_reviewers_terminal()
+    {
+        // A copier's comments reach the reviewer's terminal through compare: ESC [2J clears it, ESC [1A moves the cursor
+        // up over the copied lines, and ESC ]52 writes the clipboard.
+        var hostile = Original + "# \u001b[2J\u001b[H\u001b[1A\u001b[2K\u001b]52;c;ZWNobyBwd25lZA==\u0007 \u009b31m\u0008\u000b\u000c\n";
+        var before = (await _assessments.GetSimilarityAsync(new GetSimilarityRequest { ProblemId = "positive-sum", MinSimilarity = 0.01 })).Indexed;
+        var first = await SubmitAsync(_assessments, "cand-escape-1", hostile);
+        var second = await SubmitAsync(_assessments, "cand-escape-2", hostile);
+        await WaitIndexedAsync(_assessments, before + 2);
+        var printed = new StringWriter();
+        var cli = new Judge.Cli.Commands(_judge.WithKey(JudgeHarness.AssessorKey), printed);
+
+        var compared = await cli.RunAsync(["compare", "positive-sum", second.SubmissionId, first.SubmissionId]);
+
+        var text = printed.ToString();
+        Assert.Multiple(() =>
+        {
+            Assert.That(compared, Is.Zero, text);
+            Assert.That(text, Does.Contain("52;c;ZWNobyBwd25lZA=="), "the comment is shown");
+            Assert.That(text.Where(c => char.IsControl(c) && c != '\n').Select(c => (int)c), Is.Empty, text);
+        });
+    }
+
+    [Test]
     public async Task An_entry_handed_out_more_than_MaxDeliveries_times_is_given_up_not_passed_on()
     {
         // As if three indexers had each taken it and died on it (a program that crashes the parser): read once, claimed three times.

@@ -71,16 +71,23 @@ public sealed partial class Commands
         }
         await output.WriteLineAsync($"similarity {pair.Similarity:0.00}; '|' marks matched lines");
         await output.WriteLineAsync($"{Cell($"{left.CandidateRef} {left.SubmissionId} ({left.Language})", ColumnWidth + 6)}   {right.CandidateRef} {right.SubmissionId} ({right.Language})");
-        var leftLines = left.Source.ToStringUtf8().Replace("\r", "", StringComparison.Ordinal).Split('\n');
-        var rightLines = right.Source.ToStringUtf8().Replace("\r", "", StringComparison.Ordinal).Split('\n');
+        var leftLines = Printable(left.Source.ToStringUtf8());
+        var rightLines = Printable(right.Source.ToStringUtf8());
         for (var i = 0; i < Math.Max(leftLines.Length, rightLines.Length); i++)
         {
             var number = (uint)i + 1;
-            var l = i < leftLines.Length ? $"{number,4}{(matchedLeft.Contains(number) ? '|' : ' ')} {Cell(leftLines[i].Replace("\t", "    ", StringComparison.Ordinal), ColumnWidth)}" : Cell("", ColumnWidth + 6);
-            var r = i < rightLines.Length ? $"{number,4}{(matchedRight.Contains(number) ? '|' : ' ')} {rightLines[i].Replace("\t", "    ", StringComparison.Ordinal)}" : "";
+            var l = i < leftLines.Length ? $"{number,4}{(matchedLeft.Contains(number) ? '|' : ' ')} {Cell(leftLines[i], ColumnWidth)}" : Cell("", ColumnWidth + 6);
+            var r = i < rightLines.Length ? $"{number,4}{(matchedRight.Contains(number) ? '|' : ' ')} {rightLines[i]}" : "";
             await output.WriteLineAsync($"{l}   {r}".TrimEnd());
         }
         return 0;
+
+        // A candidate's source is printed to the reviewer's terminal: its control characters (ESC sequences that clear
+        // the screen, move the cursor over the copied lines or write the clipboard) are shown as U+FFFD, never sent.
+        static string[] Printable(string source) => source.Replace("\r", "", StringComparison.Ordinal).Split('\n')
+            .Select(line => string.Concat(line.Replace("\t", "    ", StringComparison.Ordinal)
+                .Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' ? '\uFFFD' : c)))
+            .ToArray();
 
         static string Cell(string text, int width) => text.Length > width ? text[..(width - 1)] + "…" : text.PadRight(width);
     }

@@ -184,4 +184,39 @@ public sealed class DetectorTests
         var deep = "x = " + new string('(', 5000) + "1" + new string(')', 5000) + "\n";
         Assert.That(() => Tokens("python", deep), Throws.Nothing);
     }
+    [TestCase("{", "}")]
+    [TestCase("if (1) {", "}")]
+    public void A_copy_wrapped_in_hundreds_of_nested_blocks_still_scores_above_the_threshold(string open, string close)
+    {
+        // Past the normaliser's depth the body once read as one token: 450 braces around a copied body (which compiles and
+        // runs the same) scored 0.06 against the original.
+        var body = Kadane[(Kadane.IndexOf("nums) {", StringComparison.Ordinal) + 7)..Kadane.LastIndexOf("    }", StringComparison.Ordinal)];
+        var wrapped = Kadane.Replace(body, "\n" + string.Concat(Enumerable.Repeat(open, 450)) + body + string.Concat(Enumerable.Repeat(close, 450)) + "\n",
+            StringComparison.Ordinal);
+        Assert.That(Similarity("cpp", CppStub, Kadane, wrapped), Is.GreaterThanOrEqualTo(new SimilarityParameters().Threshold));
+    }
+
+    [TestCase("cpp", "a[", "]++")]
+    [TestCase("javascript", "a[", "] += 1")]
+    [TestCase("java", "a[", "] = c ? 1 : 2")]
+    public void Steps_nested_in_their_own_targets_grow_the_tokens_linearly_not_doubling_at_each_level(string family, string open, string close)
+    {
+        // a[a[...a[i]++...]++]++ reads its target twice at every level: 2^n tokens from a program of a few hundred bytes
+        // (a 100-byte line of 40 levels would hold the indexer, and the worker that judges beside it, until memory ran out).
+        var expression = "i";
+        for (var level = 0; level < 18; level++)
+        {
+            expression = open + expression + close;
+        }
+        var source = family switch
+        {
+            "cpp" => $"int main() {{ int a[9] = {{0}}; int i = 0; {expression}; return a[0] + i; }}\n",
+            "java" => $"class A {{ int main(int[] a, int i, boolean c) {{ {expression}; return a[0]; }} }}\n",
+            _ => $"function f(a, i) {{ {expression}; return a[0]; }}\nf([], 0);\n",
+        };
+        var tree = _library.Parse(family, Encoding.UTF8.GetBytes(source));
+        var tokens = Normalizer.Tokens(tree, new HashSet<string>());
+        Assert.That(tokens, Has.Count.GreaterThan(tree.Count / 4), "the program was read, not dropped as unused");
+        Assert.That(tokens, Has.Count.LessThan(40 * tree.Count));
+    }
 }
