@@ -257,6 +257,19 @@ public class IntegrityTests
     }
 
     [Test]
+    public void A_timeline_page_stops_at_its_byte_budget_but_always_carries_one_event()
+    {
+        var big = new List<Google.Protobuf.IMessage> { Snapshot(0, new string('x', 600)), Snapshot(1, new string('y', 600)), Focus(2, false) };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(TimelinePages.Fitting(big, 1000), Is.EqualTo(1));
+            Assert.That(TimelinePages.Fitting(big, 100), Is.EqualTo(1), "one event even when it alone is over");
+            Assert.That(TimelinePages.Fitting(big, 10_000), Is.EqualTo(3));
+        });
+    }
+
+    [Test]
     public void Copied_and_cut_text_is_not_kept_only_its_length()
     {
         var request = new RecordActivityRequest
