@@ -19,15 +19,15 @@ public sealed class SessionActivityStore(RedisExecutor redis, RedisKeys keys)
 {
     private const string DroppedField = "activity_dropped";
 
-    // KEYS: the session, its activity, its editors' lengths, its submissions; ARGV: the cap in events, now (ms), n, the
-    // cap in bytes, then n times (ms), n events, then pairs of editor field and length. Answers {accepted, dropped in
-    // all}, or {-1, 0} (no session). Events are taken in order while both caps leave room.
+    // KEYS: the session, its activity, its editors' lengths, its submissions; ARGV: the cap in units, now (ms), n, the
+    // cap in bytes, then n times (ms), n events, n units (an edit counts once per change, any other event once), then
+    // pairs of editor field and length. Answers {accepted, dropped in all}, or {-1, 0} (no session). Events are taken in
+    // order while both caps leave room; once one does not fit, neither it nor any later one is kept.
     private const string AppendScript = """
         if redis.call('EXISTS', KEYS[1]) == 0 then return {-1, 0} end
         local n = tonumber(ARGV[3])
-        local room = tonumber(ARGV[1]) - redis.call('LLEN', KEYS[2])
-        if room < 0 then room = 0 end
-        local limit = math.min(n, room)
+        local cap = tonumber(ARGV[1])
+        local units = tonumber(redis.call('HGET', KEYS[1], 'activity_units') or redis.call('LLEN', KEYS[2]))
         local bytes = tonumber(redis.call('HGET', KEYS[1], 'activity_bytes') or '0')
         local most = tonumber(ARGV[4])
         local now = tonumber(ARGV[2])
@@ -35,24 +35,29 @@ public sealed class SessionActivityStore(RedisExecutor redis, RedisKeys keys)
         local latest = redis.call('ZRANGE', KEYS[4], -1, -1, 'WITHSCORES')
         if #latest == 2 then floor = math.max(floor, tonumber(latest[2]) + 1) end
         local take = 0
-        for i = 1, limit do
+        for i = 1, n do
           local event = ARGV[4 + n + i]
-          if bytes + #event > most then break end
+          local weight = tonumber(ARGV[4 + 2 * n + i])
+          if bytes + #event > most or units + weight > cap then break end
           bytes = bytes + #event
+          units = units + weight
           local at = math.max(math.min(tonumber(ARGV[4 + i]), now), floor)
           floor = at
           redis.call('RPUSH', KEYS[2], string.format('%.0f', at) .. ':' .. event)
           take = i
         end
         -- Once an event does not fit, nothing later does either: the stored history has no gaps.
-        if take < limit then bytes = most end
-        redis.call('HSET', KEYS[1], 'activity_bytes', string.format('%.0f', bytes))
+        if take < n then
+          bytes = math.max(bytes, most)
+          units = math.max(units, cap)
+        end
+        redis.call('HSET', KEYS[1], 'activity_bytes', string.format('%.0f', bytes), 'activity_units', string.format('%.0f', units))
         local dropped = tonumber(redis.call('HGET', KEYS[1], 'activity_dropped') or '0')
         if take < n then dropped = redis.call('HINCRBY', KEYS[1], 'activity_dropped', n - take) end
         if take > 0 then
           redis.call('HSET', KEYS[1], 'activity_last_ms', string.format('%.0f', floor), 'active_at_ms', ARGV[2])
           if take == n then
-            for i = 5 + 2 * n, #ARGV, 2 do redis.call('HSET', KEYS[3], ARGV[i], ARGV[i + 1]) end
+            for i = 5 + 3 * n, #ARGV, 2 do redis.call('HSET', KEYS[3], ARGV[i], ARGV[i + 1]) end
           end
           local expires = redis.call('PEXPIRETIME', KEYS[1])
           if expires > 0 then
@@ -63,11 +68,14 @@ public sealed class SessionActivityStore(RedisExecutor redis, RedisKeys keys)
         return {take, dropped}
         """;
 
-    /// <summary>What one session keeps at most: events, and bytes of stored events (serialized).</summary>
+    /// <summary>What one session keeps at most: events (an edit counting once per change), and bytes of stored events (serialized).</summary>
     public sealed record Caps(int MaxEvents, long MaxBytes);
 
-    /// <summary>One event to store, with its time on the server's clock (ms since the epoch).</summary>
-    public sealed record NewEvent(long AtMs, ActivityEvent Event);
+    /// <summary>
+    /// One event to store, with its time on the server's clock (ms since the epoch) and what it counts toward the cap in
+    /// events: an edit once per change (replaying each costs up to the text's length), any other event once.
+    /// </summary>
+    public sealed record NewEvent(long AtMs, ActivityEvent Event, int Units = 1);
 
     /// <summary>Events stored from a batch (null: the session does not exist) and the events dropped in all.</summary>
     public sealed record AppendResult(int? Accepted, long Dropped);
@@ -77,7 +85,7 @@ public sealed class SessionActivityStore(RedisExecutor redis, RedisKeys keys)
 
     /// <summary>
     /// Appends <paramref name="events"/> (in order) while the session keeps fewer than <paramref name="caps"/>' events
-    /// and bytes (each event's serialized size), and, when all were stored, records <paramref name="editorLengths"/>
+    /// (each counting its <see cref="NewEvent.Units"/>) and bytes (each event's serialized size), and, when all were stored, records <paramref name="editorLengths"/>
     /// ("{problem}/{language}" to UTF-16 length). Events past a cap are counted as dropped.
     /// </summary>
     public async Task<AppendResult> AppendAsync(string sessionId, IReadOnlyList<NewEvent> events, Caps caps, DateTimeOffset now,
@@ -87,6 +95,7 @@ public sealed class SessionActivityStore(RedisExecutor redis, RedisKeys keys)
         var arguments = new List<RedisValue> { caps.MaxEvents, now.ToUnixTimeMilliseconds(), events.Count, caps.MaxBytes };
         arguments.AddRange(events.Select(e => (RedisValue)e.AtMs));
         arguments.AddRange(events.Select(e => (RedisValue)WithoutTime(e.Event).ToByteArray()));
+        arguments.AddRange(events.Select(e => (RedisValue)Math.Max(1, e.Units)));
         foreach (var (field, length) in editorLengths)
         {
             arguments.Add(field);

@@ -6,8 +6,9 @@ namespace Judge.Api.Integrity;
 
 /// <summary>
 /// Checks a Candidate.RecordActivity batch against the session and the editors' texts as the stored activity left them,
-/// and puts each event on the server's clock: <c>at</c> + (server now - client_now), never after now and never before the
-/// candidate could have been editing (the window's opening or the IDE's first opening, whichever is later).
+/// and puts each event on the server's clock: <c>at</c> + (server now - client_now), never after now nor before
+/// <c>notBefore</c> (the session's start). An editor's text never grows past <see cref="ActivityLimits.MaxTextChars"/>,
+/// so that replaying a change costs at most that much, and an edit counts once per change toward the session's cap.
 /// </summary>
 public static class ActivityValidator
 {
@@ -20,21 +21,26 @@ public static class ActivityValidator
     /// <param name="lengths">Each editor's text length before this batch (from <see cref="SessionActivityStore.EditorLengthsAsync"/>).</param>
     /// <param name="limits">Text limits of one event.</param>
     /// <param name="now">The server's clock.</param>
-    /// <param name="earliest">No event is put before this (null: no bound).</param>
+    /// <param name="notBefore">No event is placed before this (the session's start); null: the epoch.</param>
     /// <exception cref="Grpc.Core.RpcException">
     /// INVALID_ARGUMENT naming the event and field: client_now or an event's at missing, no kind, a problem or language not
     /// in the session, an edit of an editor with no snapshot yet, a change outside the text, a text over its limit, a
-    /// paste's length shorter than its text.
+    /// paste's length shorter than its text, an editor's text growing past its limit, a time outside 0001-9999.
     /// </exception>
     public static Batch Validate(RecordActivityRequest request, IReadOnlyCollection<string> problems, IReadOnlyCollection<string> languages,
-        IReadOnlyDictionary<string, int> lengths, ActivityLimits limits, DateTimeOffset now, DateTimeOffset? earliest = null)
+        IReadOnlyDictionary<string, int> lengths, ActivityLimits limits, DateTimeOffset now, DateTimeOffset? notBefore = null)
     {
-        var floor = Math.Min((earliest ?? DateTimeOffset.MinValue).ToUnixTimeMilliseconds(), now.ToUnixTimeMilliseconds());
         if (request.ClientNow is null)
         {
             throw Invalid.Argument("client_now is required: the IDE's clock when it sent the batch");
         }
-        var offset = now - request.ClientNow.ToDateTimeOffset();
+        // In milliseconds as longs: any valid pair of times, however far apart, neither overflows nor throws.
+        var nowMs = now.ToUnixTimeMilliseconds();
+        // The session's start rounded up to a whole millisecond, as times are stored, so that no event reads as before it.
+        var floorMs = notBefore is { } start
+            ? Math.Min(start.ToUnixTimeMilliseconds() + (start.UtcTicks % TimeSpan.TicksPerMillisecond == 0 ? 0 : 1), nowMs)
+            : 0;
+        var offsetMs = nowMs - Milliseconds(request.ClientNow, "client_now");
         var after = new Dictionary<string, int>(StringComparer.Ordinal);
         var events = new List<SessionActivityStore.NewEvent>(request.Events.Count);
         for (var i = 0; i < request.Events.Count; i++)
@@ -90,6 +96,10 @@ public static class ActivityValidator
                         }
                         TextLimit($"{at}.edit.changes[{c}].text", change.Text, limits.MaxTextChars);
                         length = length - (int)change.Length + change.Text.Length;
+                        if (length > limits.MaxTextChars)
+                        {
+                            throw Invalid.Argument($"{at}.edit.changes[{c}]: the text would grow to {length} characters; at most {limits.MaxTextChars}: record a snapshot once it fits again");
+                        }
                     }
                     after[field] = length;
                     break;
@@ -110,10 +120,22 @@ public static class ActivityValidator
                     stored.Cut.Text = "";
                     break;
             }
-            var serverAt = e.At.ToDateTimeOffset() + offset;
-            events.Add(new SessionActivityStore.NewEvent(Math.Clamp(serverAt.ToUnixTimeMilliseconds(), floor, now.ToUnixTimeMilliseconds()), stored));
+            var serverAtMs = Milliseconds(e.At, $"{at}.at") + offsetMs;
+            var units = e.KindCase == ActivityEvent.KindOneofCase.Edit ? e.Edit.Changes.Count : 1;
+            events.Add(new SessionActivityStore.NewEvent(Math.Clamp(serverAtMs, floorMs, nowMs), stored, units));
         }
         return new Batch(events, after);
+    }
+
+    /// <summary>A timestamp in ms since the epoch; INVALID_ARGUMENT naming the field when it is not a valid time (0001-9999).</summary>
+    private static long Milliseconds(Google.Protobuf.WellKnownTypes.Timestamp time, string field)
+    {
+        const long MinSeconds = -62_135_596_800, MaxSeconds = 253_402_300_799;
+        if (time.Seconds is < MinSeconds or > MaxSeconds || time.Nanos is < 0 or >= 1_000_000_000)
+        {
+            throw Invalid.Argument($"{field}: not a valid time (seconds {time.Seconds}, nanos {time.Nanos})");
+        }
+        return time.Seconds * 1000 + time.Nanos / 1_000_000;
     }
 
     private static void TextLimit(string field, string text, int most)

@@ -26,7 +26,9 @@ public static class ProblemSignalsCalculator
         foreach (var e in events)
         {
             var at = ActivityReplay.MillisecondsOf(e);
-            var pasteEdit = replay.Apply(e);
+            // Only this problem's editors are replayed: another problem's edits change none of them (and replaying every
+            // problem's once per problem would multiply the report's cost by the number of problems).
+            var pasteEdit = e.ProblemId == problemId && replay.Apply(e);
             if (e.KindCase is ActivityEvent.KindOneofCase.Focus or ActivityEvent.KindOneofCase.Visible)
             {
                 var wasAway = !focused || !visible;
@@ -102,9 +104,10 @@ public static class ProblemSignalsCalculator
     private static double PastedShare(string problemId, IReadOnlyList<ActivityEvent> events, IReadOnlyList<SubmissionMarker> markers, string? lastDraftLanguage)
     {
         var lastSubmit = markers.Where(m => m.ProblemId == problemId && m.Mode != SubmitMode.Run).MaxBy(Milliseconds);
+        var mine = events.Where(e => e.ProblemId == problemId);
         var text = lastSubmit is not null
-            ? ActivityReplay.At(events, problemId, lastSubmit.Language, Milliseconds(lastSubmit))
-            : lastDraftLanguage is null ? null : ActivityReplay.At(events, problemId, lastDraftLanguage, long.MaxValue);
+            ? ActivityReplay.At(mine, problemId, lastSubmit.Language, Milliseconds(lastSubmit))
+            : lastDraftLanguage is null ? null : ActivityReplay.At(mine, problemId, lastDraftLanguage, long.MaxValue);
         return text is null || text.Length == 0 ? 0 : (double)text.PastedChars / text.Length;
     }
 

@@ -3,11 +3,36 @@ using Judge.Api.Validation;
 
 namespace Judge.Api.Integrity;
 
-/// <summary>A timeline's paging: page_size 1-5000 (0: 1000), and page_token the index of the page's first event.</summary>
+/// <summary>
+/// A timeline's paging: page_size 1-5000 (0: 1000), fewer when the events pass <see cref="MaxPageBytes"/>, and page_token
+/// the index of the page's first event.
+/// </summary>
 public static class TimelinePages
 {
     public const int DefaultSize = 1000;
     public const int MaxSize = 5000;
+
+    /// <summary>
+    /// Bytes of events one page carries at most (at least one event): a session's activity runs to 64 MiB
+    /// (Assessments:MaxActivityBytes), and a page of it with the first page's RUNs and SUBMITs (and, for the Review service,
+    /// the report) must stay under the API's 64 MiB message cap, or that session's timeline and replay could not be read.
+    /// </summary>
+    public const long MaxPageBytes = 8L * 1024 * 1024;
+
+    /// <summary>How many of <paramref name="events"/>, from the first, fit in <paramref name="budget"/> bytes (at least one).</summary>
+    public static int Fitting(IReadOnlyList<Google.Protobuf.IMessage> events, long budget = MaxPageBytes)
+    {
+        long bytes = 0;
+        for (var i = 0; i < events.Count; i++)
+        {
+            bytes += events[i].CalculateSize();
+            if (bytes > budget && i > 0)
+            {
+                return i;
+            }
+        }
+        return events.Count;
+    }
 
     /// <summary>The page's first event and size.</summary>
     /// <exception cref="Grpc.Core.RpcException">INVALID_ARGUMENT naming page_size or page_token.</exception>

@@ -16,12 +16,13 @@ public sealed class SessionTimelineBuilder(SessionStore sessions, SubmissionStor
     {
         var (start, size) = TimelinePages.Parse(pageSize, pageToken);
         var page = await activity.ReadAsync(sessionId, start, size, cancellationToken);
+        var events = page.Events.Take(TimelinePages.Fitting(page.Events)).ToList();
         var timeline = new SessionTimeline
         {
             SessionId = sessionId,
-            Events = { page.Events },
+            Events = { events },
             DroppedEvents = (uint)Math.Min(page.Dropped, uint.MaxValue),
-            NextPageToken = start + page.Events.Count < page.Total ? TimelinePages.Token(start + page.Events.Count) : "",
+            NextPageToken = start + events.Count < page.Total ? TimelinePages.Token(start + events.Count) : "",
         };
         if (start == 0)
         {

@@ -77,10 +77,13 @@ export class ActivityRecorder {
 
   /**
    * One edit: Monaco's changes of one model version, in the order Monaco applied them; `text` gives the editor's whole
-   * text after it, for when the editor is not tracked (its text was too long for the server) or the change is too long.
+   * text after it, for when the editor is not tracked (its text was too long for the server) or the change is too long;
+   * `length` its length (cheaper than the text).
    */
-  edit(problemId: string, language: string, changes: readonly Change[], text: () => string): void {
-    if (this.untracked.has(`${problemId}\u0000${language}`) || changes.some((c) => c.text.length > maxTextChars)) {
+  edit(problemId: string, language: string, changes: readonly Change[], text: () => string, length: () => number = () => text().length): void {
+    // The server refuses an edit that takes the text past maxTextChars: such an editor is untracked (the snapshot of its
+    // too long text marks it so) until a snapshot of it fits again.
+    if (this.untracked.has(`${problemId}\u0000${language}`) || changes.some((c) => c.text.length > maxTextChars) || length() > maxTextChars) {
       this.snapshot(problemId, language, text());
       return;
     }

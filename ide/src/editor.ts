@@ -124,7 +124,7 @@ export class CodeEditor {
         if (this.replacing || e.isFlush || e.isEolChange) {
           this.recorder?.snapshot(problemId, language, created.getValue());
         } else {
-          this.recorder?.edit(problemId, language, e.changes.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text })), () => created.getValue());
+          this.recorder?.edit(problemId, language, e.changes.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text })), () => created.getValue(), () => created.getValueLength());
         }
         this.edited.add(key);
         window.clearTimeout(timer);

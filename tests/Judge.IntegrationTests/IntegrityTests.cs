@@ -51,6 +51,8 @@ public class IntegrityTests
         CandidateRef = "cand-integrity",
         ProblemIds = { "integrity-sum", "integrity-other" },
         Languages = { "python", "cpp" },
+        // Opened ten minutes ago: the scripted events, a minute before each call, fall inside the window (none is placed before it).
+        StartsAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddMinutes(-10)),
         Duration = Duration.FromTimeSpan(TimeSpan.FromMinutes(90)),
     });
 
@@ -204,6 +206,45 @@ public class IntegrityTests
             Assert.That(timeline.Events.Single().Snapshot, Has.Length.EqualTo(6000));
             Assert.That(timeline.DroppedEvents, Is.EqualTo(3));
         });
+    }
+
+    [Test]
+    public async Task Each_change_of_an_edit_counts_toward_the_sessions_cap_in_events()
+    {
+        // One edit of 30 one-character changes is 30 replay steps, each as costly as the text is long: under a cap that
+        // counted it once, a session could hold millions of changes (4 bytes each) and no report of it would finish.
+        var session = await SessionAsync();
+        var candidate = Candidate(session.CandidateToken);
+        var many = new ActivityEvent { At = At(9), ProblemId = "integrity-sum", Language = "python", Edit = new EditEvent() };
+        many.Edit.Changes.Add(Enumerable.Range(0, 30).Select(_ => new TextChange { Offset = 0, Length = 0, Text = "a" }));
+
+        var stored = await candidate.RecordActivityAsync(Batch(Snapshot(10, ""), many, Focus(8, false)));
+        var timeline = await _assessments.GetSessionTimelineAsync(new GetSessionTimelineRequest { SessionId = session.Id });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stored.Accepted, Is.EqualTo(1u), "25 events at most (Assessments:MaxActivityEvents): the snapshot, not the edit of 30 changes nor what follows it");
+            Assert.That(timeline.Events.Select(e => e.KindCase), Is.EqualTo(new[] { ActivityEvent.KindOneofCase.Snapshot }));
+            Assert.That(timeline.DroppedEvents, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task No_event_is_placed_before_the_session_starts()
+    {
+        // The first batch's floor was 0: an event dated 1970 stretched the replay page's slider over 56 years.
+        var session = await SessionAsync();
+        var candidate = Candidate(session.CandidateToken);
+        var serverNow = DateTimeOffset.UtcNow;
+
+        await candidate.RecordActivityAsync(new RecordActivityRequest
+        {
+            ClientNow = Timestamp.FromDateTimeOffset(serverNow),
+            Events = { new ActivityEvent { At = new Timestamp { Seconds = 0, Nanos = 1_000_000 }, ProblemId = "integrity-sum", Language = "python", Snapshot = "x" } },
+        });
+        var timeline = await _assessments.GetSessionTimelineAsync(new GetSessionTimelineRequest { SessionId = session.Id });
+
+        Assert.That(timeline.Events.Single().At.ToDateTimeOffset(), Is.GreaterThanOrEqualTo(session.StartsAt.ToDateTimeOffset()));
     }
 
     [Test]

@@ -123,6 +123,8 @@ public class SimilarityTests
         var listed = await cli.RunAsync(["similarity", "positive-sum"]);
         var compared = await cli.RunAsync(["compare", "positive-sum", copy.SubmissionId, original.SubmissionId]);
         var text = printed.ToString();
+        var link = await _assessments.CreateReviewerLinkAsync(new CreateReviewerLinkRequest { SessionId = copy.Session.Id });
+        var reviewed = (await new Judge.Contracts.V1.Review.ReviewClient(_judge.WithToken(link.Token)).GetReviewAsync(new GetReviewRequest())).Report.Problems.Single();
 
         var copied = copierReport.Problems.Single().Submissions.Single().Similar;
         Assert.Multiple(() =>
@@ -134,6 +136,10 @@ public class SimilarityTests
             Assert.That(copied[0].Ranges, Is.Not.Empty);
             Assert.That(copied[0].Ranges.All(r => r.FirstLine >= 1 && r.LastLine <= 14 && r.OtherFirstLine >= 1 && r.OtherLastLine <= 12), Is.True, copied[0].Ranges.ToString());
             Assert.That(copierReport.Problems.Single().Signals.ClosestMatch.OtherCandidateRef, Is.EqualTo("cand-original"));
+            Assert.That(reviewed.Submissions.Single().Similar, Is.Empty,
+                "a reviewer link reads its one session: never another candidate's ref, session or submission (only the key reads similarity)");
+            Assert.That(reviewed.Signals.ClosestMatch, Is.Null);
+            Assert.That(reviewed.Submissions.Single().Source, Is.Not.Empty, "the session's own report, with sources");
             Assert.That(originalReport.Problems.Single().Submissions.Single().Similar.Select(m => m.OtherSubmissionId), Is.EqualTo(new[] { copy.SubmissionId }),
                 "the earlier SUBMIT's report shows the later copy too, and not the same candidate's other session");
             Assert.That(independentReport.Problems.Single().Submissions.Single().Similar, Is.Empty);

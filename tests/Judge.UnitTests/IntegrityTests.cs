@@ -224,6 +224,68 @@ public class IntegrityTests
     }
 
     [Test]
+    public void An_edit_may_not_grow_an_editors_text_past_the_limit_and_counts_once_per_change()
+    {
+        // Each change's text is under the limit, but together they would make a text of any length: replaying a change
+        // costs up to the text's length, so a report over millions of cheap changes to a huge text would never end.
+        var grows = new RecordActivityRequest { ClientNow = At(5), Events = { Snapshot(0, new string('x', 95)), Edit(1, (95, 0, "abc"), (0, 0, "xyz")) } };
+        var fits = new RecordActivityRequest { ClientNow = At(5), Events = { Snapshot(0, new string('x', 95)), Edit(1, (95, 0, "abc"), (0, 0, "x"), (0, 1, "")), Focus(2, false) } };
+
+        var refused = Assert.Throws<RpcException>(() =>
+            ActivityValidator.Validate(grows, ["p1"], ["python"], new Dictionary<string, int>(), new ActivityLimits(10, 100), T0));
+        var batch = ActivityValidator.Validate(fits, ["p1"], ["python"], new Dictionary<string, int>(), new ActivityLimits(10, 100), T0);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
+            Assert.That(refused.Status.Detail, Does.StartWith("events[1].edit.changes[1]: the text would grow to 101 characters; at most 100"));
+            Assert.That(batch.Events.Select(e => e.Units), Is.EqualTo(new[] { 1, 3, 1 }), "an edit counts toward the session's cap once per change");
+            Assert.That(batch.EditorLengths["p1/python"], Is.EqualTo(98));
+        });
+    }
+
+    [Test]
+    public void Times_far_off_or_out_of_range_never_throw_and_no_event_goes_before_the_session()
+    {
+        var now = T0.AddMinutes(10);
+        var start = T0.AddMinutes(5);
+        RecordActivityRequest Request(Timestamp clientNow, Timestamp at) =>
+            new() { ClientNow = clientNow, Events = { new ActivityEvent { At = at, Focus = false } } };
+        long StoredAt(RecordActivityRequest request) =>
+            ActivityValidator.Validate(request, ["p1"], ["python"], new Dictionary<string, int>(), new ActivityLimits(10, 100), now, start).Events.Single().AtMs;
+        RpcException Refused(RecordActivityRequest request) =>
+            Assert.Throws<RpcException>(() => StoredAt(request))!;
+
+        var year1 = Timestamp.FromDateTimeOffset(DateTimeOffset.MinValue);
+        var year9999 = Timestamp.FromDateTimeOffset(DateTimeOffset.MaxValue);
+        var epoch = new Timestamp { Seconds = 0, Nanos = 1_000_000 };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(StoredAt(Request(year1, year9999)), Is.EqualTo(now.ToUnixTimeMilliseconds()), "a clock 9998 years off: never after now");
+            Assert.That(StoredAt(Request(year9999, year1)), Is.EqualTo(start.ToUnixTimeMilliseconds()), "nor before the session's start");
+            Assert.That(StoredAt(Request(Timestamp.FromDateTimeOffset(now), epoch)), Is.EqualTo(start.ToUnixTimeMilliseconds()),
+                "an event dated 1970 would stretch the replay's slider over 56 years");
+            Assert.That(Refused(Request(Timestamp.FromDateTimeOffset(now), new Timestamp { Seconds = long.MaxValue / 2 })).Status.Detail,
+                Does.StartWith("events[0].at: not a valid time"));
+            Assert.That(Refused(Request(new Timestamp { Seconds = 0, Nanos = -5 }, epoch)).Status.Detail, Does.StartWith("client_now: not a valid time"));
+        });
+    }
+
+    [Test]
+    public void A_timeline_page_stops_at_its_byte_budget_but_always_carries_one_event()
+    {
+        var big = new List<Google.Protobuf.IMessage> { Snapshot(0, new string('x', 600)), Snapshot(1, new string('y', 600)), Focus(2, false) };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(TimelinePages.Fitting(big, 1000), Is.EqualTo(1));
+            Assert.That(TimelinePages.Fitting(big, 100), Is.EqualTo(1), "one event even when it alone is over");
+            Assert.That(TimelinePages.Fitting(big, 10_000), Is.EqualTo(3));
+        });
+    }
+
+    [Test]
     public void Copied_and_cut_text_is_not_kept_only_its_length()
     {
         var request = new RecordActivityRequest
