@@ -167,8 +167,7 @@ public sealed class CandidateService(
         var now = clock.GetUtcNow();
         var batch = ActivityValidator.Validate(request, record.Session.Problems.Select(p => p.ProblemId).ToHashSet(StringComparer.Ordinal),
             record.Session.Languages.ToHashSet(StringComparer.Ordinal), await activity.EditorLengthsAsync(id, ct),
-            new ActivityLimits(limits.MaxPasteChars, api.Value.MaxSourceBytes), now,
-            record.OpenedAt is { } opened && opened > record.StartsAt ? opened : record.StartsAt);
+            new ActivityLimits(limits.MaxPasteChars, api.Value.MaxSourceBytes), now, record.StartsAt);
         if (batch.Events.Count == 0)
         {
             return new RecordActivityResponse();
