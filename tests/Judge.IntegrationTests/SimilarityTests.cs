@@ -109,7 +109,7 @@ public class SimilarityTests
         var independent = await SubmitAsync(_assessments, "cand-independent", Independent);
         var sameCandidate = await SubmitAsync(_assessments, "cand-original", Original);
         await SubmitAsync(_assessments, "cand-runner", Original, SubmitMode.Run);
-        var elsewhere = await SubmitAsync(_otherAssessor, "cand-elsewhere", Original);
+        await SubmitAsync(_otherAssessor, "cand-elsewhere", Original);
 
         var indexed = await WaitIndexedAsync(_assessments, 4);
         await WaitIndexedAsync(_otherAssessor, 1);
@@ -154,7 +154,6 @@ public class SimilarityTests
             Assert.That(text, Does.Contain("   5| ").And.Contain("acc = acc + n").And.Contain("total += value"),
                 "side by side: the copy's line 5 (its first line of logic) is marked matched, both sources are shown");
         });
-        _ = elsewhere;
     }
 
     [Test]
