@@ -1,0 +1,7 @@
+import java.util.*;
+
+class Solution {
+    public String[][] groupAnagrams(String[] strs) {
+        return null;
+    }
+}

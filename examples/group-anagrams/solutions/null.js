@@ -1,0 +1,9 @@
+// Unfinished: builds the groups and forgets to return them (undefined).
+function groupAnagrams(strs) {
+    const groups = new Map();
+    for (const s of strs) {
+        const key = [...s].sort().join("");
+        if (!groups.has(key)) groups.set(key, []);
+        groups.get(key).push(s);
+    }
+}

@@ -1,0 +1,6 @@
+#include <bits/stdc++.h>
+using namespace std;
+
+TreeNode* invertTree(TreeNode* root) {
+    return nullptr;
+}

@@ -1,0 +1,5 @@
+package main
+
+func invertTree(root *TreeNode) *TreeNode {
+	return nil
+}

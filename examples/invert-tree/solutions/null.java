@@ -1,0 +1,7 @@
+import java.util.*;
+
+class Solution {
+    public TreeNode invertTree(TreeNode root) {
+        return null;
+    }
+}

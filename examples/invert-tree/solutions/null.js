@@ -1,0 +1,7 @@
+/**
+ * @param {TreeNode} root
+ * @return {TreeNode}
+ */
+function invertTree(root) {
+    return null;
+}

@@ -1,0 +1,3 @@
+function invertTree(root: TreeNode | null): TreeNode | null {
+    return null;
+}

@@ -1,0 +1,8 @@
+// Wrong: root.left is overwritten before the second line reads it.
+function invertTree(root: TreeNode | null): TreeNode | null {
+    if (root) {
+        root.left = invertTree(root.right);
+        root.right = invertTree(root.left);
+    }
+    return root;
+}

@@ -1,0 +1,5 @@
+package main
+
+func reverseList(head *ListNode) *ListNode {
+	return nil
+}

@@ -1,0 +1,7 @@
+import java.util.*;
+
+class Solution {
+    public ListNode reverseList(ListNode head) {
+        return null;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * @param {ListNode} head
+ * @return {ListNode}
+ */
+function reverseList(head) {
+    return null;
+}

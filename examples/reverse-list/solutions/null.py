@@ -1,0 +1,5 @@
+from typing import List, Optional
+
+
+def reverse_list(head: Optional[ListNode]) -> Optional[ListNode]:
+    pass

@@ -1,0 +1,19 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+// Wrong: transposes, but forgets to reverse the rows.
+public class Solution
+{
+    public void Rotate(int[][] matrix)
+    {
+        var n = matrix.Length;
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                (matrix[i][j], matrix[j][i]) = (matrix[j][i], matrix[i][j]);
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+// Wrong: transposes, but forgets to reverse the rows.
+function rotate(matrix) {
+    const n = matrix.length;
+    for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
+            [matrix[i][j], matrix[j][i]] = [matrix[j][i], matrix[i][j]];
+        }
+    }
+}
