@@ -149,7 +149,14 @@ public sealed class SimilarityIndexer(
             other => other.CandidateRef != print.CandidateRef && other.SessionId != print.SessionId);
         foreach (var (other, otherPrint, similarity) in closest)
         {
-            var pair = new StoredPair { A = other.SubmissionId, B = print.SubmissionId, Similarity = Math.Round(similarity, 4) };
+            var pair = new StoredPair
+            {
+                A = other.SubmissionId,
+                B = print.SubmissionId,
+                Similarity = Math.Round(similarity, 4),
+                SideA = Side(other),
+                SideB = Side(print),
+            };
             pair.Ranges.Add(PairComparer.Ranges(otherPrint, fingerprints).Select(r => new MatchedRange
             {
                 FirstLine = (uint)r.FirstLine,
@@ -162,6 +169,16 @@ public sealed class SimilarityIndexer(
         groups.Added(print, place, fingerprints);
         logger.LogDebug("Similarity: indexed {SubmissionId} ({Family}, {Fingerprints} fingerprints) at {Place}; {Pairs} pairs",
             job.SubmissionId, family, fingerprints.Hashes.Length, place, closest.Count);
+    }
+
+    /// <summary>A print without its fingerprints, as a pair keeps it.</summary>
+    private static StoredPrint Side(StoredPrint print)
+    {
+        var side = print.Clone();
+        side.Hashes.Clear();
+        side.FirstLines.Clear();
+        side.LastLines.Clear();
+        return side;
     }
 
     /// <summary>The stub the candidate was shown: a function-style problem's, in the submission's family; else none.</summary>
