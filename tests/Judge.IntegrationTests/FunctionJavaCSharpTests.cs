@@ -34,15 +34,31 @@ public class FunctionJavaCSharpTests
             ("[2147483647,2147483647,1]\n", "4294967295"));
         await Put("jc-two-sum", "twoSum", [("nums", "int[]"), ("target", "int")], "int[]", anyOrder: false,
             ("[2,7,11,15]\n9\n", "[0,1]"));
+        await Put("jc-chars", "chars", [("c", "char"), ("s", "char[]"), ("board", "char[][]")], "char[][][]", anyOrder: false,
+            ("\"x\"\n[\"a\",\"\\\"\", \"\\\\\"]\n[[\".\",\"9\"],[],[\" \"]]\n", "[[[\"x\"]],[[\"a\",\"\\\"\",\"\\\\\"]],[[\".\",\"9\"],[],[\" \"]]]"));
+        await Put("jc-first", "first", [("s", "string")], "char", anyOrder: false,
+            ("\"~hello\"\n", "\"~\""));
+        await Put("jc-cube", "cube", [("a", "int[][][]"), ("w", "string[][][]"), ("d", "double[][][]")], "int[][][]", anyOrder: false,
+            ("[[[1,2],[3]],[],[[]]]\n[[[\"p\"]],[]]\n[[[0.5]]]\n", "[[[1,2],[3]],[],[[]],[[2,1]]]"));
+        await Put("jc-rotate", "rotate", [("matrix", "int[][]")], "void", anyOrder: false, inPlace: "matrix",
+            ("[[1,2],[3,4]]\n", "[[3,1],[4,2]]"),
+            ("[[1,2,3],[4,5,6],[7,8,9]]\n", "[[7,4,1],[8,5,2],[9,6,3]]"));
+        await Put("jc-sort-colors", "sortColors", [("nums", "int[]")], "void", anyOrder: false, inPlace: "nums",
+            ("[2,0,2,1,1,0]\n", "[0,0,1,1,2,2]"));
+        await Put("jc-reverse", "reverseString", [("s", "char[]")], "void", anyOrder: false, inPlace: "s",
+            ("[\"h\",\"e\",\"l\",\"l\",\"o\"]\n", "[\"o\",\"l\",\"l\",\"e\",\"h\"]"));
     }
 
     [OneTimeTearDown]
     public async Task StopAsync() => await _judge.DisposeAsync();
 
     private async Task Put(string id, string function, (string Name, string Type)[] parameters, string returns, bool anyOrder, params (string Input, string Expected)[] tests) =>
+        await Put(id, function, parameters, returns, anyOrder, "", tests);
+
+    private async Task Put(string id, string function, (string Name, string Type)[] parameters, string returns, bool anyOrder, string inPlace, params (string Input, string Expected)[] tests) =>
         await _judge.Problems.PutAsync(id, [.. tests.Select(t => ProblemTest.Text(t.Input, t.Expected, sample: true))], header =>
         {
-            header.Signature = new Signature { FunctionName = function, ReturnType = returns, AnyOrder = anyOrder };
+            header.Signature = new Signature { FunctionName = function, ReturnType = returns, AnyOrder = anyOrder, InPlace = inPlace };
             header.Signature.Parameters.AddRange(parameters.Select(p => new Parameter { Name = p.Name, Type = p.Type }));
         });
 
@@ -284,6 +300,219 @@ public class FunctionJavaCSharpTests
             Assert.That(result.Verdict, Is.EqualTo(Verdict.CompilationError), Describe(result));
             Assert.That(result.CompileOutput, Does.Contain(message));
             Assert.That(result.CompileOutput, Does.Not.Contain("judge").IgnoreCase.And.Not.Contain("Types").And.Not.Contain("Array1"), "nothing of the harness");
+        });
+    }
+
+    // char, char[], char[][] in and char[][][] out; a char return value; 3-D arrays of ints, strings and doubles in and
+    // out; as arrays and as collections.
+    private static readonly Dictionary<string, (string Chars, string First, string Cube)> NewKinds = new()
+    {
+        ["java arrays"] = ("""
+            class Solution {
+                public char[][][] chars(char c, char[] s, char[][] board) {
+                    return new char[][][] { { { c } }, { s }, board };
+                }
+            }
+            """, """
+            class Solution {
+                public char first(String s) {
+                    return s.charAt(0);
+                }
+            }
+            """, """
+            import java.util.*;
+
+            class Solution {
+                public int[][][] cube(int[][][] a, String[][][] w, double[][][] d) {
+                    int[][][] r = Arrays.copyOf(a, a.length + 1);
+                    r[a.length] = new int[][] { { w.length, d.length } };
+                    return r;
+                }
+            }
+            """),
+        ["java lists"] = ("""
+            import java.util.*;
+
+            class Solution {
+                public List<List<List<Character>>> chars(Character c, List<Character> s, List<List<Character>> board) {
+                    return List.of(List.of(List.of(c)), List.of(s), board);
+                }
+            }
+            """, """
+            class Solution {
+                public Character first(String s) {
+                    return s.charAt(0);
+                }
+            }
+            """, """
+            import java.util.*;
+
+            class Solution {
+                public List<List<List<Integer>>> cube(List<List<List<Integer>>> a, List<String[][]> w, double[][][] d) {
+                    List<List<List<Integer>>> r = new ArrayList<>(a);
+                    r.add(List.of(List.of(w.size(), d.length)));
+                    return r;
+                }
+            }
+            """),
+        ["csharp arrays"] = ("""
+            public class Solution
+            {
+                public char[][][] Chars(char c, char[] s, char[][] board) => [[[c]], [s], .. new[] { board }];
+            }
+            """, """
+            public class Solution
+            {
+                public char First(string s) => s[0];
+            }
+            """, """
+            public class Solution
+            {
+                public int[][][] Cube(int[][][] a, string[][][] w, double[][][] d) => [.. a, [[w.Length, d.Length]]];
+            }
+            """),
+        ["csharp lists"] = ("""
+            using System.Collections.Generic;
+
+            public class Solution
+            {
+                public IList<IList<IList<char>>> Chars(char c, IList<char> s, IList<IList<char>> board) =>
+                    new List<IList<IList<char>>> { new List<IList<char>> { new List<char> { c } }, new List<IList<char>> { s }, board };
+            }
+            """, """
+            public class Solution
+            {
+                public char? First(string s) => s[0];
+            }
+            """, """
+            using System.Collections.Generic;
+
+            public class Solution
+            {
+                public List<List<List<int>>> Cube(List<List<List<int>>> a, IList<IList<IList<string>>> w, double[][][] d)
+                {
+                    a.Add(new List<List<int>> { new List<int> { w.Count, d.Length } });
+                    return a;
+                }
+            }
+            """),
+    };
+
+    public static IEnumerable<TestCaseData> NewKindCases =>
+        from variant in NewKinds.Keys
+        from language in variant.StartsWith("java") ? JavaIds : ["csharp"]
+        select new TestCaseData(language, variant).SetArgDisplayNames(language, variant);
+
+    [TestCaseSource(nameof(NewKindCases))]
+    public async Task Chars_and_three_dimensional_arrays_are_read_and_written(string language, string variant)
+    {
+        var (chars, first, cube) = NewKinds[variant];
+
+        var charResult = await _judge.Judge.JudgeAsync("jc-chars", language, chars);
+        var firstResult = await _judge.Judge.JudgeAsync("jc-first", language, first);
+        var cubeResult = await _judge.Judge.JudgeAsync("jc-cube", language, cube);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(charResult.Verdict, Is.EqualTo(Verdict.Accepted), Describe(charResult));
+            Assert.That(firstResult.Verdict, Is.EqualTo(Verdict.Accepted), Describe(firstResult));
+            Assert.That(cubeResult.Verdict, Is.EqualTo(Verdict.Accepted), Describe(cubeResult));
+        });
+    }
+
+    // void functions judged by their in-place argument: right, wrong, and through a List the candidate declared.
+    private static readonly Dictionary<string, (string Right, string Wrong, string List, string Reverse)> InPlace = new()
+    {
+        ["java"] = ("""
+            class Solution {
+                public void rotate(int[][] matrix) {
+                    int n = matrix.length;
+                    for (int i = 0; i < n; i++)
+                        for (int j = i + 1; j < n; j++) { int t = matrix[i][j]; matrix[i][j] = matrix[j][i]; matrix[j][i] = t; }
+                    for (int[] row : matrix)
+                        for (int j = 0; j < n / 2; j++) { int t = row[j]; row[j] = row[n - 1 - j]; row[n - 1 - j] = t; }
+                }
+            }
+            """, """
+            class Solution {
+                public void rotate(int[][] matrix) {
+                    int n = matrix.length;
+                    for (int i = 0; i < n; i++)
+                        for (int j = i + 1; j < n; j++) { int t = matrix[i][j]; matrix[i][j] = matrix[j][i]; matrix[j][i] = t; }
+                }
+            }
+            """, """
+            import java.util.*;
+
+            class Solution {
+                public void sortColors(List<Integer> nums) {
+                    Collections.sort(nums);
+                }
+            }
+            """, """
+            class Solution {
+                public void reverseString(char[] s) {
+                    for (int i = 0, j = s.length - 1; i < j; i++, j--) { char t = s[i]; s[i] = s[j]; s[j] = t; }
+                }
+            }
+            """),
+        ["csharp"] = ("""
+            public class Solution
+            {
+                public void Rotate(int[][] matrix)
+                {
+                    var n = matrix.Length;
+                    for (var i = 0; i < n; i++)
+                        for (var j = i + 1; j < n; j++) (matrix[i][j], matrix[j][i]) = (matrix[j][i], matrix[i][j]);
+                    foreach (var row in matrix) System.Array.Reverse(row);
+                }
+            }
+            """, """
+            public class Solution
+            {
+                public void Rotate(int[][] matrix)
+                {
+                    for (var i = 0; i < matrix.Length; i++)
+                        for (var j = i + 1; j < matrix.Length; j++) (matrix[i][j], matrix[j][i]) = (matrix[j][i], matrix[i][j]);
+                }
+            }
+            """, """
+            using System.Collections.Generic;
+
+            public class Solution
+            {
+                public void SortColors(List<int> nums) => nums.Sort();
+            }
+            """, """
+            using System.Collections.Generic;
+
+            public class Solution
+            {
+                public void ReverseString(IList<char> s)
+                {
+                    for (int i = 0, j = s.Count - 1; i < j; i++, j--) (s[i], s[j]) = (s[j], s[i]);
+                }
+            }
+            """),
+    };
+
+    [TestCaseSource(nameof(Languages))]
+    public async Task A_void_function_is_judged_by_its_in_place_argument(string language)
+    {
+        var (right, wrong, list, reverse) = InPlace[Family(language)];
+
+        var rightResult = await _judge.Judge.JudgeAsync("jc-rotate", language, right);
+        var wrongResult = await _judge.Judge.JudgeAsync("jc-rotate", language, wrong, SubmitMode.Run);
+        var listResult = await _judge.Judge.JudgeAsync("jc-sort-colors", language, list);
+        var reverseResult = await _judge.Judge.JudgeAsync("jc-reverse", language, reverse);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rightResult.Verdict, Is.EqualTo(Verdict.Accepted), Describe(rightResult));
+            Assert.That(wrongResult.Verdict, Is.EqualTo(Verdict.WrongAnswer), Describe(wrongResult));
+            Assert.That(wrongResult.Tests[0].ReturnValue.ToStringUtf8(), Is.EqualTo("[[1,3],[2,4]]"), "the argument after the call");
+            Assert.That(listResult.Verdict, Is.EqualTo(Verdict.Accepted), Describe(listResult));
+            Assert.That(reverseResult.Verdict, Is.EqualTo(Verdict.Accepted), Describe(reverseResult));
         });
     }
 }

@@ -1,7 +1,8 @@
 // The judge's harness (generated; the candidate's code is in {{solution_file}}): reads the arguments of
 // {{function}}({{parameter_names}}) from stdin, one JSON value per line, calls the method once and writes its
-// return value as one JSON value to {{result_path}}, never to stdout. One top-level class, JudgeHarness, and
-// framework types named with global::, so the candidate's own types (File, Reader, Pair...) cannot clash with them.
+// return value (a void method's in-place argument after the call) as one JSON value to {{result_path}}, never to
+// stdout. One top-level class, JudgeHarness, and framework types named with global::, so the candidate's own types
+// (File, Reader, Pair...) cannot clash with them.
 #nullable disable
 
 internal static class JudgeHarness
@@ -16,13 +17,14 @@ internal static class JudgeHarness
             // The call and the write are on lines 9001 and 9002 for the compiler: a diagnostic there tells which part of
             // the candidate's declaration differs from the signature (HarnessDiagnostics).
 #line 9001
-            var result = new Solution().{{function}}({{arguments}});
+            {{when_value}}var result = new Solution().{{function}}({{arguments}});
+            {{when_void}}new Solution().{{function}}({{arguments}});
 #line default
             global::System.Console.Out.Flush();
             using (var judgeOut = new Out("{{result_path}}"))
             {
 #line 9002
-                judgeOut.Write{{return_kind}}(result);
+                judgeOut.Write{{return_kind}}({{judged}});
 #line default
             }
         }

@@ -1,18 +1,21 @@
 // The judge's harness (generated; the candidate's code is in {{solution_file}}): reads the arguments of
 // {{function}}({{parameter_names}}) from stdin, one JSON value per line, calls the function once and writes its
-// return value as one JSON value to {{result_path}}, never to stdout. One top-level class, JudgeHarness; JDK
-// classes are named in full, so the candidate's own classes (Reader, Pair, Main...) cannot clash with them.
+// return value (a void function's in-place argument after the call) as one JSON value to {{result_path}}, never to
+// stdout. One top-level class, JudgeHarness; JDK classes are named in full, so the candidate's own classes (Reader,
+// Pair, Main...) cannot clash with them.
 final class JudgeHarness {
     public static void main(String[] judgeArgs) throws java.io.IOException {
         In judgeIn = new In(new java.io.FileInputStream(java.io.FileDescriptor.in).readAllBytes());
         try {
-            var judgeSignature = Types.of{{parameter_count}}(Solution::{{function}});
+            {{when_value}}var judgeSignature = Types.of{{parameter_count}}(Solution::{{function}});
+            {{when_void}}var judgeSignature = Types.ofVoid{{parameter_count}}(Solution::{{function}});
             {{read_arguments}}
             judgeIn.end({{parameter_count}});
-            var result = new Solution().{{function}}({{arguments}});
+            {{when_value}}var result = new Solution().{{function}}({{arguments}});
+            {{when_void}}new Solution().{{function}}({{arguments}});
             System.out.flush();
             try (Out judgeOut = new Out("{{result_path}}")) {
-                judgeOut.write{{return_kind}}(result);
+                judgeOut.write{{return_kind}}({{judged}});
             }
         } catch (In.Malformed e) {
             System.out.flush();
