@@ -136,7 +136,7 @@ public class FunctionJavaCSharpTests
             import java.util.*;
 
             public class Solution {
-                public static List<long[]> collect(ArrayList<Integer> nums, List<int[]> grid, Collection<String> words, long[] big) {
+                public static List<long[]> collect(ArrayList<Integer> nums, List<int[]> grid, Collection<String> words, long[] big) throws Exception {
                     List<long[]> rows = new ArrayList<>();
                     rows.add(nums.stream().mapToLong(Integer::longValue).toArray());
                     for (int[] row : grid) rows.add(Arrays.stream(row).asLongStream().toArray());

@@ -4,11 +4,11 @@
 // stdout. One top-level class, JudgeHarness; JDK classes are named in full, so the candidate's own classes (Reader,
 // Pair, Main...) cannot clash with them.
 final class JudgeHarness {
-    public static void main(String[] judgeArgs) throws java.io.IOException {
+    public static void main(String[] judgeArgs) throws Throwable {
         In judgeIn = new In(new java.io.FileInputStream(java.io.FileDescriptor.in).readAllBytes());
         try {
-            {{when_value}}var judgeSignature = Types.of{{parameter_count}}(Solution::{{function}});
-            {{when_void}}var judgeSignature = Types.ofVoid{{parameter_count}}(Solution::{{function}});
+            {{when_value}}var judgeSignature = Types.of{{parameter_count}}(false ? Solution::{{function}} : null);
+            {{when_void}}var judgeSignature = Types.ofVoid{{parameter_count}}(false ? Solution::{{function}} : null);
             {{read_arguments}}
             judgeIn.end({{parameter_count}});
             {{when_value}}var result = new Solution().{{function}}({{arguments}});
@@ -622,8 +622,9 @@ final class JudgeHarness {
     }
 
     /**
-     * The candidate's declaration, seen by the compiler: of<n>(Solution::f) infers the types of f's parameters from
-     * the method itself (A0... boxed for primitives), and each argument goes through as<Kind>(a<i>, value), overloaded
+     * The candidate's declaration, seen by the compiler: of<n>(false ? Solution::f : null) infers the types of f's
+     * parameters from the method itself (A0... boxed for primitives; the method reference is never evaluated, so no
+     * lambda bootstrap at run time), and each argument goes through as<Kind>(a<i>, value), overloaded
      * on those types: the array as read when the candidate declared the signature's own type (no copy), a boxed
      * ArrayList when a collection (List<Integer> for int[]; List<List<String>> or List<String[]> for String[][]).
      * A type of neither kind has no overload: a compile error on that argument's line.
@@ -635,90 +636,90 @@ final class JudgeHarness {
         static final class Of<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> {
             R r; A0 a0; A1 a1; A2 a2; A3 a3; A4 a4; A5 a5; A6 a6; A7 a7; A8 a8; A9 a9;
         }
-        interface I0<R> { R apply(Solution s); }
-        interface S0<R> { R apply(); }
-        interface VI0<R> { void apply(Solution s); }
-        interface VS0<R> { void apply(); }
+        interface I0<R> { R apply(Solution s) throws Throwable; }
+        interface S0<R> { R apply() throws Throwable; }
+        interface VI0<R> { void apply(Solution s) throws Throwable; }
+        interface VS0<R> { void apply() throws Throwable; }
         static <R> Of<R, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> of0(I0<R> f) { return new Of<>(); }
         static <R> Of<R, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> of0(S0<R> f) { return new Of<>(); }
         static <R> Of<R, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> ofVoid0(VI0<R> f) { return new Of<>(); }
         static <R> Of<R, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> ofVoid0(VS0<R> f) { return new Of<>(); }
-        interface I1<R, A0> { R apply(Solution s, A0 a0); }
-        interface S1<R, A0> { R apply(A0 a0); }
-        interface VI1<R, A0> { void apply(Solution s, A0 a0); }
-        interface VS1<R, A0> { void apply(A0 a0); }
+        interface I1<R, A0> { R apply(Solution s, A0 a0) throws Throwable; }
+        interface S1<R, A0> { R apply(A0 a0) throws Throwable; }
+        interface VI1<R, A0> { void apply(Solution s, A0 a0) throws Throwable; }
+        interface VS1<R, A0> { void apply(A0 a0) throws Throwable; }
         static <R, A0> Of<R, A0, Object, Object, Object, Object, Object, Object, Object, Object, Object> of1(I1<R, A0> f) { return new Of<>(); }
         static <R, A0> Of<R, A0, Object, Object, Object, Object, Object, Object, Object, Object, Object> of1(S1<R, A0> f) { return new Of<>(); }
         static <R, A0> Of<R, A0, Object, Object, Object, Object, Object, Object, Object, Object, Object> ofVoid1(VI1<R, A0> f) { return new Of<>(); }
         static <R, A0> Of<R, A0, Object, Object, Object, Object, Object, Object, Object, Object, Object> ofVoid1(VS1<R, A0> f) { return new Of<>(); }
-        interface I2<R, A0, A1> { R apply(Solution s, A0 a0, A1 a1); }
-        interface S2<R, A0, A1> { R apply(A0 a0, A1 a1); }
-        interface VI2<R, A0, A1> { void apply(Solution s, A0 a0, A1 a1); }
-        interface VS2<R, A0, A1> { void apply(A0 a0, A1 a1); }
+        interface I2<R, A0, A1> { R apply(Solution s, A0 a0, A1 a1) throws Throwable; }
+        interface S2<R, A0, A1> { R apply(A0 a0, A1 a1) throws Throwable; }
+        interface VI2<R, A0, A1> { void apply(Solution s, A0 a0, A1 a1) throws Throwable; }
+        interface VS2<R, A0, A1> { void apply(A0 a0, A1 a1) throws Throwable; }
         static <R, A0, A1> Of<R, A0, A1, Object, Object, Object, Object, Object, Object, Object, Object> of2(I2<R, A0, A1> f) { return new Of<>(); }
         static <R, A0, A1> Of<R, A0, A1, Object, Object, Object, Object, Object, Object, Object, Object> of2(S2<R, A0, A1> f) { return new Of<>(); }
         static <R, A0, A1> Of<R, A0, A1, Object, Object, Object, Object, Object, Object, Object, Object> ofVoid2(VI2<R, A0, A1> f) { return new Of<>(); }
         static <R, A0, A1> Of<R, A0, A1, Object, Object, Object, Object, Object, Object, Object, Object> ofVoid2(VS2<R, A0, A1> f) { return new Of<>(); }
-        interface I3<R, A0, A1, A2> { R apply(Solution s, A0 a0, A1 a1, A2 a2); }
-        interface S3<R, A0, A1, A2> { R apply(A0 a0, A1 a1, A2 a2); }
-        interface VI3<R, A0, A1, A2> { void apply(Solution s, A0 a0, A1 a1, A2 a2); }
-        interface VS3<R, A0, A1, A2> { void apply(A0 a0, A1 a1, A2 a2); }
+        interface I3<R, A0, A1, A2> { R apply(Solution s, A0 a0, A1 a1, A2 a2) throws Throwable; }
+        interface S3<R, A0, A1, A2> { R apply(A0 a0, A1 a1, A2 a2) throws Throwable; }
+        interface VI3<R, A0, A1, A2> { void apply(Solution s, A0 a0, A1 a1, A2 a2) throws Throwable; }
+        interface VS3<R, A0, A1, A2> { void apply(A0 a0, A1 a1, A2 a2) throws Throwable; }
         static <R, A0, A1, A2> Of<R, A0, A1, A2, Object, Object, Object, Object, Object, Object, Object> of3(I3<R, A0, A1, A2> f) { return new Of<>(); }
         static <R, A0, A1, A2> Of<R, A0, A1, A2, Object, Object, Object, Object, Object, Object, Object> of3(S3<R, A0, A1, A2> f) { return new Of<>(); }
         static <R, A0, A1, A2> Of<R, A0, A1, A2, Object, Object, Object, Object, Object, Object, Object> ofVoid3(VI3<R, A0, A1, A2> f) { return new Of<>(); }
         static <R, A0, A1, A2> Of<R, A0, A1, A2, Object, Object, Object, Object, Object, Object, Object> ofVoid3(VS3<R, A0, A1, A2> f) { return new Of<>(); }
-        interface I4<R, A0, A1, A2, A3> { R apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3); }
-        interface S4<R, A0, A1, A2, A3> { R apply(A0 a0, A1 a1, A2 a2, A3 a3); }
-        interface VI4<R, A0, A1, A2, A3> { void apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3); }
-        interface VS4<R, A0, A1, A2, A3> { void apply(A0 a0, A1 a1, A2 a2, A3 a3); }
+        interface I4<R, A0, A1, A2, A3> { R apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3) throws Throwable; }
+        interface S4<R, A0, A1, A2, A3> { R apply(A0 a0, A1 a1, A2 a2, A3 a3) throws Throwable; }
+        interface VI4<R, A0, A1, A2, A3> { void apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3) throws Throwable; }
+        interface VS4<R, A0, A1, A2, A3> { void apply(A0 a0, A1 a1, A2 a2, A3 a3) throws Throwable; }
         static <R, A0, A1, A2, A3> Of<R, A0, A1, A2, A3, Object, Object, Object, Object, Object, Object> of4(I4<R, A0, A1, A2, A3> f) { return new Of<>(); }
         static <R, A0, A1, A2, A3> Of<R, A0, A1, A2, A3, Object, Object, Object, Object, Object, Object> of4(S4<R, A0, A1, A2, A3> f) { return new Of<>(); }
         static <R, A0, A1, A2, A3> Of<R, A0, A1, A2, A3, Object, Object, Object, Object, Object, Object> ofVoid4(VI4<R, A0, A1, A2, A3> f) { return new Of<>(); }
         static <R, A0, A1, A2, A3> Of<R, A0, A1, A2, A3, Object, Object, Object, Object, Object, Object> ofVoid4(VS4<R, A0, A1, A2, A3> f) { return new Of<>(); }
-        interface I5<R, A0, A1, A2, A3, A4> { R apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4); }
-        interface S5<R, A0, A1, A2, A3, A4> { R apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4); }
-        interface VI5<R, A0, A1, A2, A3, A4> { void apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4); }
-        interface VS5<R, A0, A1, A2, A3, A4> { void apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4); }
+        interface I5<R, A0, A1, A2, A3, A4> { R apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4) throws Throwable; }
+        interface S5<R, A0, A1, A2, A3, A4> { R apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4) throws Throwable; }
+        interface VI5<R, A0, A1, A2, A3, A4> { void apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4) throws Throwable; }
+        interface VS5<R, A0, A1, A2, A3, A4> { void apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4) throws Throwable; }
         static <R, A0, A1, A2, A3, A4> Of<R, A0, A1, A2, A3, A4, Object, Object, Object, Object, Object> of5(I5<R, A0, A1, A2, A3, A4> f) { return new Of<>(); }
         static <R, A0, A1, A2, A3, A4> Of<R, A0, A1, A2, A3, A4, Object, Object, Object, Object, Object> of5(S5<R, A0, A1, A2, A3, A4> f) { return new Of<>(); }
         static <R, A0, A1, A2, A3, A4> Of<R, A0, A1, A2, A3, A4, Object, Object, Object, Object, Object> ofVoid5(VI5<R, A0, A1, A2, A3, A4> f) { return new Of<>(); }
         static <R, A0, A1, A2, A3, A4> Of<R, A0, A1, A2, A3, A4, Object, Object, Object, Object, Object> ofVoid5(VS5<R, A0, A1, A2, A3, A4> f) { return new Of<>(); }
-        interface I6<R, A0, A1, A2, A3, A4, A5> { R apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5); }
-        interface S6<R, A0, A1, A2, A3, A4, A5> { R apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5); }
-        interface VI6<R, A0, A1, A2, A3, A4, A5> { void apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5); }
-        interface VS6<R, A0, A1, A2, A3, A4, A5> { void apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5); }
+        interface I6<R, A0, A1, A2, A3, A4, A5> { R apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5) throws Throwable; }
+        interface S6<R, A0, A1, A2, A3, A4, A5> { R apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5) throws Throwable; }
+        interface VI6<R, A0, A1, A2, A3, A4, A5> { void apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5) throws Throwable; }
+        interface VS6<R, A0, A1, A2, A3, A4, A5> { void apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5) throws Throwable; }
         static <R, A0, A1, A2, A3, A4, A5> Of<R, A0, A1, A2, A3, A4, A5, Object, Object, Object, Object> of6(I6<R, A0, A1, A2, A3, A4, A5> f) { return new Of<>(); }
         static <R, A0, A1, A2, A3, A4, A5> Of<R, A0, A1, A2, A3, A4, A5, Object, Object, Object, Object> of6(S6<R, A0, A1, A2, A3, A4, A5> f) { return new Of<>(); }
         static <R, A0, A1, A2, A3, A4, A5> Of<R, A0, A1, A2, A3, A4, A5, Object, Object, Object, Object> ofVoid6(VI6<R, A0, A1, A2, A3, A4, A5> f) { return new Of<>(); }
         static <R, A0, A1, A2, A3, A4, A5> Of<R, A0, A1, A2, A3, A4, A5, Object, Object, Object, Object> ofVoid6(VS6<R, A0, A1, A2, A3, A4, A5> f) { return new Of<>(); }
-        interface I7<R, A0, A1, A2, A3, A4, A5, A6> { R apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6); }
-        interface S7<R, A0, A1, A2, A3, A4, A5, A6> { R apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6); }
-        interface VI7<R, A0, A1, A2, A3, A4, A5, A6> { void apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6); }
-        interface VS7<R, A0, A1, A2, A3, A4, A5, A6> { void apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6); }
+        interface I7<R, A0, A1, A2, A3, A4, A5, A6> { R apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6) throws Throwable; }
+        interface S7<R, A0, A1, A2, A3, A4, A5, A6> { R apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6) throws Throwable; }
+        interface VI7<R, A0, A1, A2, A3, A4, A5, A6> { void apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6) throws Throwable; }
+        interface VS7<R, A0, A1, A2, A3, A4, A5, A6> { void apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6) throws Throwable; }
         static <R, A0, A1, A2, A3, A4, A5, A6> Of<R, A0, A1, A2, A3, A4, A5, A6, Object, Object, Object> of7(I7<R, A0, A1, A2, A3, A4, A5, A6> f) { return new Of<>(); }
         static <R, A0, A1, A2, A3, A4, A5, A6> Of<R, A0, A1, A2, A3, A4, A5, A6, Object, Object, Object> of7(S7<R, A0, A1, A2, A3, A4, A5, A6> f) { return new Of<>(); }
         static <R, A0, A1, A2, A3, A4, A5, A6> Of<R, A0, A1, A2, A3, A4, A5, A6, Object, Object, Object> ofVoid7(VI7<R, A0, A1, A2, A3, A4, A5, A6> f) { return new Of<>(); }
         static <R, A0, A1, A2, A3, A4, A5, A6> Of<R, A0, A1, A2, A3, A4, A5, A6, Object, Object, Object> ofVoid7(VS7<R, A0, A1, A2, A3, A4, A5, A6> f) { return new Of<>(); }
-        interface I8<R, A0, A1, A2, A3, A4, A5, A6, A7> { R apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7); }
-        interface S8<R, A0, A1, A2, A3, A4, A5, A6, A7> { R apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7); }
-        interface VI8<R, A0, A1, A2, A3, A4, A5, A6, A7> { void apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7); }
-        interface VS8<R, A0, A1, A2, A3, A4, A5, A6, A7> { void apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7); }
+        interface I8<R, A0, A1, A2, A3, A4, A5, A6, A7> { R apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7) throws Throwable; }
+        interface S8<R, A0, A1, A2, A3, A4, A5, A6, A7> { R apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7) throws Throwable; }
+        interface VI8<R, A0, A1, A2, A3, A4, A5, A6, A7> { void apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7) throws Throwable; }
+        interface VS8<R, A0, A1, A2, A3, A4, A5, A6, A7> { void apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7) throws Throwable; }
         static <R, A0, A1, A2, A3, A4, A5, A6, A7> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, Object, Object> of8(I8<R, A0, A1, A2, A3, A4, A5, A6, A7> f) { return new Of<>(); }
         static <R, A0, A1, A2, A3, A4, A5, A6, A7> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, Object, Object> of8(S8<R, A0, A1, A2, A3, A4, A5, A6, A7> f) { return new Of<>(); }
         static <R, A0, A1, A2, A3, A4, A5, A6, A7> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, Object, Object> ofVoid8(VI8<R, A0, A1, A2, A3, A4, A5, A6, A7> f) { return new Of<>(); }
         static <R, A0, A1, A2, A3, A4, A5, A6, A7> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, Object, Object> ofVoid8(VS8<R, A0, A1, A2, A3, A4, A5, A6, A7> f) { return new Of<>(); }
-        interface I9<R, A0, A1, A2, A3, A4, A5, A6, A7, A8> { R apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8); }
-        interface S9<R, A0, A1, A2, A3, A4, A5, A6, A7, A8> { R apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8); }
-        interface VI9<R, A0, A1, A2, A3, A4, A5, A6, A7, A8> { void apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8); }
-        interface VS9<R, A0, A1, A2, A3, A4, A5, A6, A7, A8> { void apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8); }
+        interface I9<R, A0, A1, A2, A3, A4, A5, A6, A7, A8> { R apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8) throws Throwable; }
+        interface S9<R, A0, A1, A2, A3, A4, A5, A6, A7, A8> { R apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8) throws Throwable; }
+        interface VI9<R, A0, A1, A2, A3, A4, A5, A6, A7, A8> { void apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8) throws Throwable; }
+        interface VS9<R, A0, A1, A2, A3, A4, A5, A6, A7, A8> { void apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8) throws Throwable; }
         static <R, A0, A1, A2, A3, A4, A5, A6, A7, A8> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, Object> of9(I9<R, A0, A1, A2, A3, A4, A5, A6, A7, A8> f) { return new Of<>(); }
         static <R, A0, A1, A2, A3, A4, A5, A6, A7, A8> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, Object> of9(S9<R, A0, A1, A2, A3, A4, A5, A6, A7, A8> f) { return new Of<>(); }
         static <R, A0, A1, A2, A3, A4, A5, A6, A7, A8> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, Object> ofVoid9(VI9<R, A0, A1, A2, A3, A4, A5, A6, A7, A8> f) { return new Of<>(); }
         static <R, A0, A1, A2, A3, A4, A5, A6, A7, A8> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, Object> ofVoid9(VS9<R, A0, A1, A2, A3, A4, A5, A6, A7, A8> f) { return new Of<>(); }
-        interface I10<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> { R apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8, A9 a9); }
-        interface S10<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> { R apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8, A9 a9); }
-        interface VI10<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> { void apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8, A9 a9); }
-        interface VS10<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> { void apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8, A9 a9); }
+        interface I10<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> { R apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8, A9 a9) throws Throwable; }
+        interface S10<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> { R apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8, A9 a9) throws Throwable; }
+        interface VI10<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> { void apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8, A9 a9) throws Throwable; }
+        interface VS10<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> { void apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8, A9 a9) throws Throwable; }
         static <R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> of10(I10<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> f) { return new Of<>(); }
         static <R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> of10(S10<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> f) { return new Of<>(); }
         static <R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> ofVoid10(VI10<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> f) { return new Of<>(); }
