@@ -23,6 +23,7 @@ internal static partial class HarnessDiagnostics
     public static string Rewrite(string output, FunctionHarness harness)
     {
         var kept = new StringBuilder();
+        var harnessLines = new List<string>();
         var mismatch = false;
         var inHarness = false;
         foreach (var line in output.Split('\n'))
@@ -36,12 +37,16 @@ internal static partial class HarnessDiagnostics
             {
                 kept.Append(line).Append('\n');
             }
+            else if (inHarness)
+            {
+                harnessLines.Add(line);
+            }
         }
         if (!mismatch)
         {
             return kept.ToString();
         }
-        return Explanation(harness) + "\n" + kept;
+        return Explanation(harness) + MethodDeclarations.Difference(harnessLines, harness) + "\n" + kept;
     }
 
     /// <summary>"solution.cpp:3: twoSum does not match ..." or "solution.cpp: no function twoSum is declared ...".</summary>

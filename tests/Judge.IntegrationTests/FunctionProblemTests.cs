@@ -366,7 +366,7 @@ public class FunctionProblemTests
     [TestCase("argument", "test 1 input: line 2 (target): expected int, found 2.5")]
     [TestCase("answer", "test 0 expected output (the return value): at [1]: expected int, found a string")]
     [TestCase("lines", "test 1 input: expected 2 line(s), one JSON value per parameter (nums, target); found 1")]
-    [TestCase("checker", "checker: a function-style problem (one with a signature) is judged by its return value (RETURN_VALUE), not Tokens")]
+    [TestCase("checker", "checker: a function-style problem (one with a signature) is judged by its return value (RETURN_VALUE) or a program checker (TESTLIB, CSHARP_SCRIPT), not Tokens")]
     public async Task A_bad_signature_or_test_is_refused_naming_the_field_and_nothing_is_stored(string fault, string message)
     {
         var id = $"fn-bad-{fault}";

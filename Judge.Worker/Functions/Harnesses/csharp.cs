@@ -1,7 +1,8 @@
 // The judge's harness (generated; the candidate's code is in {{solution_file}}): reads the arguments of
 // {{function}}({{parameter_names}}) from stdin, one JSON value per line, calls the method once and writes its
-// return value as one JSON value to {{result_path}}, never to stdout. One top-level class, JudgeHarness, and
-// framework types named with global::, so the candidate's own types (File, Reader, Pair...) cannot clash with them.
+// return value (a void method's in-place argument after the call) as one JSON value to {{result_path}}, never to
+// stdout. One top-level class, JudgeHarness, and framework types named with global::, so the candidate's own types
+// (File, Reader, Pair...) cannot clash with them.
 #nullable disable
 
 internal static class JudgeHarness
@@ -13,11 +14,18 @@ internal static class JudgeHarness
         {
             {{read_arguments}}
             judgeIn.End({{parameter_count}});
-            {{return_type}} result = new Solution().{{function}}({{arguments}});
+            // The call and the write are on lines 9001 and 9002 for the compiler: a diagnostic there tells which part of
+            // the candidate's declaration differs from the signature (HarnessDiagnostics).
+#line 9001
+            {{when_value}}var result = new Solution().{{function}}({{arguments}});
+            {{when_void}}new Solution().{{function}}({{arguments}});
+#line default
             global::System.Console.Out.Flush();
             using (var judgeOut = new Out("{{result_path}}"))
             {
-                judgeOut.Write{{return_kind}}(result);
+#line 9002
+                judgeOut.Write{{return_kind}}({{judged}});
+#line default
             }
         }
         catch (In.MalformedException e)
@@ -90,6 +98,15 @@ internal static class JudgeHarness
         public double[][] ReadDoubleArray2D(string parameter) { Begin(parameter); var v = Array<double[], RowElement<double, DoubleElement>>(); Finish(); return v; }
         public bool[][] ReadBoolArray2D(string parameter) { Begin(parameter); var v = Array<bool[], RowElement<bool, BoolElement>>(); Finish(); return v; }
         public string[][] ReadStringArray2D(string parameter) { Begin(parameter); var v = Array<string[], RowElement<string, StringElement>>(); Finish(); return v; }
+        public char ReadChar(string parameter) { Begin(parameter); var v = Char(); Finish(); return v; }
+        public char[] ReadCharArray(string parameter) { Begin(parameter); var v = Array<char, CharElement>(); Finish(); return v; }
+        public char[][] ReadCharArray2D(string parameter) { Begin(parameter); var v = Array<char[], RowElement<char, CharElement>>(); Finish(); return v; }
+        public int[][][] ReadIntArray3D(string parameter) { Begin(parameter); var v = Array<int[][], RowElement<int[], RowElement<int, IntElement>>>(); Finish(); return v; }
+        public long[][][] ReadLongArray3D(string parameter) { Begin(parameter); var v = Array<long[][], RowElement<long[], RowElement<long, LongElement>>>(); Finish(); return v; }
+        public double[][][] ReadDoubleArray3D(string parameter) { Begin(parameter); var v = Array<double[][], RowElement<double[], RowElement<double, DoubleElement>>>(); Finish(); return v; }
+        public bool[][][] ReadBoolArray3D(string parameter) { Begin(parameter); var v = Array<bool[][], RowElement<bool[], RowElement<bool, BoolElement>>>(); Finish(); return v; }
+        public string[][][] ReadStringArray3D(string parameter) { Begin(parameter); var v = Array<string[][], RowElement<string[], RowElement<string, StringElement>>>(); Finish(); return v; }
+        public char[][][] ReadCharArray3D(string parameter) { Begin(parameter); var v = Array<char[][], RowElement<char[], RowElement<char, CharElement>>>(); Finish(); return v; }
 
         // An array's element reader as a struct type argument: the JIT compiles Array once per element type with the
         // element's parser inlined (a delegate per element would cost a call each).
@@ -99,6 +116,7 @@ internal static class JudgeHarness
         private struct DoubleElement : IElement<double> { public double Read(In input) => input.Real(); }
         private struct BoolElement : IElement<bool> { public bool Read(In input) => input.Bool(); }
         private struct StringElement : IElement<string> { public string Read(In input) => input.String(); }
+        private struct CharElement : IElement<char> { public char Read(In input) => input.Char(); }
         private struct RowElement<T, TElement> : IElement<T[]> where TElement : struct, IElement<T>
         {
             public T[] Read(In input) => input.Array<T, TElement>();
@@ -441,6 +459,19 @@ internal static class JudgeHarness
             return text.ToString();
         }
 
+        /// <summary>A char: a JSON string of exactly one character.</summary>
+        private char Char()
+        {
+            var at = _p;
+            var s = String();
+            if (s.Length != 1)
+            {
+                _p = at;
+                throw Fail("expected a string of one character");
+            }
+            return s[0];
+        }
+
         private MalformedException Fail(string what)
         {
             int line = 1, column = 1;
@@ -471,11 +502,65 @@ internal static class JudgeHarness
         public void WriteDoubleArray(double[] a) { Array(a, Real); }
         public void WriteBoolArray(bool[] a) { Array(a, WriteBool); }
         public void WriteStringArray(string[] a) { Array(a, String); }
+        public void WriteChar(char v) { String(v.ToString()); }
+        public void WriteCharArray(char[] a) { Array(a, WriteChar); }
+        public void WriteInt(int? v) { if (v is { } x) WriteInt(x); else Ascii("null"u8); }
+        public void WriteLong(long? v) { if (v is { } x) WriteLong(x); else Ascii("null"u8); }
+        public void WriteDouble(double? v) { if (v is { } x) WriteDouble(x); else Ascii("null"u8); }
+        public void WriteBool(bool? v) { if (v is { } x) WriteBool(x); else Ascii("null"u8); }
+        public void WriteChar(char? v) { if (v is { } x) WriteChar(x); else Ascii("null"u8); }
+
+        // Arrays of arrays; the candidate's collections where the signature says an array (any IEnumerable: List<int>,
+        // IList<IList<string>>, List<int[]>...); and an argument judged after the call (a void function's in-place
+        // parameter), as the candidate saw it.
         public void WriteIntArray2D(int[][] a) { Array(a, WriteIntArray); }
+        public void WriteIntArray3D(int[][][] a) { Array(a, WriteIntArray2D); }
+        public void WriteIntArray(global::System.Collections.Generic.IEnumerable<int> a) { Sequence(a, WriteInt); }
+        public void WriteIntArray2D(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<int>> a) { Sequence(a, WriteIntArray); }
+        public void WriteIntArray3D(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<int>>> a) { Sequence(a, WriteIntArray2D); }
+        public void WriteIntArray(Array1<int> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<int> list) WriteIntArray(list); else WriteIntArray(a.Items); }
+        public void WriteIntArray2D(Array2<int> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<int>> list) WriteIntArray2D(list); else WriteIntArray2D(a.Items); }
+        public void WriteIntArray3D(Array3<int> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<int>>> list) WriteIntArray3D(list); else WriteIntArray3D(a.Items); }
         public void WriteLongArray2D(long[][] a) { Array(a, WriteLongArray); }
+        public void WriteLongArray3D(long[][][] a) { Array(a, WriteLongArray2D); }
+        public void WriteLongArray(global::System.Collections.Generic.IEnumerable<long> a) { Sequence(a, WriteLong); }
+        public void WriteLongArray2D(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<long>> a) { Sequence(a, WriteLongArray); }
+        public void WriteLongArray3D(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<long>>> a) { Sequence(a, WriteLongArray2D); }
+        public void WriteLongArray(Array1<long> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<long> list) WriteLongArray(list); else WriteLongArray(a.Items); }
+        public void WriteLongArray2D(Array2<long> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<long>> list) WriteLongArray2D(list); else WriteLongArray2D(a.Items); }
+        public void WriteLongArray3D(Array3<long> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<long>>> list) WriteLongArray3D(list); else WriteLongArray3D(a.Items); }
         public void WriteDoubleArray2D(double[][] a) { Array(a, WriteDoubleArray); }
+        public void WriteDoubleArray3D(double[][][] a) { Array(a, WriteDoubleArray2D); }
+        public void WriteDoubleArray(global::System.Collections.Generic.IEnumerable<double> a) { Sequence(a, WriteDouble); }
+        public void WriteDoubleArray2D(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<double>> a) { Sequence(a, WriteDoubleArray); }
+        public void WriteDoubleArray3D(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<double>>> a) { Sequence(a, WriteDoubleArray2D); }
+        public void WriteDoubleArray(Array1<double> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<double> list) WriteDoubleArray(list); else WriteDoubleArray(a.Items); }
+        public void WriteDoubleArray2D(Array2<double> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<double>> list) WriteDoubleArray2D(list); else WriteDoubleArray2D(a.Items); }
+        public void WriteDoubleArray3D(Array3<double> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<double>>> list) WriteDoubleArray3D(list); else WriteDoubleArray3D(a.Items); }
         public void WriteBoolArray2D(bool[][] a) { Array(a, WriteBoolArray); }
+        public void WriteBoolArray3D(bool[][][] a) { Array(a, WriteBoolArray2D); }
+        public void WriteBoolArray(global::System.Collections.Generic.IEnumerable<bool> a) { Sequence(a, WriteBool); }
+        public void WriteBoolArray2D(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<bool>> a) { Sequence(a, WriteBoolArray); }
+        public void WriteBoolArray3D(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<bool>>> a) { Sequence(a, WriteBoolArray2D); }
+        public void WriteBoolArray(Array1<bool> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<bool> list) WriteBoolArray(list); else WriteBoolArray(a.Items); }
+        public void WriteBoolArray2D(Array2<bool> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<bool>> list) WriteBoolArray2D(list); else WriteBoolArray2D(a.Items); }
+        public void WriteBoolArray3D(Array3<bool> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<bool>>> list) WriteBoolArray3D(list); else WriteBoolArray3D(a.Items); }
         public void WriteStringArray2D(string[][] a) { Array(a, WriteStringArray); }
+        public void WriteStringArray3D(string[][][] a) { Array(a, WriteStringArray2D); }
+        public void WriteStringArray(global::System.Collections.Generic.IEnumerable<string> a) { Sequence(a, WriteString); }
+        public void WriteStringArray2D(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<string>> a) { Sequence(a, WriteStringArray); }
+        public void WriteStringArray3D(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<string>>> a) { Sequence(a, WriteStringArray2D); }
+        public void WriteStringArray(Array1<string> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<string> list) WriteStringArray(list); else WriteStringArray(a.Items); }
+        public void WriteStringArray2D(Array2<string> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<string>> list) WriteStringArray2D(list); else WriteStringArray2D(a.Items); }
+        public void WriteStringArray3D(Array3<string> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<string>>> list) WriteStringArray3D(list); else WriteStringArray3D(a.Items); }
+        public void WriteCharArray2D(char[][] a) { Array(a, WriteCharArray); }
+        public void WriteCharArray3D(char[][][] a) { Array(a, WriteCharArray2D); }
+        public void WriteCharArray(global::System.Collections.Generic.IEnumerable<char> a) { Sequence(a, WriteChar); }
+        public void WriteCharArray2D(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<char>> a) { Sequence(a, WriteCharArray); }
+        public void WriteCharArray3D(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<char>>> a) { Sequence(a, WriteCharArray2D); }
+        public void WriteCharArray(Array1<char> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<char> list) WriteCharArray(list); else WriteCharArray(a.Items); }
+        public void WriteCharArray2D(Array2<char> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<char>> list) WriteCharArray2D(list); else WriteCharArray2D(a.Items); }
+        public void WriteCharArray3D(Array3<char> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<char>>> list) WriteCharArray3D(list); else WriteCharArray3D(a.Items); }
 
         public void Dispose()
         {
@@ -502,6 +587,30 @@ internal static class JudgeHarness
                     _buf[_len++] = (byte)',';
                 }
                 element(a[i]);
+            }
+            Room(1);
+            _buf[_len++] = (byte)']';
+        }
+
+        private void Sequence<T>(global::System.Collections.Generic.IEnumerable<T> a, global::System.Action<T> element)
+        {
+            if (a == null)
+            {
+                Ascii("null"u8);
+                return;
+            }
+            Room(1);
+            _buf[_len++] = (byte)'[';
+            var first = true;
+            foreach (var e in a)
+            {
+                if (!first)
+                {
+                    Room(1);
+                    _buf[_len++] = (byte)',';
+                }
+                first = false;
+                element(e);
             }
             Room(1);
             _buf[_len++] = (byte)']';
@@ -589,6 +698,97 @@ internal static class JudgeHarness
             }
             Room(1);
             _buf[_len++] = (byte)'"';
+        }
+    }
+
+    /// <summary>
+    /// An argument for the candidate's declaration: Arg(value) keeps a scalar as it is and wraps an array, which then
+    /// converts to what the candidate declared: the array itself (no copy) for the signature's own type (int[],
+    /// string[][]), a view of it for an interface (IList<int>, IEnumerable<int>, IList<IList<string>>...), and a copy for
+    /// a List (List<int>, List<IList<int>>, List<int[]>...), kept as Converted to be judged after the call.
+    /// </summary>
+    private static T Arg<T>(T value) => value;
+    private static Array1<T> Arg<T>(T[] value) => new(value);
+    private static Array2<T> Arg<T>(T[][] value) => new(value);
+    private static Array3<T> Arg<T>(T[][][] value) => new(value);
+
+    /// <summary>An array seen as an IList of <typeparamref name="E"/> (and its other interfaces); writes go to the array.</summary>
+    internal abstract class ListView<E>(global::System.Collections.Generic.IList<E> view) : global::System.Collections.Generic.IList<E>, global::System.Collections.Generic.IReadOnlyList<E>
+    {
+        /// <summary>The List the candidate got, when it declared one.</summary>
+        public object Converted;
+
+        public E this[int index] { get => view[index]; set => view[index] = value; }
+        public int Count => view.Count;
+        public bool IsReadOnly => view.IsReadOnly;
+        public void Add(E item) => view.Add(item);
+        public void Clear() => view.Clear();
+        public bool Contains(E item) => view.Contains(item);
+        public void CopyTo(E[] array, int arrayIndex) => view.CopyTo(array, arrayIndex);
+        public int IndexOf(E item) => view.IndexOf(item);
+        public void Insert(int index, E item) => view.Insert(index, item);
+        public bool Remove(E item) => view.Remove(item);
+        public void RemoveAt(int index) => view.RemoveAt(index);
+        public global::System.Collections.Generic.IEnumerator<E> GetEnumerator() => view.GetEnumerator();
+        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => view.GetEnumerator();
+    }
+
+    internal sealed class Array1<T>(T[] items) : ListView<T>(items)
+    {
+        public readonly T[] Items = items;
+
+        public static implicit operator T[](Array1<T> a) => a.Items;
+
+        public static implicit operator global::System.Collections.Generic.List<T>(Array1<T> a)
+        {
+            var list = new global::System.Collections.Generic.List<T>(a.Items);
+            a.Converted = list;
+            return list;
+        }
+    }
+
+    internal sealed class Array2<T>(T[][] items) : ListView<global::System.Collections.Generic.IList<T>>(items)
+    {
+        public readonly T[][] Items = items;
+
+        public static implicit operator T[][](Array2<T> a) => a.Items;
+
+        public static implicit operator global::System.Collections.Generic.List<global::System.Collections.Generic.List<T>>(Array2<T> a) =>
+            Keep(a, global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(a.Items, row => new global::System.Collections.Generic.List<T>(row))));
+
+        public static implicit operator global::System.Collections.Generic.List<global::System.Collections.Generic.IList<T>>(Array2<T> a) =>
+            Keep(a, global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(a.Items, global::System.Collections.Generic.IList<T> (row) => new global::System.Collections.Generic.List<T>(row))));
+
+        public static implicit operator global::System.Collections.Generic.List<T[]>(Array2<T> a) => Keep(a, new global::System.Collections.Generic.List<T[]>(a.Items));
+
+        private static L Keep<L>(Array2<T> a, L list)
+        {
+            a.Converted = list;
+            return list;
+        }
+    }
+
+    internal sealed class Array3<T>(T[][][] items) : ListView<global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<T>>>(items)
+    {
+        public readonly T[][][] Items = items;
+
+        public static implicit operator T[][][](Array3<T> a) => a.Items;
+
+        public static implicit operator global::System.Collections.Generic.List<global::System.Collections.Generic.List<global::System.Collections.Generic.List<T>>>(Array3<T> a)
+        {
+            var list = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(a.Items,
+                matrix => global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(matrix, row => new global::System.Collections.Generic.List<T>(row)))));
+            a.Converted = list;
+            return list;
+        }
+
+        public static implicit operator global::System.Collections.Generic.List<global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<T>>>(Array3<T> a)
+        {
+            var list = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(a.Items,
+                global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<T>> (matrix) => global::System.Linq.Enumerable.ToList(
+                    global::System.Linq.Enumerable.Select(matrix, global::System.Collections.Generic.IList<T> (row) => new global::System.Collections.Generic.List<T>(row)))));
+            a.Converted = list;
+            return list;
         }
     }
 }

@@ -1,17 +1,21 @@
 // The judge's harness (generated; the candidate's code is in {{solution_file}}): reads the arguments of
 // {{function}}({{parameter_names}}) from stdin, one JSON value per line, calls the function once and writes its
-// return value as one JSON value to {{result_path}}, never to stdout. One top-level class, JudgeHarness; JDK
-// classes are named in full, so the candidate's own classes (Reader, Pair, Main...) cannot clash with them.
+// return value (a void function's in-place argument after the call) as one JSON value to {{result_path}}, never to
+// stdout. One top-level class, JudgeHarness; JDK classes are named in full, so the candidate's own classes (Reader,
+// Pair, Main...) cannot clash with them.
 final class JudgeHarness {
-    public static void main(String[] judgeArgs) throws java.io.IOException {
+    public static void main(String[] judgeArgs) throws Throwable {
         In judgeIn = new In(new java.io.FileInputStream(java.io.FileDescriptor.in).readAllBytes());
         try {
+            {{when_value}}var judgeSignature = Types.of{{parameter_count}}(false ? Solution::{{function}} : null);
+            {{when_void}}var judgeSignature = Types.ofVoid{{parameter_count}}(false ? Solution::{{function}} : null);
             {{read_arguments}}
             judgeIn.end({{parameter_count}});
-            {{return_type}} result = new Solution().{{function}}({{arguments}});
+            {{when_value}}var result = new Solution().{{function}}({{arguments}});
+            {{when_void}}new Solution().{{function}}({{arguments}});
             System.out.flush();
             try (Out judgeOut = new Out("{{result_path}}")) {
-                judgeOut.write{{return_kind}}(result);
+                judgeOut.write{{return_kind}}({{judged}});
             }
         } catch (In.Malformed e) {
             System.out.flush();
@@ -53,74 +57,33 @@ final class JudgeHarness {
         boolean[] readBoolArray(String parameter) { begin(parameter); boolean[] v = boolArray(); finish(); return v; }
         String[] readStringArray(String parameter) { begin(parameter); String[] v = stringArray(); finish(); return v; }
 
-        int[][] readIntArray2D(String parameter) {
-            begin(parameter);
-            int[][] rows = new int[8][];
-            int k = 0;
-            if (open()) {
-                do {
-                    if (k == rows.length) rows = java.util.Arrays.copyOf(rows, 2 * k);
-                    rows[k++] = intArray();
-                } while (more());
-            }
-            finish();
-            return java.util.Arrays.copyOf(rows, k);
-        }
+        char readChar(String parameter) { begin(parameter); char v = character(); finish(); return v; }
+        char[] readCharArray(String parameter) { begin(parameter); char[] v = charArray(); finish(); return v; }
 
-        long[][] readLongArray2D(String parameter) {
-            begin(parameter);
-            long[][] rows = new long[8][];
-            int k = 0;
-            if (open()) {
-                do {
-                    if (k == rows.length) rows = java.util.Arrays.copyOf(rows, 2 * k);
-                    rows[k++] = longArray();
-                } while (more());
-            }
-            finish();
-            return java.util.Arrays.copyOf(rows, k);
-        }
+        // Arrays of arrays: rows read by the 1-D readers, grown by doubling.
+        int[][] readIntArray2D(String parameter) { begin(parameter); int[][] v = rows(this::intArray, int[][]::new); finish(); return v; }
+        long[][] readLongArray2D(String parameter) { begin(parameter); long[][] v = rows(this::longArray, long[][]::new); finish(); return v; }
+        double[][] readDoubleArray2D(String parameter) { begin(parameter); double[][] v = rows(this::doubleArray, double[][]::new); finish(); return v; }
+        boolean[][] readBoolArray2D(String parameter) { begin(parameter); boolean[][] v = rows(this::boolArray, boolean[][]::new); finish(); return v; }
+        String[][] readStringArray2D(String parameter) { begin(parameter); String[][] v = rows(this::stringArray, String[][]::new); finish(); return v; }
+        char[][] readCharArray2D(String parameter) { begin(parameter); char[][] v = rows(this::charArray, char[][]::new); finish(); return v; }
+        int[][][] readIntArray3D(String parameter) { begin(parameter); int[][][] v = rows(() -> rows(this::intArray, int[][]::new), int[][][]::new); finish(); return v; }
+        long[][][] readLongArray3D(String parameter) { begin(parameter); long[][][] v = rows(() -> rows(this::longArray, long[][]::new), long[][][]::new); finish(); return v; }
+        double[][][] readDoubleArray3D(String parameter) { begin(parameter); double[][][] v = rows(() -> rows(this::doubleArray, double[][]::new), double[][][]::new); finish(); return v; }
+        boolean[][][] readBoolArray3D(String parameter) { begin(parameter); boolean[][][] v = rows(() -> rows(this::boolArray, boolean[][]::new), boolean[][][]::new); finish(); return v; }
+        String[][][] readStringArray3D(String parameter) { begin(parameter); String[][][] v = rows(() -> rows(this::stringArray, String[][]::new), String[][][]::new); finish(); return v; }
+        char[][][] readCharArray3D(String parameter) { begin(parameter); char[][][] v = rows(() -> rows(this::charArray, char[][]::new), char[][][]::new); finish(); return v; }
 
-        double[][] readDoubleArray2D(String parameter) {
-            begin(parameter);
-            double[][] rows = new double[8][];
+        private <T> T[] rows(java.util.function.Supplier<T> row, java.util.function.IntFunction<T[]> make) {
+            T[] a = make.apply(8);
             int k = 0;
             if (open()) {
                 do {
-                    if (k == rows.length) rows = java.util.Arrays.copyOf(rows, 2 * k);
-                    rows[k++] = doubleArray();
+                    if (k == a.length) a = java.util.Arrays.copyOf(a, 2 * k);
+                    a[k++] = row.get();
                 } while (more());
             }
-            finish();
-            return java.util.Arrays.copyOf(rows, k);
-        }
-
-        boolean[][] readBoolArray2D(String parameter) {
-            begin(parameter);
-            boolean[][] rows = new boolean[8][];
-            int k = 0;
-            if (open()) {
-                do {
-                    if (k == rows.length) rows = java.util.Arrays.copyOf(rows, 2 * k);
-                    rows[k++] = boolArray();
-                } while (more());
-            }
-            finish();
-            return java.util.Arrays.copyOf(rows, k);
-        }
-
-        String[][] readStringArray2D(String parameter) {
-            begin(parameter);
-            String[][] rows = new String[8][];
-            int k = 0;
-            if (open()) {
-                do {
-                    if (k == rows.length) rows = java.util.Arrays.copyOf(rows, 2 * k);
-                    rows[k++] = stringArray();
-                } while (more());
-            }
-            finish();
-            return java.util.Arrays.copyOf(rows, k);
+            return k == a.length ? a : java.util.Arrays.copyOf(a, k);
         }
 
         /** After the last argument only whitespace may follow. */
@@ -231,6 +194,26 @@ final class JudgeHarness {
                 } while (more());
             }
             return k == a.length ? a : java.util.Arrays.copyOf(a, k);
+        }
+
+        private char[] charArray() {
+            char[] a = new char[16];
+            int k = 0;
+            if (open()) {
+                do {
+                    if (k == a.length) a = java.util.Arrays.copyOf(a, 2 * k);
+                    a[k++] = character();
+                } while (more());
+            }
+            return k == a.length ? a : java.util.Arrays.copyOf(a, k);
+        }
+
+        /** A char: a JSON string of exactly one character. */
+        private char character() {
+            int at = p;
+            String s = string();
+            if (s.length() != 1) { p = at; throw fail("expected a string of one character"); }
+            return s.charAt(0);
         }
 
         /** A JSON integer in the 32-bit range: at most 10 digits, accumulated in a long, checked once. */
@@ -422,6 +405,10 @@ final class JudgeHarness {
         void writeDouble(double v) throws java.io.IOException { real(v); }
         void writeBool(boolean v) throws java.io.IOException { ascii(v ? "true" : "false"); }
         void writeString(String v) throws java.io.IOException { string(v); }
+        void writeInt(Integer v) throws java.io.IOException { any(v); }
+        void writeLong(Long v) throws java.io.IOException { any(v); }
+        void writeDouble(Double v) throws java.io.IOException { any(v); }
+        void writeBool(Boolean v) throws java.io.IOException { any(v); }
 
         void writeIntArray(int[] a) throws java.io.IOException {
             if (a == null) { ascii("null"); return; }
@@ -458,39 +445,96 @@ final class JudgeHarness {
             room(1); buf[len++] = ']';
         }
 
-        void writeIntArray2D(int[][] a) throws java.io.IOException {
+        void writeChar(char v) throws java.io.IOException { string(String.valueOf(v)); }
+        void writeChar(Character v) throws java.io.IOException { any(v); }
+
+        void writeCharArray(char[] a) throws java.io.IOException {
             if (a == null) { ascii("null"); return; }
             room(1); buf[len++] = '[';
-            for (int i = 0; i < a.length; i++) { if (i > 0) { room(1); buf[len++] = ','; } writeIntArray(a[i]); }
+            for (int i = 0; i < a.length; i++) { if (i > 0) { room(1); buf[len++] = ','; } string(String.valueOf(a[i])); }
             room(1); buf[len++] = ']';
         }
 
-        void writeLongArray2D(long[][] a) throws java.io.IOException {
+        // Arrays of arrays, and the candidate's collections where the signature says an array (List<Integer> for int[],
+        // List<List<String>> or List<String[]> for String[][]...): any Iterable, boxed elements, null anywhere.
+        void writeIntArray2D(int[][] a) throws java.io.IOException { rows(a, this::writeIntArray); }
+        void writeIntArray3D(int[][][] a) throws java.io.IOException { rows(a, this::writeIntArray2D); }
+        void writeIntArray(Iterable<Integer> a) throws java.io.IOException { any(a); }
+        void writeIntArray2D(Iterable<? extends Iterable<Integer>> a) throws java.io.IOException { any(a); }
+        void writeIntArray2D(java.util.Collection<int[]> a) throws java.io.IOException { any(a); }
+        void writeIntArray3D(Iterable<? extends Iterable<? extends Iterable<Integer>>> a) throws java.io.IOException { any(a); }
+        void writeIntArray3D(java.util.Collection<int[][]> a) throws java.io.IOException { any(a); }
+        void writeLongArray2D(long[][] a) throws java.io.IOException { rows(a, this::writeLongArray); }
+        void writeLongArray3D(long[][][] a) throws java.io.IOException { rows(a, this::writeLongArray2D); }
+        void writeLongArray(Iterable<Long> a) throws java.io.IOException { any(a); }
+        void writeLongArray2D(Iterable<? extends Iterable<Long>> a) throws java.io.IOException { any(a); }
+        void writeLongArray2D(java.util.Collection<long[]> a) throws java.io.IOException { any(a); }
+        void writeLongArray3D(Iterable<? extends Iterable<? extends Iterable<Long>>> a) throws java.io.IOException { any(a); }
+        void writeLongArray3D(java.util.Collection<long[][]> a) throws java.io.IOException { any(a); }
+        void writeDoubleArray2D(double[][] a) throws java.io.IOException { rows(a, this::writeDoubleArray); }
+        void writeDoubleArray3D(double[][][] a) throws java.io.IOException { rows(a, this::writeDoubleArray2D); }
+        void writeDoubleArray(Iterable<Double> a) throws java.io.IOException { any(a); }
+        void writeDoubleArray2D(Iterable<? extends Iterable<Double>> a) throws java.io.IOException { any(a); }
+        void writeDoubleArray2D(java.util.Collection<double[]> a) throws java.io.IOException { any(a); }
+        void writeDoubleArray3D(Iterable<? extends Iterable<? extends Iterable<Double>>> a) throws java.io.IOException { any(a); }
+        void writeDoubleArray3D(java.util.Collection<double[][]> a) throws java.io.IOException { any(a); }
+        void writeBoolArray2D(boolean[][] a) throws java.io.IOException { rows(a, this::writeBoolArray); }
+        void writeBoolArray3D(boolean[][][] a) throws java.io.IOException { rows(a, this::writeBoolArray2D); }
+        void writeBoolArray(Iterable<Boolean> a) throws java.io.IOException { any(a); }
+        void writeBoolArray2D(Iterable<? extends Iterable<Boolean>> a) throws java.io.IOException { any(a); }
+        void writeBoolArray2D(java.util.Collection<boolean[]> a) throws java.io.IOException { any(a); }
+        void writeBoolArray3D(Iterable<? extends Iterable<? extends Iterable<Boolean>>> a) throws java.io.IOException { any(a); }
+        void writeBoolArray3D(java.util.Collection<boolean[][]> a) throws java.io.IOException { any(a); }
+        void writeStringArray2D(String[][] a) throws java.io.IOException { rows(a, this::writeStringArray); }
+        void writeStringArray3D(String[][][] a) throws java.io.IOException { rows(a, this::writeStringArray2D); }
+        void writeStringArray(Iterable<String> a) throws java.io.IOException { any(a); }
+        void writeStringArray2D(Iterable<? extends Iterable<String>> a) throws java.io.IOException { any(a); }
+        void writeStringArray2D(java.util.Collection<String[]> a) throws java.io.IOException { any(a); }
+        void writeStringArray3D(Iterable<? extends Iterable<? extends Iterable<String>>> a) throws java.io.IOException { any(a); }
+        void writeStringArray3D(java.util.Collection<String[][]> a) throws java.io.IOException { any(a); }
+        void writeCharArray2D(char[][] a) throws java.io.IOException { rows(a, this::writeCharArray); }
+        void writeCharArray3D(char[][][] a) throws java.io.IOException { rows(a, this::writeCharArray2D); }
+        void writeCharArray(Iterable<Character> a) throws java.io.IOException { any(a); }
+        void writeCharArray2D(Iterable<? extends Iterable<Character>> a) throws java.io.IOException { any(a); }
+        void writeCharArray2D(java.util.Collection<char[]> a) throws java.io.IOException { any(a); }
+        void writeCharArray3D(Iterable<? extends Iterable<? extends Iterable<Character>>> a) throws java.io.IOException { any(a); }
+        void writeCharArray3D(java.util.Collection<char[][]> a) throws java.io.IOException { any(a); }
+
+        private interface Writer<T> { void write(T value) throws java.io.IOException; }
+
+        private <T> void rows(T[] a, Writer<T> row) throws java.io.IOException {
             if (a == null) { ascii("null"); return; }
             room(1); buf[len++] = '[';
-            for (int i = 0; i < a.length; i++) { if (i > 0) { room(1); buf[len++] = ','; } writeLongArray(a[i]); }
+            for (int i = 0; i < a.length; i++) { if (i > 0) { room(1); buf[len++] = ','; } row.write(a[i]); }
             room(1); buf[len++] = ']';
         }
 
-        void writeDoubleArray2D(double[][] a) throws java.io.IOException {
-            if (a == null) { ascii("null"); return; }
-            room(1); buf[len++] = '[';
-            for (int i = 0; i < a.length; i++) { if (i > 0) { room(1); buf[len++] = ','; } writeDoubleArray(a[i]); }
-            room(1); buf[len++] = ']';
-        }
-
-        void writeBoolArray2D(boolean[][] a) throws java.io.IOException {
-            if (a == null) { ascii("null"); return; }
-            room(1); buf[len++] = '[';
-            for (int i = 0; i < a.length; i++) { if (i > 0) { room(1); buf[len++] = ','; } writeBoolArray(a[i]); }
-            room(1); buf[len++] = ']';
-        }
-
-        void writeStringArray2D(String[][] a) throws java.io.IOException {
-            if (a == null) { ascii("null"); return; }
-            room(1); buf[len++] = '[';
-            for (int i = 0; i < a.length; i++) { if (i > 0) { room(1); buf[len++] = ','; } writeStringArray(a[i]); }
-            room(1); buf[len++] = ']';
+        /** A value of the candidate's collections, by its runtime type (the compiler checked its element type). */
+        private void any(Object v) throws java.io.IOException {
+            if (v == null) ascii("null");
+            else if (v instanceof Integer) { room(11); number((Integer) v); }
+            else if (v instanceof Long) { room(20); number((Long) v); }
+            else if (v instanceof Double) real((Double) v);
+            else if (v instanceof Boolean) ascii((Boolean) v ? "true" : "false");
+            else if (v instanceof String) string((String) v);
+            else if (v instanceof Character) string(String.valueOf((char) (Character) v));
+            else if (v instanceof int[]) writeIntArray((int[]) v);
+            else if (v instanceof long[]) writeLongArray((long[]) v);
+            else if (v instanceof double[]) writeDoubleArray((double[]) v);
+            else if (v instanceof boolean[]) writeBoolArray((boolean[]) v);
+            else if (v instanceof String[]) writeStringArray((String[]) v);
+            else if (v instanceof char[]) writeCharArray((char[]) v);
+            else if (v instanceof Object[]) rows((Object[]) v, this::any);
+            else {
+                room(1); buf[len++] = '[';
+                boolean first = true;
+                for (Object e : (Iterable<?>) v) {
+                    if (!first) { room(1); buf[len++] = ','; }
+                    first = false;
+                    any(e);
+                }
+                room(1); buf[len++] = ']';
+            }
         }
 
         @Override
@@ -574,6 +618,178 @@ final class JudgeHarness {
         private void escape(char c) {
             buf[len++] = '\\'; buf[len++] = 'u';
             for (int shift = 12; shift >= 0; shift -= 4) buf[len++] = (byte) "0123456789abcdef".charAt(c >> shift & 0xF);
+        }
+    }
+
+    /**
+     * The candidate's declaration, seen by the compiler: of<n>(false ? Solution::f : null) infers the types of f's
+     * parameters from the method itself (A0... boxed for primitives; the method reference is never evaluated, so no
+     * lambda bootstrap at run time), and each argument goes through as<Kind>(a<i>, value), overloaded
+     * on those types: the array as read when the candidate declared the signature's own type (no copy), a boxed
+     * ArrayList when a collection (List<Integer> for int[]; List<List<String>> or List<String[]> for String[][]).
+     * A type of neither kind has no overload: a compile error on that argument's line.
+     */
+    static final class Types {
+        private Types() { }
+
+        /** The inferred types, as fields (always null): only their static types are used. */
+        static final class Of<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> {
+            R r; A0 a0; A1 a1; A2 a2; A3 a3; A4 a4; A5 a5; A6 a6; A7 a7; A8 a8; A9 a9;
+        }
+        interface I0<R> { R apply(Solution s) throws Throwable; }
+        interface S0<R> { R apply() throws Throwable; }
+        interface VI0<R> { void apply(Solution s) throws Throwable; }
+        interface VS0<R> { void apply() throws Throwable; }
+        static <R> Of<R, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> of0(I0<R> f) { return new Of<>(); }
+        static <R> Of<R, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> of0(S0<R> f) { return new Of<>(); }
+        static <R> Of<R, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> ofVoid0(VI0<R> f) { return new Of<>(); }
+        static <R> Of<R, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> ofVoid0(VS0<R> f) { return new Of<>(); }
+        interface I1<R, A0> { R apply(Solution s, A0 a0) throws Throwable; }
+        interface S1<R, A0> { R apply(A0 a0) throws Throwable; }
+        interface VI1<R, A0> { void apply(Solution s, A0 a0) throws Throwable; }
+        interface VS1<R, A0> { void apply(A0 a0) throws Throwable; }
+        static <R, A0> Of<R, A0, Object, Object, Object, Object, Object, Object, Object, Object, Object> of1(I1<R, A0> f) { return new Of<>(); }
+        static <R, A0> Of<R, A0, Object, Object, Object, Object, Object, Object, Object, Object, Object> of1(S1<R, A0> f) { return new Of<>(); }
+        static <R, A0> Of<R, A0, Object, Object, Object, Object, Object, Object, Object, Object, Object> ofVoid1(VI1<R, A0> f) { return new Of<>(); }
+        static <R, A0> Of<R, A0, Object, Object, Object, Object, Object, Object, Object, Object, Object> ofVoid1(VS1<R, A0> f) { return new Of<>(); }
+        interface I2<R, A0, A1> { R apply(Solution s, A0 a0, A1 a1) throws Throwable; }
+        interface S2<R, A0, A1> { R apply(A0 a0, A1 a1) throws Throwable; }
+        interface VI2<R, A0, A1> { void apply(Solution s, A0 a0, A1 a1) throws Throwable; }
+        interface VS2<R, A0, A1> { void apply(A0 a0, A1 a1) throws Throwable; }
+        static <R, A0, A1> Of<R, A0, A1, Object, Object, Object, Object, Object, Object, Object, Object> of2(I2<R, A0, A1> f) { return new Of<>(); }
+        static <R, A0, A1> Of<R, A0, A1, Object, Object, Object, Object, Object, Object, Object, Object> of2(S2<R, A0, A1> f) { return new Of<>(); }
+        static <R, A0, A1> Of<R, A0, A1, Object, Object, Object, Object, Object, Object, Object, Object> ofVoid2(VI2<R, A0, A1> f) { return new Of<>(); }
+        static <R, A0, A1> Of<R, A0, A1, Object, Object, Object, Object, Object, Object, Object, Object> ofVoid2(VS2<R, A0, A1> f) { return new Of<>(); }
+        interface I3<R, A0, A1, A2> { R apply(Solution s, A0 a0, A1 a1, A2 a2) throws Throwable; }
+        interface S3<R, A0, A1, A2> { R apply(A0 a0, A1 a1, A2 a2) throws Throwable; }
+        interface VI3<R, A0, A1, A2> { void apply(Solution s, A0 a0, A1 a1, A2 a2) throws Throwable; }
+        interface VS3<R, A0, A1, A2> { void apply(A0 a0, A1 a1, A2 a2) throws Throwable; }
+        static <R, A0, A1, A2> Of<R, A0, A1, A2, Object, Object, Object, Object, Object, Object, Object> of3(I3<R, A0, A1, A2> f) { return new Of<>(); }
+        static <R, A0, A1, A2> Of<R, A0, A1, A2, Object, Object, Object, Object, Object, Object, Object> of3(S3<R, A0, A1, A2> f) { return new Of<>(); }
+        static <R, A0, A1, A2> Of<R, A0, A1, A2, Object, Object, Object, Object, Object, Object, Object> ofVoid3(VI3<R, A0, A1, A2> f) { return new Of<>(); }
+        static <R, A0, A1, A2> Of<R, A0, A1, A2, Object, Object, Object, Object, Object, Object, Object> ofVoid3(VS3<R, A0, A1, A2> f) { return new Of<>(); }
+        interface I4<R, A0, A1, A2, A3> { R apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3) throws Throwable; }
+        interface S4<R, A0, A1, A2, A3> { R apply(A0 a0, A1 a1, A2 a2, A3 a3) throws Throwable; }
+        interface VI4<R, A0, A1, A2, A3> { void apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3) throws Throwable; }
+        interface VS4<R, A0, A1, A2, A3> { void apply(A0 a0, A1 a1, A2 a2, A3 a3) throws Throwable; }
+        static <R, A0, A1, A2, A3> Of<R, A0, A1, A2, A3, Object, Object, Object, Object, Object, Object> of4(I4<R, A0, A1, A2, A3> f) { return new Of<>(); }
+        static <R, A0, A1, A2, A3> Of<R, A0, A1, A2, A3, Object, Object, Object, Object, Object, Object> of4(S4<R, A0, A1, A2, A3> f) { return new Of<>(); }
+        static <R, A0, A1, A2, A3> Of<R, A0, A1, A2, A3, Object, Object, Object, Object, Object, Object> ofVoid4(VI4<R, A0, A1, A2, A3> f) { return new Of<>(); }
+        static <R, A0, A1, A2, A3> Of<R, A0, A1, A2, A3, Object, Object, Object, Object, Object, Object> ofVoid4(VS4<R, A0, A1, A2, A3> f) { return new Of<>(); }
+        interface I5<R, A0, A1, A2, A3, A4> { R apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4) throws Throwable; }
+        interface S5<R, A0, A1, A2, A3, A4> { R apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4) throws Throwable; }
+        interface VI5<R, A0, A1, A2, A3, A4> { void apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4) throws Throwable; }
+        interface VS5<R, A0, A1, A2, A3, A4> { void apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4) throws Throwable; }
+        static <R, A0, A1, A2, A3, A4> Of<R, A0, A1, A2, A3, A4, Object, Object, Object, Object, Object> of5(I5<R, A0, A1, A2, A3, A4> f) { return new Of<>(); }
+        static <R, A0, A1, A2, A3, A4> Of<R, A0, A1, A2, A3, A4, Object, Object, Object, Object, Object> of5(S5<R, A0, A1, A2, A3, A4> f) { return new Of<>(); }
+        static <R, A0, A1, A2, A3, A4> Of<R, A0, A1, A2, A3, A4, Object, Object, Object, Object, Object> ofVoid5(VI5<R, A0, A1, A2, A3, A4> f) { return new Of<>(); }
+        static <R, A0, A1, A2, A3, A4> Of<R, A0, A1, A2, A3, A4, Object, Object, Object, Object, Object> ofVoid5(VS5<R, A0, A1, A2, A3, A4> f) { return new Of<>(); }
+        interface I6<R, A0, A1, A2, A3, A4, A5> { R apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5) throws Throwable; }
+        interface S6<R, A0, A1, A2, A3, A4, A5> { R apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5) throws Throwable; }
+        interface VI6<R, A0, A1, A2, A3, A4, A5> { void apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5) throws Throwable; }
+        interface VS6<R, A0, A1, A2, A3, A4, A5> { void apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5) throws Throwable; }
+        static <R, A0, A1, A2, A3, A4, A5> Of<R, A0, A1, A2, A3, A4, A5, Object, Object, Object, Object> of6(I6<R, A0, A1, A2, A3, A4, A5> f) { return new Of<>(); }
+        static <R, A0, A1, A2, A3, A4, A5> Of<R, A0, A1, A2, A3, A4, A5, Object, Object, Object, Object> of6(S6<R, A0, A1, A2, A3, A4, A5> f) { return new Of<>(); }
+        static <R, A0, A1, A2, A3, A4, A5> Of<R, A0, A1, A2, A3, A4, A5, Object, Object, Object, Object> ofVoid6(VI6<R, A0, A1, A2, A3, A4, A5> f) { return new Of<>(); }
+        static <R, A0, A1, A2, A3, A4, A5> Of<R, A0, A1, A2, A3, A4, A5, Object, Object, Object, Object> ofVoid6(VS6<R, A0, A1, A2, A3, A4, A5> f) { return new Of<>(); }
+        interface I7<R, A0, A1, A2, A3, A4, A5, A6> { R apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6) throws Throwable; }
+        interface S7<R, A0, A1, A2, A3, A4, A5, A6> { R apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6) throws Throwable; }
+        interface VI7<R, A0, A1, A2, A3, A4, A5, A6> { void apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6) throws Throwable; }
+        interface VS7<R, A0, A1, A2, A3, A4, A5, A6> { void apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6) throws Throwable; }
+        static <R, A0, A1, A2, A3, A4, A5, A6> Of<R, A0, A1, A2, A3, A4, A5, A6, Object, Object, Object> of7(I7<R, A0, A1, A2, A3, A4, A5, A6> f) { return new Of<>(); }
+        static <R, A0, A1, A2, A3, A4, A5, A6> Of<R, A0, A1, A2, A3, A4, A5, A6, Object, Object, Object> of7(S7<R, A0, A1, A2, A3, A4, A5, A6> f) { return new Of<>(); }
+        static <R, A0, A1, A2, A3, A4, A5, A6> Of<R, A0, A1, A2, A3, A4, A5, A6, Object, Object, Object> ofVoid7(VI7<R, A0, A1, A2, A3, A4, A5, A6> f) { return new Of<>(); }
+        static <R, A0, A1, A2, A3, A4, A5, A6> Of<R, A0, A1, A2, A3, A4, A5, A6, Object, Object, Object> ofVoid7(VS7<R, A0, A1, A2, A3, A4, A5, A6> f) { return new Of<>(); }
+        interface I8<R, A0, A1, A2, A3, A4, A5, A6, A7> { R apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7) throws Throwable; }
+        interface S8<R, A0, A1, A2, A3, A4, A5, A6, A7> { R apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7) throws Throwable; }
+        interface VI8<R, A0, A1, A2, A3, A4, A5, A6, A7> { void apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7) throws Throwable; }
+        interface VS8<R, A0, A1, A2, A3, A4, A5, A6, A7> { void apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7) throws Throwable; }
+        static <R, A0, A1, A2, A3, A4, A5, A6, A7> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, Object, Object> of8(I8<R, A0, A1, A2, A3, A4, A5, A6, A7> f) { return new Of<>(); }
+        static <R, A0, A1, A2, A3, A4, A5, A6, A7> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, Object, Object> of8(S8<R, A0, A1, A2, A3, A4, A5, A6, A7> f) { return new Of<>(); }
+        static <R, A0, A1, A2, A3, A4, A5, A6, A7> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, Object, Object> ofVoid8(VI8<R, A0, A1, A2, A3, A4, A5, A6, A7> f) { return new Of<>(); }
+        static <R, A0, A1, A2, A3, A4, A5, A6, A7> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, Object, Object> ofVoid8(VS8<R, A0, A1, A2, A3, A4, A5, A6, A7> f) { return new Of<>(); }
+        interface I9<R, A0, A1, A2, A3, A4, A5, A6, A7, A8> { R apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8) throws Throwable; }
+        interface S9<R, A0, A1, A2, A3, A4, A5, A6, A7, A8> { R apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8) throws Throwable; }
+        interface VI9<R, A0, A1, A2, A3, A4, A5, A6, A7, A8> { void apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8) throws Throwable; }
+        interface VS9<R, A0, A1, A2, A3, A4, A5, A6, A7, A8> { void apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8) throws Throwable; }
+        static <R, A0, A1, A2, A3, A4, A5, A6, A7, A8> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, Object> of9(I9<R, A0, A1, A2, A3, A4, A5, A6, A7, A8> f) { return new Of<>(); }
+        static <R, A0, A1, A2, A3, A4, A5, A6, A7, A8> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, Object> of9(S9<R, A0, A1, A2, A3, A4, A5, A6, A7, A8> f) { return new Of<>(); }
+        static <R, A0, A1, A2, A3, A4, A5, A6, A7, A8> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, Object> ofVoid9(VI9<R, A0, A1, A2, A3, A4, A5, A6, A7, A8> f) { return new Of<>(); }
+        static <R, A0, A1, A2, A3, A4, A5, A6, A7, A8> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, Object> ofVoid9(VS9<R, A0, A1, A2, A3, A4, A5, A6, A7, A8> f) { return new Of<>(); }
+        interface I10<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> { R apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8, A9 a9) throws Throwable; }
+        interface S10<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> { R apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8, A9 a9) throws Throwable; }
+        interface VI10<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> { void apply(Solution s, A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8, A9 a9) throws Throwable; }
+        interface VS10<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> { void apply(A0 a0, A1 a1, A2 a2, A3 a3, A4 a4, A5 a5, A6 a6, A7 a7, A8 a8, A9 a9) throws Throwable; }
+        static <R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> of10(I10<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> f) { return new Of<>(); }
+        static <R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> of10(S10<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> f) { return new Of<>(); }
+        static <R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> ofVoid10(VI10<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> f) { return new Of<>(); }
+        static <R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> Of<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> ofVoid10(VS10<R, A0, A1, A2, A3, A4, A5, A6, A7, A8, A9> f) { return new Of<>(); }
+
+        static int asInt(Integer w, int v) { return v; }
+        static long asLong(Long w, long v) { return v; }
+        static double asDouble(Double w, double v) { return v; }
+        static boolean asBool(Boolean w, boolean v) { return v; }
+        static String asString(String w, String v) { return v; }
+        static char asChar(Character w, char v) { return v; }
+        static int[] asIntArray(int[] w, int[] v) { return v; }
+        static java.util.ArrayList<Integer> asIntArray(Iterable<Integer> w, int[] v) { return boxed(v); }
+        static int[][] asIntArray2D(int[][] w, int[][] v) { return v; }
+        static java.util.ArrayList<java.util.List<Integer>> asIntArray2D(Iterable<? extends Iterable<Integer>> w, int[][] v) { return each(v, r -> boxed(r)); }
+        static java.util.ArrayList<int[]> asIntArray2D(java.util.Collection<int[]> w, int[][] v) { return each(v, r -> r); }
+        static int[][][] asIntArray3D(int[][][] w, int[][][] v) { return v; }
+        static java.util.ArrayList<java.util.List<java.util.List<Integer>>> asIntArray3D(Iterable<? extends Iterable<? extends Iterable<Integer>>> w, int[][][] v) { return each(v, m -> each(m, r -> boxed(r))); }
+        static java.util.ArrayList<int[][]> asIntArray3D(java.util.Collection<int[][]> w, int[][][] v) { return each(v, m -> m); }
+        static long[] asLongArray(long[] w, long[] v) { return v; }
+        static java.util.ArrayList<Long> asLongArray(Iterable<Long> w, long[] v) { return boxed(v); }
+        static long[][] asLongArray2D(long[][] w, long[][] v) { return v; }
+        static java.util.ArrayList<java.util.List<Long>> asLongArray2D(Iterable<? extends Iterable<Long>> w, long[][] v) { return each(v, r -> boxed(r)); }
+        static java.util.ArrayList<long[]> asLongArray2D(java.util.Collection<long[]> w, long[][] v) { return each(v, r -> r); }
+        static long[][][] asLongArray3D(long[][][] w, long[][][] v) { return v; }
+        static java.util.ArrayList<java.util.List<java.util.List<Long>>> asLongArray3D(Iterable<? extends Iterable<? extends Iterable<Long>>> w, long[][][] v) { return each(v, m -> each(m, r -> boxed(r))); }
+        static java.util.ArrayList<long[][]> asLongArray3D(java.util.Collection<long[][]> w, long[][][] v) { return each(v, m -> m); }
+        static double[] asDoubleArray(double[] w, double[] v) { return v; }
+        static java.util.ArrayList<Double> asDoubleArray(Iterable<Double> w, double[] v) { return boxed(v); }
+        static double[][] asDoubleArray2D(double[][] w, double[][] v) { return v; }
+        static java.util.ArrayList<java.util.List<Double>> asDoubleArray2D(Iterable<? extends Iterable<Double>> w, double[][] v) { return each(v, r -> boxed(r)); }
+        static java.util.ArrayList<double[]> asDoubleArray2D(java.util.Collection<double[]> w, double[][] v) { return each(v, r -> r); }
+        static double[][][] asDoubleArray3D(double[][][] w, double[][][] v) { return v; }
+        static java.util.ArrayList<java.util.List<java.util.List<Double>>> asDoubleArray3D(Iterable<? extends Iterable<? extends Iterable<Double>>> w, double[][][] v) { return each(v, m -> each(m, r -> boxed(r))); }
+        static java.util.ArrayList<double[][]> asDoubleArray3D(java.util.Collection<double[][]> w, double[][][] v) { return each(v, m -> m); }
+        static boolean[] asBoolArray(boolean[] w, boolean[] v) { return v; }
+        static java.util.ArrayList<Boolean> asBoolArray(Iterable<Boolean> w, boolean[] v) { return boxed(v); }
+        static boolean[][] asBoolArray2D(boolean[][] w, boolean[][] v) { return v; }
+        static java.util.ArrayList<java.util.List<Boolean>> asBoolArray2D(Iterable<? extends Iterable<Boolean>> w, boolean[][] v) { return each(v, r -> boxed(r)); }
+        static java.util.ArrayList<boolean[]> asBoolArray2D(java.util.Collection<boolean[]> w, boolean[][] v) { return each(v, r -> r); }
+        static boolean[][][] asBoolArray3D(boolean[][][] w, boolean[][][] v) { return v; }
+        static java.util.ArrayList<java.util.List<java.util.List<Boolean>>> asBoolArray3D(Iterable<? extends Iterable<? extends Iterable<Boolean>>> w, boolean[][][] v) { return each(v, m -> each(m, r -> boxed(r))); }
+        static java.util.ArrayList<boolean[][]> asBoolArray3D(java.util.Collection<boolean[][]> w, boolean[][][] v) { return each(v, m -> m); }
+        static String[] asStringArray(String[] w, String[] v) { return v; }
+        static java.util.ArrayList<String> asStringArray(Iterable<String> w, String[] v) { return boxed(v); }
+        static String[][] asStringArray2D(String[][] w, String[][] v) { return v; }
+        static java.util.ArrayList<java.util.List<String>> asStringArray2D(Iterable<? extends Iterable<String>> w, String[][] v) { return each(v, r -> boxed(r)); }
+        static java.util.ArrayList<String[]> asStringArray2D(java.util.Collection<String[]> w, String[][] v) { return each(v, r -> r); }
+        static String[][][] asStringArray3D(String[][][] w, String[][][] v) { return v; }
+        static java.util.ArrayList<java.util.List<java.util.List<String>>> asStringArray3D(Iterable<? extends Iterable<? extends Iterable<String>>> w, String[][][] v) { return each(v, m -> each(m, r -> boxed(r))); }
+        static java.util.ArrayList<String[][]> asStringArray3D(java.util.Collection<String[][]> w, String[][][] v) { return each(v, m -> m); }
+        static char[] asCharArray(char[] w, char[] v) { return v; }
+        static java.util.ArrayList<Character> asCharArray(Iterable<Character> w, char[] v) { return boxed(v); }
+        static char[][] asCharArray2D(char[][] w, char[][] v) { return v; }
+        static java.util.ArrayList<java.util.List<Character>> asCharArray2D(Iterable<? extends Iterable<Character>> w, char[][] v) { return each(v, r -> boxed(r)); }
+        static java.util.ArrayList<char[]> asCharArray2D(java.util.Collection<char[]> w, char[][] v) { return each(v, r -> r); }
+        static char[][][] asCharArray3D(char[][][] w, char[][][] v) { return v; }
+        static java.util.ArrayList<java.util.List<java.util.List<Character>>> asCharArray3D(Iterable<? extends Iterable<? extends Iterable<Character>>> w, char[][][] v) { return each(v, m -> each(m, r -> boxed(r))); }
+        static java.util.ArrayList<char[][]> asCharArray3D(java.util.Collection<char[][]> w, char[][][] v) { return each(v, m -> m); }
+        private static java.util.ArrayList<Integer> boxed(int[] v) { java.util.ArrayList<Integer> l = new java.util.ArrayList<>(v.length); for (int x : v) l.add(x); return l; }
+        private static java.util.ArrayList<Long> boxed(long[] v) { java.util.ArrayList<Long> l = new java.util.ArrayList<>(v.length); for (long x : v) l.add(x); return l; }
+        private static java.util.ArrayList<Double> boxed(double[] v) { java.util.ArrayList<Double> l = new java.util.ArrayList<>(v.length); for (double x : v) l.add(x); return l; }
+        private static java.util.ArrayList<Boolean> boxed(boolean[] v) { java.util.ArrayList<Boolean> l = new java.util.ArrayList<>(v.length); for (boolean x : v) l.add(x); return l; }
+        private static java.util.ArrayList<String> boxed(String[] v) { return new java.util.ArrayList<>(java.util.Arrays.asList(v)); }
+        private static java.util.ArrayList<Character> boxed(char[] v) { java.util.ArrayList<Character> l = new java.util.ArrayList<>(v.length); for (char x : v) l.add(x); return l; }
+
+        private static <T, R> java.util.ArrayList<R> each(T[] v, java.util.function.Function<T, R> f) {
+            java.util.ArrayList<R> l = new java.util.ArrayList<>(v.length);
+            for (T x : v) l.add(f.apply(x));
+            return l;
         }
     }
 }
