@@ -100,7 +100,7 @@ function judgeReadLines() {
 
 const judgeScalars = {
   Int: { name: 'a 32-bit integer', test: v => Number.isInteger(v) && v >= -2147483648 && v <= 2147483647 },
-  Long: { name: 'a 64-bit integer', test: v => Number.isInteger(v) },
+  Long: { name: 'a 64-bit integer', test: v => typeof v === 'bigint' && BigInt.asIntN(64, v) === v },
   Double: { name: 'a number', test: v => typeof v === 'number' },
   Bool: { name: 'true or false', test: v => typeof v === 'boolean' },
   String: { name: 'a string', test: v => typeof v === 'string' },
@@ -112,8 +112,12 @@ function judgeProblem(value, kind) {
   return judgeProblemAt(value, judgeScalars[kind.slice(0, kind.length - ['', 'Array', 'Array2D'][depth].length)], depth);
 }
 
+function judgeBigIntText(key, value) {
+  return typeof value === 'bigint' ? JSON.rawJSON(value.toString()) : value;
+}
+
 function judgeProblemAt(value, scalar, depth) {
-  const found = () => `found ${JSON.stringify(value).slice(0, 20)}`;
+  const found = () => `found ${String(JSON.stringify(value, judgeBigIntText)).slice(0, 20)}`;
   if (depth === 0) {
     return scalar.test(value) ? '' : `expected ${scalar.name}, ${found()}`;
   }
@@ -131,6 +135,12 @@ function judgeProblemAt(value, scalar, depth) {
   return '';
 }
 
+// A long is a bigint, read from its own digits (a number would round it beyond 2^53): JSON.parse's reviver sees
+// each number's source text (Node.js 21+). A number that is not an integer's digits (2.5, 1e3) is not a long.
+function judgeBigInts(key, value, context) {
+  return typeof value === 'number' ? BigInt(context.source) : value;
+}
+
 function judgeArgument(index, name, kind) {
   const entry = judgeLines[index];
   if (entry === undefined) {
@@ -138,7 +148,7 @@ function judgeArgument(index, name, kind) {
   }
   let value;
   try {
-    value = JSON.parse(entry.line);
+    value = kind.startsWith('Long') ? JSON.parse(entry.line, judgeBigInts) : JSON.parse(entry.line);
   } catch (error) {
     judgeDie(`judge harness: argument ${name} (line ${entry.number}): not one JSON value: ${error.message}`);
   }
@@ -175,7 +185,8 @@ function judgeFiniteNumbers(items) {
 }
 
 // JSON of any value: numbers as they read back (NaN, Infinity, -Infinity as the contract spells
-// them), undefined and null as null anywhere, arrays and typed arrays element by element, strings
+// them), bigints exactly, undefined and null as null anywhere, arrays and typed arrays element by
+// element, any other iterable (a Set, Map.values(), a generator) as the array of its items, strings
 // with a lone surrogate as U+FFFD (the result is UTF-8).
 function judgeJson(value) {
   switch (typeof value) {
@@ -205,6 +216,9 @@ function judgeJson(value) {
           parts[i] = judgeJson(value[i]);
         }
         return '[' + parts.join(',') + ']';
+      }
+      if (typeof value[Symbol.iterator] === 'function') {
+        return judgeJson(Array.from(value));
       }
       return JSON.stringify(value) ?? 'null';
   }

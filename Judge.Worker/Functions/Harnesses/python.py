@@ -2,18 +2,38 @@
 # stdin, one JSON value per parameter, calls {{function}} once, and writes the return value as JSON to {{result_path}}.
 # The candidate's own prints go to stdout and never touch the result. With --check (the compile step) it only loads the
 # solution and checks that the function exists and takes {{parameter_count}} argument(s).
+import importlib
 import importlib.util
 import inspect
 import json
 import sys
 
 JUDGE_SOLUTION = "/w/{{solution_file}}"
-JUDGE_NAMES = ("{{function}}",)
 
 
 def judge_fail(message):
     sys.stderr.write(message + "\n")
     sys.exit(1)
+
+
+# What LeetCode's Python has in scope without an import, so that its code runs as pasted: these modules, and the names
+# of typing, collections, heapq, bisect, math, itertools and functools that do not hide a builtin (pow stays builtin).
+JUDGE_MODULES = ("bisect", "collections", "functools", "heapq", "itertools", "math", "operator", "random", "re",
+                 "string", "typing")
+JUDGE_STAR_MODULES = ("typing", "math", "bisect", "heapq", "itertools", "functools", "collections")
+
+
+def judge_preamble():
+    import builtins
+    names = {}
+    for name in JUDGE_MODULES:
+        names[name] = importlib.import_module(name)
+    for name in JUDGE_STAR_MODULES:
+        module = names[name]
+        for attribute in getattr(module, "__all__", None) or dir(module):
+            if not attribute.startswith("_") and not hasattr(builtins, attribute) and hasattr(module, attribute):
+                names[attribute] = getattr(module, attribute)
+    return names
 
 
 def judge_load():
@@ -25,22 +45,30 @@ def judge_load():
         judge_fail(f'{{solution_file}}:{error.lineno}: {type(error).__name__}: {error.msg}\n{(error.text or "").rstrip()}')
     module = importlib.util.module_from_spec(importlib.util.spec_from_loader("solution", loader=None, origin=JUDGE_SOLUTION))
     module.__file__ = JUDGE_SOLUTION
+    preamble = judge_preamble()
+    module.__dict__.update(preamble)
     sys.modules["solution"] = module
     exec(code, module.__dict__)
-    return module
+    return module, preamble
 
 
-def judge_function(module):
-    """The function: a module-level one, or a method of class Solution (as LeetCode's Python stubs have it)."""
-    names = JUDGE_NAMES + ("{{function}}".replace("_", ""),)
-    for name in names:
-        function = getattr(module, name, None)
-        if callable(function) and not inspect.isclass(function):
-            return function
+def judge_simple(name):
+    return name.replace("_", "").lower()
+
+
+def judge_function(module, preamble):
+    """The function: a module-level one, or a method of class Solution (as LeetCode's Python stubs have it), spelled
+    as the stub does (snake_case) or as the problem declares it (camelCase, as LeetCode does)."""
+    wanted = judge_simple("{{function}}")
+    defined = [(name, value) for name, value in vars(module).items()
+               if callable(value) and not inspect.isclass(value) and preamble.get(name) is not value]
+    for name, value in sorted(defined, key=lambda item: item[0] != "{{function}}"):
+        if judge_simple(name) == wanted:
+            return value
     solution = getattr(module, "Solution", None)
     if inspect.isclass(solution):
-        for method in dir(solution):
-            if method.replace("_", "").lower() == "{{function}}".replace("_", "").lower():
+        for method in sorted(dir(solution), key=lambda name: name != "{{function}}"):
+            if judge_simple(method) == wanted:
                 return getattr(solution(), method)
     judge_fail("{{solution_file}}: no function {{function}}({{parameter_names}}) is defined")
 
@@ -66,9 +94,17 @@ def judge_value(line, kind):
     return value
 
 
+def judge_iterable(value):
+    """A value json cannot write as is: any iterable but a string, bytes or a mapping is written as a list (a generator,
+    dict.values(), a set, map(...), a deque...), element by element; anything else is refused as json refuses it."""
+    if isinstance(value, (str, bytes, bytearray, dict)) or not hasattr(value, "__iter__"):
+        raise TypeError(f"a value of type {type(value).__name__} is not a list, a number, a string or a bool")
+    return list(value)
+
+
 def judge_main():
-    module = judge_load()
-    function = judge_function(module)
+    module, preamble = judge_load()
+    function = judge_function(module, preamble)
     if sys.argv[1:] == ["--check"]:
         judge_check_parameters(function)
         return
@@ -77,9 +113,9 @@ def judge_main():
     result = function({{arguments}})
     sys.stdout.flush()
     try:
-        text = json.dumps(result, separators=(",", ":"), ensure_ascii=False)
+        text = json.dumps(result, separators=(",", ":"), ensure_ascii=False, default=judge_iterable)
     except (TypeError, ValueError) as error:
-        judge_fail(f"the return value of {{function}} cannot be written as {{return_kind}}: {error}")
+        judge_fail(f"the return value of {{function}} cannot be written as {{return_type}}: {error}")
     with open("{{result_path}}", "w", encoding="utf-8") as file:
         file.write(text)
 

@@ -49,7 +49,7 @@ function judgeReadLines(): void {
 
 const judgeScalars: { [kind: string]: { name: string; test: (v: any) => boolean } } = {
   Int: { name: 'a 32-bit integer', test: v => Number.isInteger(v) && v >= -2147483648 && v <= 2147483647 },
-  Long: { name: 'a 64-bit integer', test: v => Number.isInteger(v) },
+  Long: { name: 'a 64-bit integer', test: v => typeof v === 'bigint' && BigInt.asIntN(64, v) === v },
   Double: { name: 'a number', test: v => typeof v === 'number' },
   Bool: { name: 'true or false', test: v => typeof v === 'boolean' },
   String: { name: 'a string', test: v => typeof v === 'string' },
@@ -61,8 +61,12 @@ function judgeProblem(value: any, kind: string): string {
   return judgeProblemAt(value, judgeScalars[kind.slice(0, kind.length - ['', 'Array', 'Array2D'][depth].length)], depth);
 }
 
+function judgeBigIntText(key: string, value: any): any {
+  return typeof value === 'bigint' ? (JSON as any).rawJSON(value.toString()) : value;
+}
+
 function judgeProblemAt(value: any, scalar: { name: string; test: (v: any) => boolean }, depth: number): string {
-  const found = () => `found ${JSON.stringify(value).slice(0, 20)}`;
+  const found = () => `found ${String(JSON.stringify(value, judgeBigIntText)).slice(0, 20)}`;
   if (depth === 0) {
     return scalar.test(value) ? '' : `expected ${scalar.name}, ${found()}`;
   }
@@ -80,6 +84,12 @@ function judgeProblemAt(value: any, scalar: { name: string; test: (v: any) => bo
   return '';
 }
 
+// A long is a bigint, read from its own digits (a number would round it beyond 2^53): JSON.parse's reviver sees
+// each number's source text (Node.js 21+). A number that is not an integer's digits (2.5, 1e3) is not a long.
+function judgeBigInts(key: string, value: any, context: any): any {
+  return typeof value === 'number' ? BigInt(context.source) : value;
+}
+
 function judgeArgument(index: number, name: string, kind: string): any {
   const entry = judgeLines[index];
   if (entry === undefined) {
@@ -87,7 +97,7 @@ function judgeArgument(index: number, name: string, kind: string): any {
   }
   let value: any;
   try {
-    value = JSON.parse(entry.line);
+    value = kind.startsWith('Long') ? JSON.parse(entry.line, judgeBigInts as any) : JSON.parse(entry.line);
   } catch (error) {
     judgeDie(`judge harness: argument ${name} (line ${entry.number}): not one JSON value: ${error.message}`);
   }
@@ -124,7 +134,8 @@ function judgeFiniteNumbers(items: ArrayLike<any>): boolean {
 }
 
 // JSON of any value: numbers as they read back (NaN, Infinity, -Infinity as the contract spells
-// them), undefined and null as null anywhere, arrays and typed arrays element by element, strings
+// them), bigints exactly, undefined and null as null anywhere, arrays and typed arrays element by
+// element, any other iterable (a Set, Map.values(), a generator) as the array of its items, strings
 // with a lone surrogate as U+FFFD (the result is UTF-8).
 function judgeJson(value: any): string {
   switch (typeof value) {
@@ -155,6 +166,9 @@ function judgeJson(value: any): string {
           parts[i] = judgeJson(items[i]);
         }
         return '[' + parts.join(',') + ']';
+      }
+      if (typeof value[Symbol.iterator] === 'function') {
+        return judgeJson(Array.from(value));
       }
       return JSON.stringify(value) ?? 'null';
   }

@@ -1,0 +1,242 @@
+using Judge.Contracts.V1;
+
+namespace Judge.IntegrationTests;
+
+/// <summary>
+/// Function-style problems (docs/function-problems.md) in the script languages' harnesses (Python and PyPy,
+/// JavaScript, TypeScript), through the real API, worker and sandboxes: LeetCode's code pasted as is, any iterable
+/// where an array is returned, JavaScript's and TypeScript's <c>long</c> as a <c>bigint</c>, and no harness name in
+/// what a candidate reads.
+/// </summary>
+[NonParallelizable]
+public class ScriptFunctionTests
+{
+    private static readonly string[] Scripts = ["python", "pypy", "javascript", "typescript"];
+
+    private JudgeHarness _judge = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _judge = await JudgeHarness.StartAsync();
+        await _judge.WaitForLanguagesAsync(Scripts);
+        await _judge.Problems.PutAsync("script-two-sum", [ProblemTest.Text("[2,7,11,15]\n9\n", "[0,1]", sample: true), ProblemTest.Text("[3,2,4]\n6\n", "[1,2]")],
+            header => header.Signature = new Signature
+            {
+                FunctionName = "twoSum",
+                Parameters = { new Parameter { Name = "nums", Type = "int[]" }, new Parameter { Name = "target", Type = "int" } },
+                ReturnType = "int[]",
+            });
+        await _judge.Problems.PutAsync("script-group-anagrams",
+            [ProblemTest.Text("[\"eat\",\"tea\",\"tan\",\"ate\",\"nat\",\"bat\"]\n", "[[\"eat\",\"tea\",\"ate\"],[\"tan\",\"nat\"],[\"bat\"]]", sample: true)],
+            header => header.Signature = new Signature
+            {
+                FunctionName = "groupAnagrams",
+                Parameters = { new Parameter { Name = "strs", Type = "string[]" } },
+                ReturnType = "string[][]",
+            });
+        await _judge.Problems.PutAsync("script-rows", [ProblemTest.Text("3\n", "[[0,1,2],[3],[3,4]]", sample: true)],
+            header => header.Signature = new Signature
+            {
+                FunctionName = "rows",
+                Parameters = { new Parameter { Name = "n", Type = "int" } },
+                ReturnType = "int[][]",
+            });
+        // Values a double cannot hold: -2^63, 2^63-1, 2^62+1; the function adds 1 to a, so a must be a 64-bit integer.
+        await _judge.Problems.PutAsync("script-longs",
+            [ProblemTest.Text("-9223372036854775808\n[9223372036854775807,4611686018427387905]\n[[-4611686018427387905],[]]\n",
+                "[[-9223372036854775807],[9223372036854775807,4611686018427387905],[-4611686018427387905],[],[7]]", sample: true)],
+            header => header.Signature = new Signature
+            {
+                FunctionName = "echo",
+                Parameters = { new Parameter { Name = "a", Type = "long" }, new Parameter { Name = "b", Type = "long[]" }, new Parameter { Name = "c", Type = "long[][]" } },
+                ReturnType = "long[][]",
+            });
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync() => await _judge.DisposeAsync();
+
+    // LeetCode's own forms of two-sum, as a candidate pastes them.
+    private static readonly Dictionary<string, string[]> LeetCodeTwoSums = new()
+    {
+        ["python"] =
+        [
+            """
+            class Solution:
+                def twoSum(self, nums: List[int], target: int) -> List[int]:
+                    seen: Dict[int, int] = {}
+                    for i, x in enumerate(nums):
+                        if target - x in seen:
+                            return [seen[target - x], i]
+                        seen[x] = i
+            """,
+            """
+            class Solution:
+                def two_sum(self, nums, target):
+                    return next([i, j] for j in range(len(nums)) for i in range(j) if nums[i] + nums[j] == target)
+            """,
+            """
+            def twoSum(nums: List[int], target: int) -> List[int]:
+                return next([i, j] for j in range(len(nums)) for i in range(j) if nums[i] + nums[j] == target)
+            """,
+        ],
+        ["javascript"] =
+        [
+            """
+            /**
+             * @param {number[]} nums
+             * @param {number} target
+             * @return {number[]}
+             */
+            var twoSum = function(nums, target) {
+                const seen = new Map();
+                for (let i = 0; i < nums.length; i++) {
+                    if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];
+                    seen.set(nums[i], i);
+                }
+            };
+            """,
+            """
+            const twoSum = (nums, target) => {
+                for (let j = 0; j < nums.length; j++)
+                    for (let i = 0; i < j; i++)
+                        if (nums[i] + nums[j] === target) return [i, j];
+            };
+            """,
+        ],
+        ["typescript"] =
+        [
+            """
+            function twoSum(nums: number[], target: number): number[] {
+                const seen = new Map<number, number>();
+                for (let i = 0; i < nums.length; i++) {
+                    if (seen.has(target - nums[i])) return [seen.get(target - nums[i])!, i];
+                    seen.set(nums[i], i);
+                }
+                return [];
+            };
+            """,
+            """
+            const twoSum = (nums: number[], target: number): number[] => {
+                for (let j = 0; j < nums.length; j++)
+                    for (let i = 0; i < j; i++)
+                        if (nums[i] + nums[j] === target) return [i, j];
+                return [];
+            };
+            """,
+        ],
+    };
+
+    public static IEnumerable<TestCaseData> LeetCodeForms =>
+        from language in Scripts
+        let sources = LeetCodeTwoSums[language == "pypy" ? "python" : language]
+        from index in Enumerable.Range(0, sources.Length)
+        select new TestCaseData(language, index).SetArgDisplayNames(language, $"form {index}");
+
+    [TestCaseSource(nameof(LeetCodeForms))]
+    public async Task LeetCodes_two_sum_pasted_as_is_is_accepted(string language, int form)
+    {
+        var source = LeetCodeTwoSums[language == "pypy" ? "python" : language][form];
+
+        var result = await _judge.Judge.JudgeAsync("script-two-sum", language, source);
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Accepted), result.ToString());
+    }
+
+    [TestCase("python")]
+    [TestCase("pypy")]
+    public async Task LeetCodes_python_group_anagrams_returning_dict_values_with_collections_unimported_is_accepted(string language)
+    {
+        const string source = """
+            class Solution:
+                def groupAnagrams(self, strs: List[str]) -> List[List[str]]:
+                    ans = collections.defaultdict(list)
+                    for s in strs:
+                        ans[tuple(sorted(s))].append(s)
+                    return ans.values()
+            """;
+
+        var result = await _judge.Judge.JudgeAsync("script-group-anagrams", language, source);
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Accepted), result.ToString());
+    }
+
+    // rows(3) is [[0,1,2],[3],[3,4]], returned as other iterables than an array at both levels.
+    private static readonly Dictionary<string, string> IterableRows = new()
+    {
+        ["python"] = """
+            def rows(n):
+                return (row for row in [range(n), {n}, map(lambda v: v + n, (0, 1))])
+            """,
+        ["javascript"] = """
+            function rows(n) {
+              return (function* () {
+                yield new Set([...Array(n).keys()]);
+                yield new Map([['n', n]]).values();
+                yield Int32Array.of(n, n + 1);
+              })();
+            }
+            """,
+        ["typescript"] = """
+            function rows(n: number): number[][] {
+              const all = new Set<Iterable<number>>([new Set([...Array(n).keys()]), new Map([['n', n]]).values(), Int32Array.of(n, n + 1)]);
+              return all as any;
+            }
+            """,
+    };
+
+    [TestCaseSource(nameof(Scripts))]
+    public async Task Any_iterable_returned_where_an_array_is_expected_is_written_as_an_array(string language)
+    {
+        var result = await _judge.Judge.JudgeAsync("script-rows", language, IterableRows[language == "pypy" ? "python" : language], SubmitMode.Run);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Accepted), result.ToString());
+            Assert.That(result.Tests[0].ReturnValue.ToStringUtf8(), Is.EqualTo("[[0,1,2],[3],[3,4]]"));
+        });
+    }
+
+    [TestCase("python")]
+    [TestCase("pypy")]
+    public async Task A_python_return_value_that_is_no_json_names_the_type_in_pythons_terms_not_the_harnesss(string language)
+    {
+        var result = await _judge.Judge.JudgeAsync("script-group-anagrams", language, "def group_anagrams(strs):\n    return [[object()]]\n", SubmitMode.Run);
+
+        var errors = result.Tests[0].ErrorOutput.ToStringUtf8();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.RuntimeError), result.ToString());
+            Assert.That(errors, Does.Contain("the return value of group_anagrams cannot be written as List[List[str]]"));
+            Assert.That(errors, Does.Not.Contain("StringArray2D").And.Not.Contain("judge"));
+        });
+    }
+
+    // echo(a, b, c) returns [[a + 1], b, ...c, [7]]: the 7 a safe-integer number in JavaScript and TypeScript.
+    private static readonly Dictionary<string, string> LongEchoes = new()
+    {
+        ["python"] = """
+            def echo(a, b, c):
+                return [[a + 1], b] + c + [[7]]
+            """,
+        ["javascript"] = """
+            function echo(a, b, c) {
+              return [[a + 1n], b, ...c, [7]];
+            }
+            """,
+        ["typescript"] = """
+            function echo(a: bigint, b: bigint[], c: bigint[][]): bigint[][] {
+              return [[a + 1n], b, ...c, [7 as any]];
+            }
+            """,
+    };
+
+    [TestCaseSource(nameof(Scripts))]
+    public async Task Longs_near_2_to_the_63_round_trip_exactly_as_bigints_in_javascript_and_typescript(string language)
+    {
+        var result = await _judge.Judge.JudgeAsync("script-longs", language, LongEchoes[language == "pypy" ? "python" : language], SubmitMode.Run);
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Accepted), $"{result.Tests.FirstOrDefault()?.CheckerMessage}\n{result}");
+    }
+}
