@@ -52,6 +52,28 @@ public class ScriptFunctionTests
                 Parameters = { new Parameter { Name = "a", Type = "long" }, new Parameter { Name = "b", Type = "long[]" }, new Parameter { Name = "c", Type = "long[][]" } },
                 ReturnType = "long[][]",
             });
+        await _judge.Problems.PutAsync("script-rotate", [ProblemTest.Text("[[1,2,3],[4,5,6],[7,8,9]]\n", "[[7,4,1],[8,5,2],[9,6,3]]", sample: true)],
+            header => header.Signature = new Signature
+            {
+                FunctionName = "rotate",
+                Parameters = { new Parameter { Name = "matrix", Type = "int[][]" } },
+                ReturnType = "void",
+                InPlace = "matrix",
+            });
+        await _judge.Problems.PutAsync("script-chars", [ProblemTest.Text("\".\"\n[\"a\",\"~\"]\n[[\"x\",\" \"],[]]\n", "[[[\".\"]],[[\"a\",\"~\"]],[[\"x\",\" \"],[]]]", sample: true)],
+            header => header.Signature = new Signature
+            {
+                FunctionName = "stack",
+                Parameters = { new Parameter { Name = "c", Type = "char" }, new Parameter { Name = "row", Type = "char[]" }, new Parameter { Name = "grid", Type = "char[][]" } },
+                ReturnType = "char[][][]",
+            });
+        await _judge.Problems.PutAsync("script-corner", [ProblemTest.Text("[[[\"q\",\"r\"]],[]]\n[[[9223372036854775807]],[[1,-2],[]]]\n[[[0.5,-1e300]]]\n", "\"q\"", sample: true)],
+            header => header.Signature = new Signature
+            {
+                FunctionName = "corner",
+                Parameters = { new Parameter { Name = "cube", Type = "char[][][]" }, new Parameter { Name = "longs", Type = "long[][][]" }, new Parameter { Name = "doubles", Type = "double[][][]" } },
+                ReturnType = "char",
+            });
     }
 
     [OneTimeTearDown]
@@ -238,5 +260,116 @@ public class ScriptFunctionTests
         var result = await _judge.Judge.JudgeAsync("script-longs", language, LongEchoes[language == "pypy" ? "python" : language], SubmitMode.Run);
 
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Accepted), $"{result.Tests.FirstOrDefault()?.CheckerMessage}\n{result}");
+    }
+
+    // Rotate Image, LeetCode's void form: the matrix is judged after the call; a solution that leaves it is wrong.
+    private static readonly Dictionary<string, (string Right, string Wrong)> Rotations = new()
+    {
+        ["python"] = (""""
+            class Solution:
+                def rotate(self, matrix: List[List[int]]) -> None:
+                    """
+                    Do not return anything, modify matrix in-place instead.
+                    """
+                    matrix[:] = [list(row) for row in zip(*matrix[::-1])]
+            """", """
+            def rotate(matrix):
+                return [list(row) for row in zip(*matrix[::-1])]
+            """),
+        ["javascript"] = ("""
+            /**
+             * @param {number[][]} matrix
+             * @return {void} Do not return anything, modify matrix in-place instead.
+             */
+            var rotate = function(matrix) {
+                const n = matrix.length;
+                const copy = matrix.map(row => [...row]);
+                for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) matrix[j][n - 1 - i] = copy[i][j];
+            };
+            """, """
+            var rotate = function(matrix) {
+                return matrix.map(row => [...row].reverse());
+            };
+            """),
+        ["typescript"] = ("""
+            /**
+             Do not return anything, modify matrix in-place instead.
+             */
+            function rotate(matrix: number[][]): void {
+                const n = matrix.length;
+                const copy = matrix.map(row => [...row]);
+                for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) matrix[j][n - 1 - i] = copy[i][j];
+            };
+            """, """
+            function rotate(matrix: number[][]): void {
+                matrix.map(row => [...row].reverse());
+            };
+            """),
+    };
+
+    [TestCaseSource(nameof(Scripts))]
+    public async Task A_void_function_is_judged_by_the_argument_it_changes_in_place(string language)
+    {
+        var (right, wrong) = Rotations[language == "pypy" ? "python" : language];
+
+        var accepted = await _judge.Judge.JudgeAsync("script-rotate", language, right, SubmitMode.Run);
+        var rejected = await _judge.Judge.JudgeAsync("script-rotate", language, wrong, SubmitMode.Run);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(accepted.Verdict, Is.EqualTo(Verdict.Accepted), accepted.ToString());
+            Assert.That(accepted.Tests[0].ReturnValue.ToStringUtf8(), Is.EqualTo("[[7,4,1],[8,5,2],[9,6,3]]"));
+            Assert.That(rejected.Verdict, Is.EqualTo(Verdict.WrongAnswer), rejected.ToString());
+        });
+    }
+
+    // stack(c, row, grid) is [[[c]], [row], grid]; corner(cube, longs, doubles) is cube[0][0][0] after checking the others.
+    private static readonly Dictionary<string, (string Stack, string Corner)> CharsAndCubes = new()
+    {
+        ["python"] = ("""
+            def stack(c: str, row: List[str], grid: List[List[str]]) -> List[List[List[str]]]:
+                return [[[c]], [row], grid]
+            """, """
+            def corner(cube, longs, doubles):
+                assert longs == [[[2**63 - 1]], [[1, -2], []]] and doubles == [[[0.5, -1e300]]], (longs, doubles)
+                return cube[0][0][0]
+            """),
+        ["javascript"] = ("""
+            function stack(c, row, grid) {
+              return [[[c]], [row], grid];
+            }
+            """, """
+            function corner(cube, longs, doubles) {
+              if (longs[0][0][0] !== 2n ** 63n - 1n || longs[1][0][1] !== -2n || doubles[0][0][1] !== -1e300) throw new Error('read wrong');
+              return cube[0][0][0];
+            }
+            """),
+        ["typescript"] = ("""
+            function stack(c: string, row: string[], grid: string[][]): string[][][] {
+              return [[[c]], [row], grid];
+            }
+            """, """
+            function corner(cube: string[][][], longs: bigint[][][], doubles: number[][][]): string {
+              if (longs[0][0][0] !== 2n ** 63n - 1n || longs[1][0][1] !== -2n || doubles[0][0][1] !== -1e300) throw new Error('read wrong');
+              return cube[0][0][0];
+            }
+            """),
+    };
+
+    [TestCaseSource(nameof(Scripts))]
+    public async Task Chars_and_three_dimensional_arrays_are_read_and_written(string language)
+    {
+        var (stack, corner) = CharsAndCubes[language == "pypy" ? "python" : language];
+
+        var stacked = await _judge.Judge.JudgeAsync("script-chars", language, stack, SubmitMode.Run);
+        var cornered = await _judge.Judge.JudgeAsync("script-corner", language, corner, SubmitMode.Run);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stacked.Verdict, Is.EqualTo(Verdict.Accepted), stacked.ToString());
+            Assert.That(stacked.Tests[0].ReturnValue.ToStringUtf8(), Is.EqualTo("[[[\".\"]],[[\"a\",\"~\"]],[[\"x\",\" \"],[]]]"));
+            Assert.That(cornered.Verdict, Is.EqualTo(Verdict.Accepted), cornered.ToString());
+            Assert.That(cornered.Tests[0].ReturnValue.ToStringUtf8(), Is.EqualTo("\"q\""));
+        });
     }
 }

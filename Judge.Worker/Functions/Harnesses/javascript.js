@@ -2,9 +2,10 @@
 // The judge's harness for a function-style problem (docs/function-problems.md), generated from
 // Judge.Worker/Harnesses/javascript.js. It runs the candidate's {{solution_file}} as a script (its own file
 // name and line numbers in errors and traces), reads the arguments from stdin (one JSON value per line),
-// calls {{function}} once and writes the return value as one JSON value to {{result_path}}; the candidate's
-// own prints stay on stdout. `node main.js --check` is the compile step: it reports a syntax error, a
-// missing function or one that needs more parameters than the problem passes, naming {{solution_file}}.
+// calls {{function}} once and writes the return value (a void function: the argument it changes in place) as
+// one JSON value to {{result_path}}; the candidate's own prints stay on stdout. `node main.js --check` is
+// the compile step: it reports a syntax error, a missing function or one that needs more parameters than
+// the problem passes, naming {{solution_file}}.
 // This file is a CommonJS module: its names are its own, none clashes with the candidate's globals.
 const judgeFs = require('fs');
 const judgePath = require('path');
@@ -104,12 +105,14 @@ const judgeScalars = {
   Double: { name: 'a number', test: v => typeof v === 'number' },
   Bool: { name: 'true or false', test: v => typeof v === 'boolean' },
   String: { name: 'a string', test: v => typeof v === 'string' },
+  Char: { name: 'a character', test: v => typeof v === 'string' && v.length === 1 },
 };
 
-// What is wrong with value as a kind (Int, IntArray, IntArray2D, ...), or '' when nothing is.
+// What is wrong with value as a kind (Int, IntArray, IntArray2D, IntArray3D, ...), or '' when nothing is.
 function judgeProblem(value, kind) {
-  const depth = kind.endsWith('Array2D') ? 2 : kind.endsWith('Array') ? 1 : 0;
-  return judgeProblemAt(value, judgeScalars[kind.slice(0, kind.length - ['', 'Array', 'Array2D'][depth].length)], depth);
+  const [, scalar, dimensions] = /^([A-Za-z]+?)(Array(?:[23]D)?)?$/.exec(kind);
+  const depth = dimensions === undefined ? 0 : dimensions === 'Array' ? 1 : Number(dimensions[5]);
+  return judgeProblemAt(value, judgeScalars[scalar], depth);
 }
 
 function judgeBigIntText(key, value) {
@@ -234,8 +237,10 @@ if (process.argv.includes('--check')) {
   const judgeFunction = judgeLookup();
   {{read_arguments}}
   judgeEnd();
-  const judgeResult = judgeFunction({{arguments}});
-  judgeFs.writeFileSync('{{result_path}}', judgeJson(judgeResult));
+  // The judged value: what the function returns, or (a void function) the argument it changes in place.
+  {{when_value}}const result = judgeFunction({{arguments}});
+  {{when_void}}judgeFunction({{arguments}});
+  judgeFs.writeFileSync('{{result_path}}', judgeJson({{judged}}));
   // Ends even if the candidate left a timer or another handle open (stdout is a file: nothing is lost).
   process.exit(0);
 }

@@ -1,5 +1,6 @@
 # The judge's harness for a function-style problem (generated; docs/function-problems.md): it reads the arguments from
 # stdin, one JSON value per parameter, calls {{function}} once, and writes the return value as JSON to {{result_path}}.
+# A void function's judged value is the argument it changes in place ({{judged}}), written the same way.
 # The candidate's own prints go to stdout and never touch the result. With --check (the compile step) it only loads the
 # solution and checks that the function exists and takes {{parameter_count}} argument(s).
 import importlib
@@ -91,6 +92,8 @@ def judge_value(line, kind):
         return [float(x) for x in value]
     if kind == "DoubleArray2D":
         return [[float(x) for x in row] for row in value]
+    if kind == "DoubleArray3D":
+        return [[[float(x) for x in row] for row in plane] for plane in value]
     return value
 
 
@@ -110,12 +113,16 @@ def judge_main():
         return
     judge_lines = sys.stdin.buffer.read().split(b"\n")
     {{read_arguments}}
-    result = function({{arguments}})
+    # The judged value: what the function returns, or (a void function) the argument it changes in place.
+    {{when_value}}result = function({{arguments}})
+    {{when_value}}judged = "the return value of {{function}}"
+    {{when_void}}function({{arguments}})
+    {{when_void}}judged = "{{parameter_names}}".split(", ")[int("{{judged}}"[3:])] + " after the call to {{function}}"
     sys.stdout.flush()
     try:
-        text = json.dumps(result, separators=(",", ":"), ensure_ascii=False, default=judge_iterable)
+        text = json.dumps({{judged}}, separators=(",", ":"), ensure_ascii=False, default=judge_iterable)
     except (TypeError, ValueError) as error:
-        judge_fail(f"the return value of {{function}} cannot be written as {{return_type}}: {error}")
+        judge_fail(f"{judged} cannot be written as {{return_type}}: {error}")
     with open("{{result_path}}", "w", encoding="utf-8") as file:
         file.write(text)
 

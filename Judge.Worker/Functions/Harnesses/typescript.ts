@@ -4,8 +4,8 @@
 // {{solution_file}} (a script: its functions are globals) with this file, and emit both: a call below
 // that does not fit the signature fails to compile here, in main.ts. At run time main.js runs the
 // emitted solution.js as a script (its own file name in traces), reads the arguments from stdin (one
-// JSON value per line), calls {{function}} once and writes the return value as one JSON value to
-// {{result_path}}; the candidate's own prints stay on stdout.
+// JSON value per line), calls {{function}} once and writes the return value (a void function: the argument
+// it changes in place) as one JSON value to {{result_path}}; the candidate's own prints stay on stdout.
 // This file is a module (it imports): its names are its own, none clashes with the candidate's globals.
 import judgeFs = require('fs');
 import judgePath = require('path');
@@ -53,12 +53,14 @@ const judgeScalars: { [kind: string]: { name: string; test: (v: any) => boolean 
   Double: { name: 'a number', test: v => typeof v === 'number' },
   Bool: { name: 'true or false', test: v => typeof v === 'boolean' },
   String: { name: 'a string', test: v => typeof v === 'string' },
+  Char: { name: 'a character', test: v => typeof v === 'string' && v.length === 1 },
 };
 
-// What is wrong with value as a kind (Int, IntArray, IntArray2D, ...), or '' when nothing is.
+// What is wrong with value as a kind (Int, IntArray, IntArray2D, IntArray3D, ...), or '' when nothing is.
 function judgeProblem(value: any, kind: string): string {
-  const depth = kind.endsWith('Array2D') ? 2 : kind.endsWith('Array') ? 1 : 0;
-  return judgeProblemAt(value, judgeScalars[kind.slice(0, kind.length - ['', 'Array', 'Array2D'][depth].length)], depth);
+  const [, scalar, dimensions] = /^([A-Za-z]+?)(Array(?:[23]D)?)?$/.exec(kind)!;
+  const depth = dimensions === undefined ? 0 : dimensions === 'Array' ? 1 : Number(dimensions[5]);
+  return judgeProblemAt(value, judgeScalars[scalar], depth);
 }
 
 function judgeBigIntText(key: string, value: any): any {
@@ -178,8 +180,10 @@ judgeReadLines(); // first: stdin is the harness's, even if the candidate's top 
 judgeLoad();
 {{read_arguments}}
 judgeEnd();
-// Typed, so a function with another signature fails to compile here (in main.ts).
-const judgeResult: {{return_type}} = {{function}}({{arguments}});
-judgeFs.writeFileSync('{{result_path}}', judgeJson(judgeResult));
+// Typed, so a function with another signature fails to compile here (in main.ts). The judged value: what
+// the function returns, or (a void function) the argument it changes in place.
+{{when_value}}const result: {{return_type}} = {{function}}({{arguments}});
+{{when_void}}{{function}}({{arguments}});
+judgeFs.writeFileSync('{{result_path}}', judgeJson({{judged}}));
 // Ends even if the candidate left a timer or another handle open (stdout is a file: nothing is lost).
 process.exit(0);
