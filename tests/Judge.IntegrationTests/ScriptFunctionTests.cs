@@ -372,4 +372,51 @@ public class ScriptFunctionTests
             Assert.That(cornered.Tests[0].ReturnValue.ToStringUtf8(), Is.EqualTo("\"q\""));
         });
     }
+
+    // rows(n) fails in a helper: the trace shows the candidate's frames and lines, none of the harness's.
+    private static readonly Dictionary<string, (string Source, string Frame)> Failures = new()
+    {
+        ["python"] = ("""
+            def helper(n):
+                return [list(range(n // 0))]
+
+
+            def rows(n):
+                return helper(n)
+            """, "line 2, in helper"),
+        ["javascript"] = ("""
+            function helper(n) {
+              return n.missing.field;
+            }
+
+            function rows(n) {
+              return helper(n);
+            }
+            """, "at helper (/w/solution.js:2:"),
+        ["typescript"] = ("""
+            function helper(n: any): number[][] {
+              return n.missing.field;
+            }
+
+            function rows(n: number): number[][] {
+              return helper(n);
+            }
+            """, "at helper (/w/solution.js:"), // the emitted JavaScript's lines
+    };
+
+    [TestCaseSource(nameof(Scripts))]
+    public async Task A_runtime_errors_trace_shows_the_candidates_frames_and_none_of_the_harness(string language)
+    {
+        var (source, frame) = Failures[language == "pypy" ? "python" : language];
+
+        var result = await _judge.Judge.JudgeAsync("script-rows", language, source, SubmitMode.Run);
+
+        var errors = result.Tests[0].ErrorOutput.ToStringUtf8();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.RuntimeError), result.ToString());
+            Assert.That(errors, Does.Contain(frame));
+            Assert.That(errors, Does.Not.Contain("main.").And.Not.Contain("judge").IgnoreCase.And.Not.Contain("node:"));
+        });
+    }
 }

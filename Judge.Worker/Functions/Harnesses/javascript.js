@@ -227,6 +227,21 @@ function judgeJson(value) {
   }
 }
 
+// An error's trace shows the candidate's frames only: this file's and Node.js's own are left out.
+Error.prepareStackTrace = (error, frames) => {
+  let header;
+  try {
+    header = String(error);
+  } catch {
+    header = 'Error';
+  }
+  const shown = frames.filter(frame => {
+    const file = frame.getFileName();
+    return file !== __filename && !(file || '').startsWith('node:');
+  });
+  return header + shown.map(frame => `\n    at ${frame}`).join('');
+};
+
 if (process.argv.includes('--check')) {
   judgeLoad(true);
   judgeLookup();

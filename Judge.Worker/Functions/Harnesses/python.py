@@ -7,6 +7,7 @@ import importlib
 import importlib.util
 import inspect
 import json
+import linecache
 import sys
 
 JUDGE_SOLUTION = "/w/{{solution_file}}"
@@ -44,6 +45,8 @@ def judge_load():
         code = compile(source, "{{solution_file}}", "exec")
     except SyntaxError as error:
         judge_fail(f'{{solution_file}}:{error.lineno}: {type(error).__name__}: {error.msg}\n{(error.text or "").rstrip()}')
+    # Tracebacks show the candidate's lines: linecache finds the source under its short name.
+    linecache.cache["{{solution_file}}"] = (len(source), None, source.decode("utf-8", "replace").splitlines(True), "{{solution_file}}")
     module = importlib.util.module_from_spec(importlib.util.spec_from_loader("solution", loader=None, origin=JUDGE_SOLUTION))
     module.__file__ = JUDGE_SOLUTION
     preamble = judge_preamble()
@@ -105,7 +108,15 @@ def judge_iterable(value):
     return list(value)
 
 
+def judge_excepthook(kind, error, trace):
+    """An uncaught exception's traceback starts at the candidate's frames: the harness's own are left out."""
+    while trace is not None and trace.tb_frame.f_code.co_filename == __file__:
+        trace = trace.tb_next
+    sys.__excepthook__(kind, error.with_traceback(trace) if isinstance(error, BaseException) else error, trace)
+
+
 def judge_main():
+    sys.excepthook = judge_excepthook
     module, preamble = judge_load()
     function = judge_function(module, preamble)
     if sys.argv[1:] == ["--check"]:

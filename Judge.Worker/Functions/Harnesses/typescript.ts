@@ -176,6 +176,21 @@ function judgeJson(value: any): string {
   }
 }
 
+// An error's trace shows the candidate's frames only: this file's and Node.js's own are left out.
+Error.prepareStackTrace = (error: any, frames: any[]) => {
+  let header;
+  try {
+    header = String(error);
+  } catch {
+    header = 'Error';
+  }
+  const shown = frames.filter(frame => {
+    const file = frame.getFileName();
+    return file !== __filename && !(file || '').startsWith('node:');
+  });
+  return header + shown.map(frame => `\n    at ${frame}`).join('');
+};
+
 judgeReadLines(); // first: stdin is the harness's, even if the candidate's top level reads it too
 judgeLoad();
 {{read_arguments}}
