@@ -419,4 +419,40 @@ public class ScriptFunctionTests
             Assert.That(errors, Does.Not.Contain("main.").And.Not.Contain("judge").IgnoreCase.And.Not.Contain("node:"));
         });
     }
+
+    private const string TwoSumDeclaration = "function twoSum(nums: number[], target: number): number[]";
+
+    [TestCase("function twoSum(nums: number[], target: number, k: number): number[] {\n  return [0, 1];\n}\n",
+        "solution.ts:1: twoSum takes 3 parameter(s), but the problem passes 2 (nums, target); the required declaration is: " + TwoSumDeclaration)]
+    [TestCase("// two sum\nconst twoSum = (nums: number[], target: string): number[] => [0, 1];\n",
+        "solution.ts:2: twoSum: parameter 2 (target) is string, but the problem passes number; the required declaration is: " + TwoSumDeclaration)]
+    [TestCase("function twoSum(nums: number[], target: number): string[] {\n  return [];\n}\n",
+        "solution.ts:1: twoSum returns string[], but the problem expects number[]; the required declaration is: " + TwoSumDeclaration)]
+    [TestCase("function twoSum(nums: number[], target: number): Set<number> {\n  return new Set();\n}\n",
+        "solution.ts:1: twoSum returns another type, but the problem expects number[]; the required declaration is: " + TwoSumDeclaration)]
+    public async Task A_typescript_mismatch_is_a_compilation_error_saying_what_differs(string source, string message)
+    {
+        var result = await _judge.Judge.JudgeAsync("script-two-sum", "typescript", source);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.CompilationError), result.ToString());
+            Assert.That(result.CompileOutput.Split('\n')[0], Is.EqualTo(message));
+            Assert.That(result.CompileOutput, Does.Not.Contain("judge").IgnoreCase.And.Not.Contain("main.ts"));
+        });
+    }
+
+    [Test]
+    public async Task A_typescript_long_declared_as_number_is_told_the_problem_passes_a_bigint()
+    {
+        const string source = "function echo(a: number, b: bigint[], c: bigint[][]): bigint[][] {\n  return [[BigInt(a)], b, ...c];\n}\n";
+
+        var result = await _judge.Judge.JudgeAsync("script-longs", "typescript", source);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.CompilationError), result.ToString());
+            Assert.That(result.CompileOutput, Does.StartWith("solution.ts:1: echo: parameter 1 (a) is number, but the problem passes bigint; the required declaration is: function echo(a: bigint, b: bigint[], c: bigint[][]): bigint[][]"));
+        });
+    }
 }

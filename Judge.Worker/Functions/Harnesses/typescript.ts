@@ -191,9 +191,34 @@ Error.prepareStackTrace = (error: any, frames: any[]) => {
   return header + shown.map(frame => `\n    at ${frame}`).join('');
 };
 
+// ---- The signature, checked by tsc: a mismatch is an error here whose message says what differs, after
+// "[signature] " (HarnessDiagnostics puts it first, on the candidate's line): the parameter count, a parameter's
+// type, the return type. The typed call below stays the check of record.
+
+type JudgeFunction = typeof {{function}};
+// A type as a candidate spells it (number[][], bigint), or "another type" (a union, an object, a Set...).
+type JudgeName<T> = 0 extends 1 & T ? 'any'
+  : [T] extends [never] ? 'never'
+  : [T] extends [string] ? 'string'
+  : [T] extends [number] ? 'number'
+  : [T] extends [bigint] ? 'bigint'
+  : [T] extends [boolean] ? 'boolean'
+  : [T] extends [void] ? 'void'
+  : [T] extends [readonly (infer E)[]] ? `${JudgeName<E>}[]`
+  : 'another type';
+type JudgePlusOne<I extends number, T extends unknown[] = []> = T['length'] extends I ? [...T, 0]['length'] : JudgePlusOne<I, [...T, 0]>;
+// Parameter I takes the problem's Expected (spelled Spelled), or the message saying it does not.
+type JudgeTakes<I extends number, Expected, Name extends string, Spelled extends string> =
+  [Expected] extends [Parameters<JudgeFunction>[I]] ? true
+  : `[signature] {{function}}: parameter ${JudgePlusOne<I>} (${Name}) is ${JudgeName<Parameters<JudgeFunction>[I]>}, but the problem passes ${Spelled}`;
+const judgeCount: {{parameter_count}} extends Parameters<JudgeFunction>['length'] ? true
+  : `[signature] {{function}} takes ${Parameters<JudgeFunction>['length']} parameter(s), but the problem passes {{parameter_count}} ({{parameter_names}})` = true;
+
 judgeReadLines(); // first: stdin is the harness's, even if the candidate's top level reads it too
 judgeLoad();
 {{read_arguments}}
+{{when_value}}const judgeReturns: [ReturnType<JudgeFunction>] extends [{{return_type}}] ? true
+{{when_value}}  : `[signature] {{function}} returns ${JudgeName<ReturnType<JudgeFunction>>}, but the problem expects {{return_type}}` = true;
 judgeEnd();
 // Typed, so a function with another signature fails to compile here (in main.ts). The judged value: what
 // the function returns, or (a void function) the argument it changes in place.
