@@ -74,6 +74,13 @@ public class ScriptFunctionTests
                 Parameters = { new Parameter { Name = "cube", Type = "char[][][]" }, new Parameter { Name = "longs", Type = "long[][][]" }, new Parameter { Name = "doubles", Type = "double[][][]" } },
                 ReturnType = "char",
             });
+        await _judge.Problems.PutAsync("script-reverse", [ProblemTest.Text("\"ab\\ud83d\\ude00\"\n", "\"\\ud83d\\ude00ba\"", sample: true)],
+            header => header.Signature = new Signature
+            {
+                FunctionName = "reverse",
+                Parameters = { new Parameter { Name = "s", Type = "string" } },
+                ReturnType = "string",
+            });
     }
 
     [OneTimeTearDown]
@@ -453,6 +460,26 @@ public class ScriptFunctionTests
         {
             Assert.That(result.Verdict, Is.EqualTo(Verdict.CompilationError), result.ToString());
             Assert.That(result.CompileOutput, Does.StartWith("solution.ts:1: echo: parameter 1 (a) is number, but the problem passes bigint; the required declaration is: function echo(a: bigint, b: bigint[], c: bigint[][]): bigint[][]"));
+        });
+    }
+
+    // A string reversed unit by unit (UTF-16 in JavaScript) splits the emoji into lone surrogates: a wrong answer.
+    private static readonly Dictionary<string, string> BrokenReversals = new()
+    {
+        ["python"] = "def reverse(s):\n    return s[::-1].replace('\\U0001F600', '\\ude00\\ud83d')\n",
+        ["javascript"] = "function reverse(s) {\n  return s.split('').reverse().join('');\n}\n",
+        ["typescript"] = "function reverse(s: string): string {\n  return s.split('').reverse().join('');\n}\n",
+    };
+
+    [TestCaseSource(nameof(Scripts))]
+    public async Task A_string_with_lone_surrogates_is_a_wrong_answer_saying_it_is_not_valid_unicode(string language)
+    {
+        var result = await _judge.Judge.JudgeAsync("script-reverse", language, BrokenReversals[language == "pypy" ? "python" : language], SubmitMode.Run);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.WrongAnswer), result.ToString());
+            Assert.That(result.Tests[0].CheckerMessage, Does.Contain("not valid Unicode"));
         });
     }
 }

@@ -173,7 +173,6 @@ function judgeEnd() {
 
 // A double's -0 reads back as -0 only when written so (JSON.stringify writes 0).
 const judgeDoubles = '{{return_kind}}'.startsWith('Double');
-const judgeLoneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 // Whether every item is a finite number that JSON.stringify writes as judgeJson does: V8's
 // JSON.stringify of such an array is some 5 times faster than joining the items' strings.
@@ -189,8 +188,9 @@ function judgeFiniteNumbers(items) {
 
 // JSON of any value: numbers as they read back (NaN, Infinity, -Infinity as the contract spells
 // them), bigints exactly, undefined and null as null anywhere, arrays and typed arrays element by
-// element, any other iterable (a Set, Map.values(), a generator) as the array of its items, strings
-// with a lone surrogate as U+FFFD (the result is UTF-8).
+// element, any other iterable (a Set, Map.values(), a generator) as the array of its items; a lone
+// surrogate in a string (one reversed UTF-16 unit by unit) is escaped (\ud83d) as JSON.stringify does, and
+// the checker judges the string "not valid Unicode" (a wrong answer).
 function judgeJson(value) {
   switch (typeof value) {
     case 'number':
@@ -199,7 +199,7 @@ function judgeJson(value) {
       }
       return value !== value ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity';
     case 'string':
-      return JSON.stringify(value.replace(judgeLoneSurrogate, '\ufffd'));
+      return JSON.stringify(value);
     case 'boolean':
       return value ? 'true' : 'false';
     case 'bigint':

@@ -134,7 +134,9 @@ def judge_main():
         text = json.dumps({{judged}}, separators=(",", ":"), ensure_ascii=False, default=judge_iterable)
     except (TypeError, ValueError) as error:
         judge_fail(f"{judged} cannot be written as {{return_type}}: {error}")
-    with open("{{result_path}}", "w", encoding="utf-8") as file:
+    # A lone surrogate ("\ud800") is written as its bytes (not valid UTF-8): the checker judges that string "not valid
+    # Unicode", a wrong answer.
+    with open("{{result_path}}", "w", encoding="utf-8", errors="surrogatepass") as file:
         file.write(text)
 
 
