@@ -157,9 +157,9 @@ public sealed class SimilarityStore(RedisExecutor redis, RedisKeys keys)
         return await DetailsAsync(owner, problemId, members.Select(m => (string)m!).ToList(), cancellationToken);
     }
 
-    /// <summary>The stored pair of two submissions, or null.</summary>
-    public async Task<StoredPair?> PairAsync(string owner, string problemId, string a, string b, CancellationToken cancellationToken) =>
-        (await DetailsAsync(owner, problemId, [PairMember(a, b)], cancellationToken)).FirstOrDefault();
+    /// <summary>The stored pairs of <paramref name="submissionId"/> with each of <paramref name="others"/> that has one, in one read.</summary>
+    public Task<IReadOnlyList<StoredPair>> PairsWithAsync(string owner, string problemId, string submissionId, IReadOnlyList<string> others, CancellationToken cancellationToken) =>
+        DetailsAsync(owner, problemId, others.Select(other => PairMember(submissionId, other)).ToList(), cancellationToken);
 
     /// <summary>How many SUBMITs of <paramref name="problemId"/> this key's sessions have had indexed.</summary>
     public async Task<long> IndexedAsync(string owner, string problemId, CancellationToken cancellationToken) =>

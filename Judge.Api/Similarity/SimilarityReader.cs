@@ -11,10 +11,11 @@ namespace Judge.Api.Similarity;
 /// <summary>
 /// Similarity as the pipeline reads it (docs/similarity.md): a SUBMIT's closest matches for the session report, and a
 /// problem's pairs and clusters for Assessments.GetSimilarity. A key reads only pairs of its own sessions' SUBMITs (the
-/// indexer never pairs across keys); a pair whose submission has expired is left out.
+/// indexer never pairs across keys); a pair whose submission has expired (created more than Retention:Submissions ago,
+/// or its print gone) is left out.
 /// </summary>
 public sealed class SimilarityReader(SimilarityStore store, SubmissionStore submissions, ProblemStore problems, LanguageRegistry languages,
-    IOptions<SimilarityReportOptions> options)
+    IOptions<SimilarityReportOptions> options, IOptions<RetentionOptions> retention, TimeProvider clock)
 {
     /// <summary>Pairs read to form clusters, at most.</summary>
     private const int ClusterPairs = 10_000;
@@ -24,12 +25,14 @@ public sealed class SimilarityReader(SimilarityStore store, SubmissionStore subm
     {
         var settings = options.Value;
         var near = await store.NearAsync(submissionId, settings.ReportThreshold, settings.MatchesPerSubmission, cancellationToken);
-        var others = await store.PrintsAsync(near.Select(n => n.Other).ToList(), cancellationToken);
+        var pairs = await store.PairsWithAsync(owner, problemId, submissionId, near.Select(n => n.Other).ToList(), cancellationToken);
+        var sides = await SidesAsync(pairs, cancellationToken);
         var matches = new List<SimilarityMatch>();
-        for (var i = 0; i < near.Count; i++)
+        for (var i = 0; i < pairs.Count; i++)
         {
-            if (others[i] is not { } other || other.Owner != owner
-                || await store.PairAsync(owner, problemId, submissionId, other.SubmissionId, cancellationToken) is not { } pair)
+            var pair = pairs[i];
+            var other = pair.A == submissionId ? sides[i].B : sides[i].A;
+            if (other is null || other.Owner != owner)
             {
                 continue;
             }
@@ -46,7 +49,7 @@ public sealed class SimilarityReader(SimilarityStore store, SubmissionStore subm
             match.Ranges.Add(pair.A == submissionId ? pair.Ranges : pair.Ranges.Select(Swapped));
             matches.Add(match);
         }
-        return matches;
+        return matches.OrderByDescending(m => m.Similarity).ToList();
     }
 
     /// <summary>Assessments.GetSimilarity for <paramref name="owner"/>.</summary>
@@ -94,24 +97,19 @@ public sealed class SimilarityReader(SimilarityStore store, SubmissionStore subm
         if (request.SubmissionId.Length > 0)
         {
             var near = await store.NearAsync(request.SubmissionId, minimum, ClusterPairs, cancellationToken);
-            var all = new List<StoredPair>();
-            foreach (var (other, _) in near.Skip((int)skip).Take(size + 1))
-            {
-                if (await store.PairAsync(owner, request.ProblemId, request.SubmissionId, other, cancellationToken) is { } pair)
-                {
-                    all.Add(pair);
-                }
-            }
-            page = all;
+            page = (await store.PairsWithAsync(owner, request.ProblemId, request.SubmissionId,
+                near.Skip((int)skip).Take(size + 1).Select(n => n.Other).ToList(), cancellationToken)).OrderByDescending(p => p.Similarity).ToList();
         }
         else
         {
             page = await store.PairsAsync(owner, request.ProblemId, minimum, skip, size + 1, cancellationToken);
         }
         var more = page.Count > size;
-        foreach (var pair in page.Take(size))
+        var shown = page.Take(size).ToList();
+        var sides = await SidesAsync(shown, cancellationToken);
+        for (var i = 0; i < shown.Count; i++)
         {
-            if (await PairViewAsync(owner, pair, family, request.WithSources, cancellationToken) is { } view)
+            if (await PairViewAsync(owner, shown[i], sides[i], family, request.WithSources, cancellationToken) is { } view)
             {
                 report.Pairs.Add(view);
             }
@@ -124,10 +122,22 @@ public sealed class SimilarityReader(SimilarityStore store, SubmissionStore subm
         return report;
     }
 
-    private async Task<SimilarityPair?> PairViewAsync(string owner, StoredPair pair, string? family, bool withSources, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each pair's two sides (prints without fingerprints): as the pair stores them, or for pairs stored before sides
+    /// were, the prints, read in one MGET; null for a side whose print has expired.
+    /// </summary>
+    private async Task<IReadOnlyList<(StoredPrint? A, StoredPrint? B)>> SidesAsync(IReadOnlyList<StoredPair> pairs, CancellationToken cancellationToken)
     {
-        var prints = await store.PrintsAsync([pair.A, pair.B], cancellationToken);
-        if (prints[0] is not { } a || prints[1] is not { } b || a.Owner != owner || b.Owner != owner || family is not null && a.Family != family)
+        var missing = pairs.Where(p => p.SideA is null || p.SideB is null).SelectMany(p => new[] { p.A, p.B }).Distinct().ToList();
+        var read = missing.Zip(await store.PrintsAsync(missing, cancellationToken)).ToDictionary(x => x.First, x => x.Second);
+        var expired = clock.GetUtcNow() - retention.Value.Submissions;
+        StoredPrint? Kept(StoredPrint? side) => side is not null && side.CreatedAt.ToDateTimeOffset() > expired ? side : null;
+        return pairs.Select(p => p.SideA is not null && p.SideB is not null ? (Kept(p.SideA), Kept(p.SideB)) : (Kept(read[p.A]), Kept(read[p.B]))).ToList();
+    }
+
+    private async Task<SimilarityPair?> PairViewAsync(string owner, StoredPair pair, (StoredPrint? A, StoredPrint? B) sides, string? family, bool withSources, CancellationToken cancellationToken)
+    {
+        if (sides.A is not { } a || sides.B is not { } b || a.Owner != owner || b.Owner != owner || family is not null && a.Family != family)
         {
             return null;
         }
@@ -168,10 +178,11 @@ public sealed class SimilarityReader(SimilarityStore store, SubmissionStore subm
             }
             return session;
         }
-        foreach (var pair in pairs)
+        var sides = await SidesAsync(pairs, cancellationToken);
+        for (var i = 0; i < pairs.Count; i++)
         {
-            var prints = await store.PrintsAsync([pair.A, pair.B], cancellationToken);
-            if (prints[0] is not { } a || prints[1] is not { } b || family is not null && a.Family != family)
+            var pair = pairs[i];
+            if (sides[i].A is not { } a || sides[i].B is not { } b || family is not null && a.Family != family)
             {
                 continue;
             }

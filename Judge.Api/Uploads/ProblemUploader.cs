@@ -207,9 +207,9 @@ public sealed class ProblemUploader(
                 continue;
             }
             var expected = await store.ReadStagingAsync(uploadId, i, TestDataPart.ExpectedOutput, header.Tests[i].ExpectedOutputSize, cancellationToken);
-            if (!FunctionValues.TryParse(signature.JudgedType, expected, allowNull: false, out _, out var returned, allowNonFinite: true))
+            if (FunctionValues.CheckExpected(signature, input, expected) is { } wrong)
             {
-                throw Invalid.Argument($"test {i} expected output (the return value): {returned}");
+                throw Invalid.Argument($"test {i} expected output ({(signature.Design is null ? "the return value" : "the results of the calls")}): {wrong}");
             }
         }
     }

@@ -7,10 +7,12 @@ namespace Judge.Domain.Functions;
 /// <summary>
 /// The text format of a function-style problem's values (docs/function-problems.md): one JSON value per value. Parsed by
 /// type into .NET values: int and long as <see cref="long"/>, double, bool, string and char as <see cref="string"/>;
-/// arrays of scalars as typed arrays (long[], double[], bool[], string[]) and arrays of arrays as object?[] of those.
+/// arrays of scalars as typed arrays (long[], double[], bool[], string[]) and arrays of arrays as object?[] of those;
+/// a ListNode as the long[] of its values (a null list is []), a TreeNode as its level order, long?[] with null for a
+/// missing child and no trailing nulls (a null tree is []: LeetCode's format, checked to be a tree).
 /// The API checks test data and custom input with it; the worker compares return values.
 /// </summary>
-public static class FunctionValues
+public static partial class FunctionValues
 {
     /// <summary>How an error about a string that is not valid Unicode begins.</summary>
     public const string InvalidUnicode = "a string that is not valid Unicode";
@@ -50,14 +52,9 @@ public static class FunctionValues
                 return false;
             }
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            error = "not valid JSON: " + FirstSentence(e.Message);
-            return false;
-        }
-        catch (InvalidOperationException e)
-        {
-            // Utf8JsonReader's own refusals outside the parser's checks (e.g. invalid UTF-8 in a token it decodes).
+            // InvalidOperationException: Utf8JsonReader's own refusals outside the parser's checks.
             error = "not valid JSON: " + FirstSentence(e.Message);
             return false;
         }
@@ -71,6 +68,10 @@ public static class FunctionValues
     /// </summary>
     public static string? CheckArguments(FunctionSignature signature, ReadOnlySpan<byte> input)
     {
+        if (signature.Design is { } design)
+        {
+            return TryParseCalls(design, input, out _, out var wrong) ? null : wrong;
+        }
         var lines = Lines(input);
         if (lines.Count != signature.Parameters.Count)
         {
@@ -198,6 +199,10 @@ public static class FunctionValues
 
         public object? Value(ref Utf8JsonReader reader, SignatureType type, string path)
         {
+            if (type is { IsNode: true, IsArray: false })
+            {
+                return Node(ref reader, type, path);
+            }
             if (reader.TokenType == JsonTokenType.Null)
             {
                 // Only what can be null in Java and C# (arrays, strings) may be; a null int is never a value.
@@ -222,6 +227,74 @@ public static class FunctionValues
                 _ => reader.TokenType == JsonTokenType.String ? Text(ref reader, type, path) : Fail(path, type, Describe(ref reader)),
             };
         }
+
+        /// <summary>A list or tree: the array of its values (level order for a tree); a returned null is the empty one.</summary>
+        private object? Node(ref Utf8JsonReader reader, SignatureType type, string path)
+        {
+            if (reader.TokenType == JsonTokenType.Null && allowNull)
+            {
+                return type.Scalar == ScalarType.ListNode ? System.Array.Empty<long>() : System.Array.Empty<long?>();
+            }
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                return Fail(path, type, Describe(ref reader));
+            }
+            var values = new List<long?>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                var at = $"{path}[{values.Count}]";
+                if (reader.TokenType == JsonTokenType.Null && type.Scalar == ScalarType.TreeNode)
+                {
+                    values.Add(null);
+                }
+                else if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value))
+                {
+                    values.Add(value);
+                }
+                else
+                {
+                    return Fail(at, Int, type.Scalar == ScalarType.TreeNode && reader.TokenType != JsonTokenType.Null
+                        ? DescribeNumber(ref reader, "int") + " (a tree's values are ints, null for a missing child)"
+                        : DescribeNumber(ref reader, "int"));
+                }
+            }
+            return type.Scalar == ScalarType.ListNode ? values.Select(v => v ?? 0).ToArray() : Tree(values, type, path);
+        }
+
+        /// <summary>
+        /// A tree's level order, checked: the root is not null, and each node, in order, takes the next two entries as
+        /// its children (a null takes none), so no entry is left over; trailing nulls are dropped.
+        /// </summary>
+        private object? Tree(List<long?> values, SignatureType type, string path)
+        {
+            var end = values.Count;
+            while (end > 0 && values[end - 1] is null)
+            {
+                end--;
+            }
+            if (end == 0)
+            {
+                return System.Array.Empty<long?>();
+            }
+            if (values[0] is null)
+            {
+                return Fail($"{path}[0]", type, "null as the root (an empty tree is [])");
+            }
+            var nodes = 1;
+            var next = 1;
+            for (var parent = 0; parent < nodes && next < end; parent++)
+            {
+                for (var child = 0; child < 2 && next < end; child++, next++)
+                {
+                    nodes += values[next] is null ? 0 : 1;
+                }
+            }
+            return next < end
+                ? Fail($"{path}[{next}]", type, $"{Format(values[next])}, which is no node's child (LeetCode's level order: each node's two children, null for a missing one)")
+                : values.Take(end).ToArray();
+        }
+
+        private static readonly SignatureType Int = new(ScalarType.Int, 0);
 
         private object? Double(ref Utf8JsonReader reader, SignatureType type, string path)
         {
@@ -281,7 +354,7 @@ public static class FunctionValues
             return Typed(element, items);
         }
 
-        private static System.Array Typed(SignatureType element, List<object?> items) => element.IsArray
+        private static System.Array Typed(SignatureType element, List<object?> items) => element.IsArray || element.IsNode
             ? items.ToArray()
             : element.Scalar switch
             {

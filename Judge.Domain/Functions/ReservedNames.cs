@@ -46,6 +46,51 @@ public static class ReservedNames
         "main", "result",
     };
 
+    /// <summary>
+    /// What no language lets a method be called (its keywords; a member may share a library's name: get, set, put,
+    /// next), and what a design harness relies on: JavaScript's constructor.
+    /// </summary>
+    private static readonly HashSet<string> MemberKeywords = new(StringComparer.Ordinal)
+    {
+        // C++
+        "alignas", "alignof", "and", "and_eq", "asm", "auto", "bitand", "bitor", "bool", "break", "case", "catch", "char",
+        "char8_t", "char16_t", "char32_t", "class", "compl", "concept", "const", "consteval", "constexpr", "constinit",
+        "const_cast", "continue", "co_await", "co_return", "co_yield", "decltype", "default", "delete", "do", "double",
+        "dynamic_cast", "else", "enum", "explicit", "export", "extern", "false", "float", "for", "friend", "goto", "if",
+        "inline", "int", "long", "mutable", "namespace", "new", "noexcept", "not", "not_eq", "nullptr", "operator", "or",
+        "or_eq", "private", "protected", "public", "register", "reinterpret_cast", "requires", "return", "short", "signed",
+        "sizeof", "static", "static_assert", "static_cast", "struct", "switch", "template", "this", "thread_local",
+        "throw", "true", "try", "typedef", "typeid", "typename", "union", "unsigned", "using", "virtual", "void",
+        "volatile", "wchar_t", "while", "xor", "xor_eq",
+        // Python
+        "False", "None", "True", "as", "assert", "async", "await", "def", "del", "elif", "except", "finally", "from",
+        "global", "import", "in", "is", "lambda", "nonlocal", "pass", "raise", "with", "yield",
+        // Java
+        "abstract", "boolean", "byte", "extends", "final", "implements", "instanceof", "interface", "native", "package",
+        "strictfp", "super", "synchronized", "throws", "transient", "null",
+        // Go
+        "chan", "defer", "fallthrough", "func", "go", "map", "range", "select", "type", "var",
+        // JavaScript, TypeScript
+        "function", "let", "typeof", "constructor", "prototype", "debugger", "arguments", "eval",
+        // C#
+        "base", "checked", "decimal", "delegate", "event", "fixed", "foreach", "implicit", "internal", "lock", "out",
+        "override", "params", "readonly", "ref", "sbyte", "stackalloc", "ulong", "unchecked", "unsafe", "ushort",
+        "object", "string", "operator", "sizeof", "GetType", "Equals", "GetHashCode", "ToString", "Finalize", "MemberwiseClone",
+        // Type names a stub writes after a parameter's name (Go: "key int64"), which a parameter of that name would shadow
+        "int64", "float64", "rune", "error",
+        // Every harness
+        "main", "result",
+    };
+
+    /// <summary>
+    /// True when a design problem's method or parameter may not be called <paramref name="name"/> in some language's
+    /// spelling (a member or a local may share a library's name, as LRU Cache's put(key, value) does).
+    /// </summary>
+    public static bool ContainsMember(string name) =>
+        Enum.GetValues<NameSpelling>().Any(spelling => MemberKeywords.Contains(spelling.Apply(name)))
+        || name.StartsWith("judge", StringComparison.OrdinalIgnoreCase)
+        || (name.StartsWith("arg", StringComparison.Ordinal) && name.Length > 3 && name[3..].All(char.IsAsciiDigit));
+
     /// <summary>True when <paramref name="name"/>, as declared or respelt by any stub, is reserved.</summary>
     public static bool Contains(string name) =>
         Enum.GetValues<NameSpelling>().Any(spelling => Names.Contains(spelling.Apply(name)))

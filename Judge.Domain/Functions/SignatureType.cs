@@ -4,7 +4,9 @@ namespace Judge.Domain.Functions;
 
 /// <summary>
 /// The scalar types of a function signature: int is 32-bit, long 64-bit, double IEEE 754 binary64, string UTF-8 text,
-/// char one printable ASCII character (U+0020 to U+007E: what LeetCode's char problems hold, and one byte in C++).
+/// char one printable ASCII character (U+0020 to U+007E: what LeetCode's char problems hold, and one byte in C++);
+/// ListNode a singly linked list of ints and TreeNode a binary tree of ints, as LeetCode defines them (node types: a
+/// value may be a null list or tree, and they form arrays of one dimension only).
 /// </summary>
 public enum ScalarType
 {
@@ -14,6 +16,8 @@ public enum ScalarType
     Bool,
     String,
     Char,
+    ListNode,
+    TreeNode,
 }
 
 /// <summary>
@@ -24,8 +28,11 @@ public sealed record SignatureType(ScalarType Scalar, int Dimensions)
 {
     public const int MaxDimensions = 3;
 
+    /// <summary>The most dimensions of an array of lists or trees (ListNode[]: Merge k Sorted Lists).</summary>
+    public const int MaxNodeDimensions = 1;
+
     /// <summary>What a signature may name, for error messages.</summary>
-    public const string Grammar = "int, long, double, bool, string or char, optionally followed by [], [][] or [][][]";
+    public const string Grammar = "int, long, double, bool, string or char, optionally followed by [], [][] or [][][]; or ListNode or TreeNode, optionally followed by []";
 
     private static readonly Dictionary<string, ScalarType> Scalars = new(StringComparer.Ordinal)
     {
@@ -35,6 +42,8 @@ public sealed record SignatureType(ScalarType Scalar, int Dimensions)
         ["bool"] = ScalarType.Bool,
         ["string"] = ScalarType.String,
         ["char"] = ScalarType.Char,
+        ["ListNode"] = ScalarType.ListNode,
+        ["TreeNode"] = ScalarType.TreeNode,
     };
 
     /// <summary>Parses the written form ("long[][]"); false for anything else (no spaces, no other names).</summary>
@@ -48,7 +57,8 @@ public sealed record SignatureType(ScalarType Scalar, int Dimensions)
             dimensions++;
             end -= 2;
         }
-        if (dimensions > MaxDimensions || !Scalars.TryGetValue(text[..end], out var scalar))
+        if (dimensions > MaxDimensions || !Scalars.TryGetValue(text[..end], out var scalar)
+            || (scalar is ScalarType.ListNode or ScalarType.TreeNode && dimensions > MaxNodeDimensions))
         {
             return false;
         }
@@ -56,8 +66,11 @@ public sealed record SignatureType(ScalarType Scalar, int Dimensions)
         return true;
     }
 
-    /// <summary>The scalar's name as written ("int").</summary>
-    public string ScalarName => Scalar.ToString().ToLowerInvariant();
+    /// <summary>The scalar's name as written ("int", "ListNode").</summary>
+    public string ScalarName => IsNode ? Scalar.ToString() : Scalar.ToString().ToLowerInvariant();
+
+    /// <summary>A ListNode or a TreeNode (or an array of them).</summary>
+    public bool IsNode => Scalar is ScalarType.ListNode or ScalarType.TreeNode;
 
     /// <summary>A name usable in identifiers, as harness templates use it: Int, LongArray, StringArray2D, CharArray3D.</summary>
     public string Kind => Scalar + Dimensions switch { 0 => "", 1 => "Array", _ => $"Array{Dimensions}D" };

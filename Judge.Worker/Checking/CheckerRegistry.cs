@@ -31,6 +31,10 @@ internal sealed class CheckerRegistry(CheckerSandboxes sandboxes)
         if (header.Signature is not null)
         {
             var signature = FunctionSignature.From(header.Signature);
+            if (signature.Design is { } design)
+            {
+                return Task.FromResult<IChecker>(new DesignChecker(design, settings.AbsoluteTolerance, settings.RelativeTolerance));
+            }
             return Task.FromResult<IChecker>(new ReturnValueChecker(signature.JudgedType, signature.AnyOrderDepth, settings.AbsoluteTolerance, settings.RelativeTolerance));
         }
         IChecker checker = header.Checker switch

@@ -7,55 +7,160 @@ using Judge.Worker.Sandbox;
 namespace Judge.Worker.Functions;
 
 /// <summary>
-/// Fills a language's harness template (docs/function-problems.md) for one signature: {{function}}, {{read_arguments}}
-/// (one <see cref="FunctionSupport.ReadArgument"/> line per parameter, indented as the placeholder's line),
-/// {{arguments}}, {{judged}} (result, or a void function's in-place argument argN), {{return_type}} and {{return_kind}}
-/// (the judged value's), {{parameter_count}}, {{parameter_names}}, {{solution_file}} and {{result_path}}. A line
-/// whose text starts with {{when_value}} is kept only when the function returns a value, {{when_void}} only when it is void.
+/// Fills a language's harness template (docs/function-problems.md#the-harness-contract) for one signature.
+/// <list type="bullet">
+/// <item>Sections: the lines between <c>{{#function}}</c> and <c>{{/function}}</c> are kept for a function, those
+/// between <c>{{#design}}</c> and <c>{{/design}}</c> for a design problem's class; <c>{{#methods}}</c> ...
+/// <c>{{/methods}}</c> is repeated once per method of the class (each marker alone on its line).</item>
+/// <item>A line whose text starts with <c>{{when_value}}</c> is kept only when the function (inside a methods section: the
+/// method) returns a value, <c>{{when_void}}</c> only when it is void.</item>
+/// <item>A function's placeholders: {{function}}, {{read_arguments}} (one <see cref="FunctionSupport.ReadArgument"/>
+/// line per parameter, indented as the placeholder's line), {{arguments}}, {{judged}} (result, or a void function's
+/// in-place argument argN), {{return_type}} and {{return_kind}} (the judged value's), {{parameter_count}},
+/// {{parameter_names}}.</item>
+/// <item>A design problem's: {{class}}, {{constructor_read_arguments}} (one <see cref="FunctionSupport.DesignReadArgument"/>
+/// line per constructor parameter), {{constructor_arguments}}, {{constructor_parameter_count}}, {{method_names}}
+/// (the methods' names as tests write them, comma-separated); in a methods section {{method}} (spelt for the
+/// language), {{method_name}} (as tests write it), {{method_index}}, {{method_read_arguments}}, {{method_arguments}},
+/// {{method_parameter_count}}, {{method_return_type}} and {{method_return_kind}}.</item>
+/// <item>Both: {{solution_file}} and {{result_path}}.</item>
+/// </list>
 /// </summary>
 internal static class HarnessWriter
 {
-    private const string ReadArguments = "{{read_arguments}}";
     private const string WhenValue = "{{when_value}}";
     private const string WhenVoid = "{{when_void}}";
 
     public static string Write(string template, FunctionSupport support, FunctionLanguage spelling, FunctionSignature signature)
     {
-        var arguments = signature.Parameters.Select((p, i) => support.ReadArgument
-            .Replace("{index}", i.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{name}", spelling.ParameterNameOf(p), StringComparison.Ordinal)
-            .Replace("{type}", spelling.TypeName(p.Type), StringComparison.Ordinal)
-            .Replace("{Kind}", p.Type.Kind, StringComparison.Ordinal)).ToList();
-        var judged = signature.InPlace is { } inPlace ? $"arg{signature.Parameters.ToList().IndexOf(inPlace)}" : "result";
+        var design = signature.Design;
         var text = new StringBuilder(template.Length + 256);
-        foreach (var whole in template.Split('\n'))
+        var lines = template.Split('\n');
+        var section = "";
+        List<string>? methodLines = null;
+        foreach (var line in lines)
         {
-            if (Conditional(whole, signature.ReturnType is not null) is not { } line)
+            switch (line.Trim())
+            {
+                case "{{#function}}" or "{{#design}}":
+                    section = line.Trim()[3..^2];
+                    continue;
+                case "{{/function}}" or "{{/design}}":
+                    section = "";
+                    continue;
+                case "{{#methods}}":
+                    methodLines = [];
+                    continue;
+                case "{{/methods}}":
+                    for (var m = 0; design is not null && m < design.Methods.Count; m++)
+                    {
+                        foreach (var methodLine in methodLines ?? [])
+                        {
+                            AppendMethodLine(text, methodLine, design.Methods[m], m, support, spelling);
+                        }
+                    }
+                    methodLines = null;
+                    continue;
+            }
+            if ((section == "function" && design is not null) || (section == "design" && design is null))
             {
                 continue;
             }
-            if (line.Trim() == ReadArguments)
+            if (methodLines is not null)
             {
-                var indent = line[..line.IndexOf(ReadArguments, StringComparison.Ordinal)];
-                foreach (var argument in arguments)
-                {
-                    text.Append(indent).Append(argument).Append('\n');
-                }
+                methodLines.Add(line);
                 continue;
             }
-            text.Append(line
-                .Replace("{{function}}", spelling.FunctionNameOf(signature), StringComparison.Ordinal)
-                .Replace("{{arguments}}", string.Join(", ", signature.Parameters.Select((_, i) => $"arg{i}")), StringComparison.Ordinal)
-                .Replace("{{judged}}", judged, StringComparison.Ordinal)
-                .Replace("{{return_type}}", spelling.TypeName(signature.JudgedType), StringComparison.Ordinal)
-                .Replace("{{return_kind}}", signature.JudgedType.Kind, StringComparison.Ordinal)
-                .Replace("{{parameter_count}}", signature.Parameters.Count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                .Replace("{{parameter_names}}", string.Join(", ", signature.Parameters.Select(spelling.ParameterNameOf)), StringComparison.Ordinal)
-                .Replace("{{solution_file}}", support.SolutionFile, StringComparison.Ordinal)
-                .Replace("{{result_path}}", SandboxFiles.ContainerReturnValuePath, StringComparison.Ordinal)).Append('\n');
+            if (Conditional(line, signature.ReturnType is not null) is not { } kept)
+            {
+                continue;
+            }
+            if (design is null)
+            {
+                AppendFunctionLine(text, kept, signature, support, spelling);
+            }
+            else
+            {
+                AppendDesignLine(text, kept, design, support, spelling);
+            }
         }
-        return text.ToString(0, text.Length - 1);
+        return text.ToString(0, Math.Max(0, text.Length - 1));
     }
+
+    private static void AppendFunctionLine(StringBuilder text, string line, FunctionSignature signature, FunctionSupport support, FunctionLanguage spelling)
+    {
+        if (AppendReadArguments(text, line, "{{read_arguments}}", support.ReadArgument, signature.Parameters, spelling))
+        {
+            return;
+        }
+        var judged = signature.InPlace is { } inPlace ? $"arg{signature.Parameters.ToList().IndexOf(inPlace)}" : "result";
+        text.Append(Common(line, support)
+            .Replace("{{function}}", spelling.FunctionNameOf(signature), StringComparison.Ordinal)
+            .Replace("{{arguments}}", Arguments(signature.Parameters.Count), StringComparison.Ordinal)
+            .Replace("{{judged}}", judged, StringComparison.Ordinal)
+            .Replace("{{return_type}}", spelling.TypeName(signature.JudgedType), StringComparison.Ordinal)
+            .Replace("{{return_kind}}", signature.JudgedType.Kind, StringComparison.Ordinal)
+            .Replace("{{parameter_count}}", Count(signature.Parameters.Count), StringComparison.Ordinal)
+            .Replace("{{parameter_names}}", string.Join(", ", signature.Parameters.Select(spelling.ParameterNameOf)), StringComparison.Ordinal)).Append('\n');
+    }
+
+    private static void AppendDesignLine(StringBuilder text, string line, DesignClass design, FunctionSupport support, FunctionLanguage spelling)
+    {
+        if (AppendReadArguments(text, line, "{{constructor_read_arguments}}", support.DesignReadArgument, design.ConstructorParameters, spelling))
+        {
+            return;
+        }
+        text.Append(Common(line, support)
+            .Replace("{{class}}", design.Name, StringComparison.Ordinal)
+            .Replace("{{constructor_arguments}}", Arguments(design.ConstructorParameters.Count), StringComparison.Ordinal)
+            .Replace("{{constructor_parameter_count}}", Count(design.ConstructorParameters.Count), StringComparison.Ordinal)
+            .Replace("{{method_names}}", string.Join(", ", design.Methods.Select(m => m.Name)), StringComparison.Ordinal)).Append('\n');
+    }
+
+    private static void AppendMethodLine(StringBuilder text, string line, DesignMethod method, int index, FunctionSupport support, FunctionLanguage spelling)
+    {
+        if (Conditional(line, method.ReturnType is not null) is not { } kept
+            || AppendReadArguments(text, kept, "{{method_read_arguments}}", support.DesignReadArgument, method.Parameters, spelling))
+        {
+            return;
+        }
+        var returns = method.ReturnType;
+        text.Append(Common(kept, support)
+            .Replace("{{method}}", spelling.MethodNameOf(method), StringComparison.Ordinal)
+            .Replace("{{method_name}}", method.Name, StringComparison.Ordinal)
+            .Replace("{{method_index}}", Count(index), StringComparison.Ordinal)
+            .Replace("{{method_arguments}}", Arguments(method.Parameters.Count), StringComparison.Ordinal)
+            .Replace("{{method_parameter_count}}", Count(method.Parameters.Count), StringComparison.Ordinal)
+            .Replace("{{method_return_type}}", returns is null ? spelling.Void : spelling.TypeName(returns), StringComparison.Ordinal)
+            .Replace("{{method_return_kind}}", returns?.Kind ?? "Void", StringComparison.Ordinal)).Append('\n');
+    }
+
+    /// <summary>When <paramref name="line"/> is the placeholder alone, one filled pattern line per parameter at its indent.</summary>
+    private static bool AppendReadArguments(StringBuilder text, string line, string placeholder, string pattern, IReadOnlyList<FunctionParameter> parameters, FunctionLanguage spelling)
+    {
+        if (line.Trim() != placeholder)
+        {
+            return false;
+        }
+        var indent = line[..line.IndexOf(placeholder, StringComparison.Ordinal)];
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            text.Append(indent).Append(pattern
+                .Replace("{index}", Count(i), StringComparison.Ordinal)
+                .Replace("{name}", spelling.ParameterNameOf(parameters[i]), StringComparison.Ordinal)
+                .Replace("{type}", spelling.TypeName(parameters[i].Type), StringComparison.Ordinal)
+                .Replace("{Kind}", parameters[i].Type.Kind, StringComparison.Ordinal)).Append('\n');
+        }
+        return true;
+    }
+
+    private static string Common(string line, FunctionSupport support) => line
+        .Replace("{{solution_file}}", support.SolutionFile, StringComparison.Ordinal)
+        .Replace("{{result_path}}", SandboxFiles.ContainerReturnValuePath, StringComparison.Ordinal);
+
+    private static string Arguments(int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => $"arg{i}"));
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The line without its condition marker, or null when its condition does not hold.</summary>
     private static string? Conditional(string line, bool returnsValue)

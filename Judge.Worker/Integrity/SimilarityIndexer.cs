@@ -51,6 +51,7 @@ public sealed class SimilarityIndexer(
             return;
         }
         await store.EnsureGroupAsync(stoppingToken);
+        var stubs = new StubPrints();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -67,7 +68,7 @@ public sealed class SimilarityIndexer(
                     }
                     else
                     {
-                        await IndexAsync(entry, fingerprinter, stoppingToken);
+                        await IndexAsync(entry, fingerprinter, stubs, stoppingToken);
                     }
                     await store.DoneAsync(entry.EntryId, stoppingToken);
                 }
@@ -90,7 +91,7 @@ public sealed class SimilarityIndexer(
         }
     }
 
-    private async Task IndexAsync(SimilarityStore.QueueEntry entry, Fingerprinter fingerprinter, CancellationToken cancellationToken)
+    private async Task IndexAsync(SimilarityStore.QueueEntry entry, Fingerprinter fingerprinter, StubPrints stubs, CancellationToken cancellationToken)
     {
         var submission = await submissions.FindEntryAsync(entry.SubmissionId, cancellationToken);
         var session = await sessions.FindAsync(entry.SessionId, cancellationToken);
@@ -107,11 +108,16 @@ public sealed class SimilarityIndexer(
             logger.LogInformation("Similarity: no grammar for {Language}; {SubmissionId} is not indexed", job.Language, job.SubmissionId);
             return;
         }
-        var stub = await StubAsync(job, family, cancellationToken);
+        var key = (job.ProblemId, job.ProblemVersion, family);
+        if (!stubs.TryGetValue(key, out var stub))
+        {
+            stub = fingerprinter.Stub(family, await StubAsync(job, family, cancellationToken));
+            stubs.Add(key, stub);
+        }
         ProgramPrint fingerprints;
         try
         {
-            fingerprints = fingerprinter.Print(family, job.Source.Span, fingerprinter.Stub(family, stub));
+            fingerprints = fingerprinter.Print(family, job.Source.Span, stub);
         }
         catch (UnparsableProgramException e)
         {
@@ -143,7 +149,14 @@ public sealed class SimilarityIndexer(
             other => other.CandidateRef != print.CandidateRef && other.SessionId != print.SessionId);
         foreach (var (other, otherPrint, similarity) in closest)
         {
-            var pair = new StoredPair { A = other.SubmissionId, B = print.SubmissionId, Similarity = Math.Round(similarity, 4) };
+            var pair = new StoredPair
+            {
+                A = other.SubmissionId,
+                B = print.SubmissionId,
+                Similarity = Math.Round(similarity, 4),
+                SideA = Side(other),
+                SideB = Side(print),
+            };
             pair.Ranges.Add(PairComparer.Ranges(otherPrint, fingerprints).Select(r => new MatchedRange
             {
                 FirstLine = (uint)r.FirstLine,
@@ -158,6 +171,16 @@ public sealed class SimilarityIndexer(
             job.SubmissionId, family, fingerprints.Hashes.Length, place, closest.Count);
     }
 
+    /// <summary>A print without its fingerprints, as a pair keeps it.</summary>
+    private static StoredPrint Side(StoredPrint print)
+    {
+        var side = print.Clone();
+        side.Hashes.Clear();
+        side.FirstLines.Clear();
+        side.LastLines.Clear();
+        return side;
+    }
+
     /// <summary>The stub the candidate was shown: a function-style problem's, in the submission's family; else none.</summary>
     private async Task<string?> StubAsync(SubmissionJob job, string family, CancellationToken cancellationToken)
     {
@@ -167,5 +190,27 @@ public sealed class SimilarityIndexer(
             return null;
         }
         return functionLanguages.StubFor(family, FunctionSignature.From(signature));
+    }
+
+    /// <summary>
+    /// The stubs' prints by (problem, version, family): a session's SUBMITs share a few problems, so each stub is read
+    /// and parsed once, not per SUBMIT. Bounded: emptied when full (a version's print never changes).
+    /// </summary>
+    private sealed class StubPrints
+    {
+        private const int MaxPrints = 512;
+        private readonly Dictionary<(string Problem, ulong Version, string Family), StubPrint> _prints = [];
+
+        public bool TryGetValue((string Problem, ulong Version, string Family) key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StubPrint? print) =>
+            _prints.TryGetValue(key, out print);
+
+        public void Add((string Problem, ulong Version, string Family) key, StubPrint print)
+        {
+            if (_prints.Count >= MaxPrints)
+            {
+                _prints.Clear();
+            }
+            _prints[key] = print;
+        }
     }
 }

@@ -26,6 +26,13 @@ public sealed class FunctionSupport
     [Required]
     public string ReadArgument { get; set; } = "";
 
+    /// <summary>
+    /// For a design problem: one line per parameter of a call (constructor or method) reading its argument from the
+    /// call's argument list, as <see cref="ReadArgument"/> ({index}, {name}, {type}, {Kind}); empty: the language's
+    /// harness serves no design problems.
+    /// </summary>
+    public string DesignReadArgument { get; set; } = "";
+
     /// <summary>Replaces the language's compile command (e.g. a check step for Python); empty: the language's.</summary>
     public string[] CompileCommand { get; set; } = [];
 

@@ -38,6 +38,12 @@ internal sealed class ProgramSources(FunctionLanguages functionLanguages)
             return false;
         }
         var signature = FunctionSignature.From(problem.Signature);
+        if (signature.Design is not null && support.DesignReadArgument.Length == 0)
+        {
+            program = null;
+            reason = $"design problems (a class with methods) are not served in {language.DisplayName}";
+            return false;
+        }
         var template = _templates.GetOrAdd(support.HarnessPath, File.ReadAllText);
         var harness = HarnessWriter.Write(template, support, spelling, signature);
         var runs = language.ForFunctions(support);

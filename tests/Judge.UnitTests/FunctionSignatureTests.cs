@@ -39,7 +39,8 @@ public class FunctionSignatureTests
     [TestCase("int []")]
     [TestCase("Int")]
     [TestCase("")]
-    [TestCase("ListNode")]
+    [TestCase("ListNode[][]")]
+    [TestCase("listnode")]
     public void Other_type_names_are_refused(string text) => Assert.That(SignatureType.TryParse(text, out _), Is.False);
 
     [TestCase("twoSum", "two_sum", "TwoSum")]
@@ -152,7 +153,7 @@ public class FunctionSignatureTests
     }
 
     [TestCase("void", "", false, 0u, "signature.in_place is required with return_type void")]
-    [TestCase("void", "k", false, 0u, "signature.in_place: 'k' is an int; only an array can be changed in place")]
+    [TestCase("void", "k", false, 0u, "signature.in_place: 'k' is an int; only an array, a ListNode or a TreeNode can be changed in place")]
     [TestCase("void", "other", false, 0u, "signature.in_place: 'other' is not a parameter (nums, k)")]
     [TestCase("int", "nums", false, 0u, "signature.in_place: only a void function is judged by an argument; this one returns int")]
     [TestCase("int", "", true, 0u, "signature.any_order: the judged value is an int, not an array")]

@@ -136,25 +136,51 @@ internal sealed class PackageReader(string directory)
     private static int TestIndex(Dictionary<string, int> index, string name, string field) =>
         index.TryGetValue(name, out var i) ? i : throw new PackageException(ProblemFile, field, $"no test '{name}' in tests/ (tests/{name}.in)");
 
-    /// <summary>"signature": { "function", "parameters": [{ "name", "type" }], "returns", "any_order" } (docs/function-problems.md).</summary>
+    /// <summary>
+    /// "signature": a function { "function", "parameters": [{ "name", "type" }], "returns", "in_place", "any_order",
+    /// "any_order_depth" }, or a design problem's class { "class", "constructor": [{ "name", "type" }], "methods":
+    /// [{ "name", "parameters", "returns" }] } (docs/function-problems.md).
+    /// </summary>
     private static void ReadSignature(JsonFields root, ProblemHeader header)
     {
         if (root.OptionalObject("signature") is not { } signature)
         {
             return;
         }
-        header.Signature = new Signature
+        header.Signature = new Signature();
+        if (signature.OptionalString("class") is { } className)
         {
-            FunctionName = signature.RequiredString("function"),
-            ReturnType = signature.RequiredString("returns"),
-            AnyOrder = signature.OptionalBool("any_order"),
-        };
-        foreach (var parameter in signature.Objects("parameters"))
+            header.Signature.ClassName = className;
+            header.Signature.ConstructorParameters.Add(ReadParameters(signature, "constructor"));
+            foreach (var method in signature.Objects("methods"))
+            {
+                var read = new Method { Name = method.RequiredString("name"), ReturnType = method.RequiredString("returns") };
+                read.Parameters.Add(ReadParameters(method, "parameters"));
+                header.Signature.Methods.Add(read);
+                method.EnsureNoOtherFields();
+            }
+        }
+        else
         {
-            header.Signature.Parameters.Add(new Parameter { Name = parameter.RequiredString("name"), Type = parameter.RequiredString("type") });
-            parameter.EnsureNoOtherFields();
+            header.Signature.FunctionName = signature.RequiredString("function");
+            header.Signature.ReturnType = signature.RequiredString("returns");
+            header.Signature.InPlace = signature.OptionalString("in_place") ?? "";
+            header.Signature.AnyOrder = signature.OptionalBool("any_order");
+            header.Signature.AnyOrderDepth = signature.OptionalUInt("any_order_depth") ?? 0;
+            header.Signature.Parameters.Add(ReadParameters(signature, "parameters"));
         }
         signature.EnsureNoOtherFields();
+    }
+
+    private static List<Parameter> ReadParameters(JsonFields owner, string name)
+    {
+        var parameters = new List<Parameter>();
+        foreach (var parameter in owner.Objects(name))
+        {
+            parameters.Add(new Parameter { Name = parameter.RequiredString("name"), Type = parameter.RequiredString("type") });
+            parameter.EnsureNoOtherFields();
+        }
+        return parameters;
     }
 
     private void ReadChecker(JsonFields root, ProblemHeader header)
