@@ -15,6 +15,7 @@ public class ScriptFunctionTests
 
     private JudgeHarness _judge = null!;
 
+    // Problems get 256 MiB, as real ones do: PyPy alone takes some 64 MiB, and LeetCode's names (typing's) a little more.
     [OneTimeSetUp]
     public async Task StartAsync()
     {
@@ -26,7 +27,7 @@ public class ScriptFunctionTests
                 FunctionName = "twoSum",
                 Parameters = { new Parameter { Name = "nums", Type = "int[]" }, new Parameter { Name = "target", Type = "int" } },
                 ReturnType = "int[]",
-            });
+            }, memoryLimitMib: 256);
         await _judge.Problems.PutAsync("script-group-anagrams",
             [ProblemTest.Text("[\"eat\",\"tea\",\"tan\",\"ate\",\"nat\",\"bat\"]\n", "[[\"eat\",\"tea\",\"ate\"],[\"tan\",\"nat\"],[\"bat\"]]", sample: true)],
             header => header.Signature = new Signature
@@ -34,14 +35,14 @@ public class ScriptFunctionTests
                 FunctionName = "groupAnagrams",
                 Parameters = { new Parameter { Name = "strs", Type = "string[]" } },
                 ReturnType = "string[][]",
-            });
+            }, memoryLimitMib: 256);
         await _judge.Problems.PutAsync("script-rows", [ProblemTest.Text("3\n", "[[0,1,2],[3],[3,4]]", sample: true)],
             header => header.Signature = new Signature
             {
                 FunctionName = "rows",
                 Parameters = { new Parameter { Name = "n", Type = "int" } },
                 ReturnType = "int[][]",
-            });
+            }, memoryLimitMib: 256);
         // Values a double cannot hold: -2^63, 2^63-1, 2^62+1; the function adds 1 to a, so a must be a 64-bit integer.
         await _judge.Problems.PutAsync("script-longs",
             [ProblemTest.Text("-9223372036854775808\n[9223372036854775807,4611686018427387905]\n[[-4611686018427387905],[]]\n",
@@ -51,7 +52,7 @@ public class ScriptFunctionTests
                 FunctionName = "echo",
                 Parameters = { new Parameter { Name = "a", Type = "long" }, new Parameter { Name = "b", Type = "long[]" }, new Parameter { Name = "c", Type = "long[][]" } },
                 ReturnType = "long[][]",
-            });
+            }, memoryLimitMib: 256);
         await _judge.Problems.PutAsync("script-rotate", [ProblemTest.Text("[[1,2,3],[4,5,6],[7,8,9]]\n", "[[7,4,1],[8,5,2],[9,6,3]]", sample: true)],
             header => header.Signature = new Signature
             {
@@ -59,28 +60,28 @@ public class ScriptFunctionTests
                 Parameters = { new Parameter { Name = "matrix", Type = "int[][]" } },
                 ReturnType = "void",
                 InPlace = "matrix",
-            });
+            }, memoryLimitMib: 256);
         await _judge.Problems.PutAsync("script-chars", [ProblemTest.Text("\".\"\n[\"a\",\"~\"]\n[[\"x\",\" \"],[]]\n", "[[[\".\"]],[[\"a\",\"~\"]],[[\"x\",\" \"],[]]]", sample: true)],
             header => header.Signature = new Signature
             {
                 FunctionName = "stack",
                 Parameters = { new Parameter { Name = "c", Type = "char" }, new Parameter { Name = "row", Type = "char[]" }, new Parameter { Name = "grid", Type = "char[][]" } },
                 ReturnType = "char[][][]",
-            });
+            }, memoryLimitMib: 256);
         await _judge.Problems.PutAsync("script-corner", [ProblemTest.Text("[[[\"q\",\"r\"]],[]]\n[[[9223372036854775807]],[[1,-2],[]]]\n[[[0.5,-1e300]]]\n", "\"q\"", sample: true)],
             header => header.Signature = new Signature
             {
                 FunctionName = "corner",
                 Parameters = { new Parameter { Name = "cube", Type = "char[][][]" }, new Parameter { Name = "longs", Type = "long[][][]" }, new Parameter { Name = "doubles", Type = "double[][][]" } },
                 ReturnType = "char",
-            });
+            }, memoryLimitMib: 256);
         await _judge.Problems.PutAsync("script-reverse", [ProblemTest.Text("\"ab\\ud83d\\ude00\"\n", "\"\\ud83d\\ude00ba\"", sample: true)],
             header => header.Signature = new Signature
             {
                 FunctionName = "reverse",
                 Parameters = { new Parameter { Name = "s", Type = "string" } },
                 ReturnType = "string",
-            });
+            }, memoryLimitMib: 256);
     }
 
     [OneTimeTearDown]

@@ -19,15 +19,40 @@ def judge_fail(message):
 
 
 # What LeetCode's Python has in scope without an import, so that its code runs as pasted: these modules, and the names
-# of typing, collections, heapq, bisect, math, itertools and functools that do not hide a builtin (pow stays builtin).
+# of typing, collections, heapq, bisect, math, itertools and functools that do not hide a builtin (pow stays builtin);
+# imported only when the solution names one of JUDGE_TRIGGERS.
 JUDGE_MODULES = ("bisect", "collections", "functools", "heapq", "itertools", "math", "operator", "random", "re",
                  "string", "typing")
 JUDGE_STAR_MODULES = ("typing", "math", "bisect", "heapq", "itertools", "functools", "collections")
 
 
-def judge_preamble():
+# The names whose use makes the preamble worth importing (typing's and random's imports cost PyPy, whose memory is close
+# to a 64 MiB limit as it is, over a megabyte): a solution that uses none of them pays nothing.
+JUDGE_TRIGGERS = frozenset(JUDGE_MODULES + (
+    "List", "Dict", "Set", "FrozenSet", "Tuple", "Optional", "Union", "Any", "Callable", "Iterable", "Iterator",
+    "Generator", "Sequence", "Mapping", "Deque", "DefaultDict", "Counter", "OrderedDict", "ChainMap", "defaultdict",
+    "deque", "namedtuple", "heappush", "heappop", "heapify", "heappushpop", "heapreplace", "nlargest", "nsmallest",
+    "bisect_left", "bisect_right", "insort", "insort_left", "insort_right", "inf", "gcd", "lcm", "sqrt", "isqrt",
+    "comb", "perm", "factorial", "log2", "log10", "ceil", "floor", "prod", "pi", "hypot", "isclose", "accumulate",
+    "permutations", "combinations", "combinations_with_replacement", "product", "groupby", "zip_longest",
+    "pairwise", "islice", "starmap", "lru_cache", "cache", "reduce", "cmp_to_key", "partial", "itemgetter"))
+
+
+def judge_names(code):
+    """Every name the code (and the code nested in it) uses: globals, attributes, imports."""
+    names, pending = set(), [code]
+    while pending:
+        current = pending.pop()
+        names.update(current.co_names)
+        pending.extend(const for const in current.co_consts if isinstance(const, type(code)))
+    return names
+
+
+def judge_preamble(code):
     import builtins
     names = {}
+    if JUDGE_TRIGGERS.isdisjoint(judge_names(code)):
+        return names
     for name in JUDGE_MODULES:
         names[name] = importlib.import_module(name)
     for name in JUDGE_STAR_MODULES:
@@ -49,7 +74,7 @@ def judge_load():
     linecache.cache["{{solution_file}}"] = (len(source), None, source.decode("utf-8", "replace").splitlines(True), "{{solution_file}}")
     module = importlib.util.module_from_spec(importlib.util.spec_from_loader("solution", loader=None, origin=JUDGE_SOLUTION))
     module.__file__ = JUDGE_SOLUTION
-    preamble = judge_preamble()
+    preamble = judge_preamble(code)
     module.__dict__.update(preamble)
     sys.modules["solution"] = module
     exec(code, module.__dict__)
