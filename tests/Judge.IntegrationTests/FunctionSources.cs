@@ -242,7 +242,7 @@ public sealed record FunctionSources(
                   return [0, 1];
                 }
                 """,
-            WrongSignatureMessage: "solution.ts:5: twoSum does not match the required declaration: function twoSum(nums: number[], target: number): number[]",
+            WrongSignatureMessage: "solution.ts:5: twoSum: parameter 1 (nums) is string[], but the problem passes number[]; the required declaration is: function twoSum(nums: number[], target: number): number[]",
             Echo: """
                 function echo(a: {T}, b: {T}[], c: {T}[][]): {T}[][] {
                   return [[a], b, ...c];

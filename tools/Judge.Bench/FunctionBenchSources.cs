@@ -121,10 +121,10 @@ internal static class FunctionBenchSources
             for (const v of values) sum += v;
             console.log(String(sum));
             """, """
-            function sumOf(values: number[]): number {
+            function sumOf(values: number[]): bigint {
                 let sum = 0;
                 for (const v of values) sum += v;
-                return sum;
+                return BigInt(sum);
             }
             """),
         ["csharp"] = ("""

@@ -2,9 +2,10 @@
 // The judge's harness for a function-style problem (docs/function-problems.md), generated from
 // Judge.Worker/Harnesses/javascript.js. It runs the candidate's {{solution_file}} as a script (its own file
 // name and line numbers in errors and traces), reads the arguments from stdin (one JSON value per line),
-// calls {{function}} once and writes the return value as one JSON value to {{result_path}}; the candidate's
-// own prints stay on stdout. `node main.js --check` is the compile step: it reports a syntax error, a
-// missing function or one that needs more parameters than the problem passes, naming {{solution_file}}.
+// calls {{function}} once and writes the return value (a void function: the argument it changes in place) as
+// one JSON value to {{result_path}}; the candidate's own prints stay on stdout. `node main.js --check` is
+// the compile step: it reports a syntax error, a missing function or one that needs more parameters than
+// the problem passes, naming {{solution_file}}.
 // This file is a CommonJS module: its names are its own, none clashes with the candidate's globals.
 const judgeFs = require('fs');
 const judgePath = require('path');
@@ -100,20 +101,26 @@ function judgeReadLines() {
 
 const judgeScalars = {
   Int: { name: 'a 32-bit integer', test: v => Number.isInteger(v) && v >= -2147483648 && v <= 2147483647 },
-  Long: { name: 'a 64-bit integer', test: v => Number.isInteger(v) },
+  Long: { name: 'a 64-bit integer', test: v => typeof v === 'bigint' && BigInt.asIntN(64, v) === v },
   Double: { name: 'a number', test: v => typeof v === 'number' },
   Bool: { name: 'true or false', test: v => typeof v === 'boolean' },
   String: { name: 'a string', test: v => typeof v === 'string' },
+  Char: { name: 'a character', test: v => typeof v === 'string' && v.length === 1 },
 };
 
-// What is wrong with value as a kind (Int, IntArray, IntArray2D, ...), or '' when nothing is.
+// What is wrong with value as a kind (Int, IntArray, IntArray2D, IntArray3D, ...), or '' when nothing is.
 function judgeProblem(value, kind) {
-  const depth = kind.endsWith('Array2D') ? 2 : kind.endsWith('Array') ? 1 : 0;
-  return judgeProblemAt(value, judgeScalars[kind.slice(0, kind.length - ['', 'Array', 'Array2D'][depth].length)], depth);
+  const [, scalar, dimensions] = /^([A-Za-z]+?)(Array(?:[23]D)?)?$/.exec(kind);
+  const depth = dimensions === undefined ? 0 : dimensions === 'Array' ? 1 : Number(dimensions[5]);
+  return judgeProblemAt(value, judgeScalars[scalar], depth);
+}
+
+function judgeBigIntText(key, value) {
+  return typeof value === 'bigint' ? JSON.rawJSON(value.toString()) : value;
 }
 
 function judgeProblemAt(value, scalar, depth) {
-  const found = () => `found ${JSON.stringify(value).slice(0, 20)}`;
+  const found = () => `found ${String(JSON.stringify(value, judgeBigIntText)).slice(0, 20)}`;
   if (depth === 0) {
     return scalar.test(value) ? '' : `expected ${scalar.name}, ${found()}`;
   }
@@ -131,6 +138,12 @@ function judgeProblemAt(value, scalar, depth) {
   return '';
 }
 
+// A long is a bigint, read from its own digits (a number would round it beyond 2^53): JSON.parse's reviver sees
+// each number's source text (Node.js 21+). A number that is not an integer's digits (2.5, 1e3) is not a long.
+function judgeBigInts(key, value, context) {
+  return typeof value === 'number' ? BigInt(context.source) : value;
+}
+
 function judgeArgument(index, name, kind) {
   const entry = judgeLines[index];
   if (entry === undefined) {
@@ -138,7 +151,7 @@ function judgeArgument(index, name, kind) {
   }
   let value;
   try {
-    value = JSON.parse(entry.line);
+    value = kind.startsWith('Long') ? JSON.parse(entry.line, judgeBigInts) : JSON.parse(entry.line);
   } catch (error) {
     judgeDie(`judge harness: argument ${name} (line ${entry.number}): not one JSON value: ${error.message}`);
   }
@@ -160,7 +173,6 @@ function judgeEnd() {
 
 // A double's -0 reads back as -0 only when written so (JSON.stringify writes 0).
 const judgeDoubles = '{{return_kind}}'.startsWith('Double');
-const judgeLoneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 // Whether every item is a finite number that JSON.stringify writes as judgeJson does: V8's
 // JSON.stringify of such an array is some 5 times faster than joining the items' strings.
@@ -175,8 +187,10 @@ function judgeFiniteNumbers(items) {
 }
 
 // JSON of any value: numbers as they read back (NaN, Infinity, -Infinity as the contract spells
-// them), undefined and null as null anywhere, arrays and typed arrays element by element, strings
-// with a lone surrogate as U+FFFD (the result is UTF-8).
+// them), bigints exactly, undefined and null as null anywhere, arrays and typed arrays element by
+// element, any other iterable (a Set, Map.values(), a generator) as the array of its items; a lone
+// surrogate in a string (one reversed UTF-16 unit by unit) is escaped (\ud83d) as JSON.stringify does, and
+// the checker judges the string "not valid Unicode" (a wrong answer).
 function judgeJson(value) {
   switch (typeof value) {
     case 'number':
@@ -185,7 +199,7 @@ function judgeJson(value) {
       }
       return value !== value ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity';
     case 'string':
-      return JSON.stringify(value.replace(judgeLoneSurrogate, '\ufffd'));
+      return JSON.stringify(value);
     case 'boolean':
       return value ? 'true' : 'false';
     case 'bigint':
@@ -206,9 +220,27 @@ function judgeJson(value) {
         }
         return '[' + parts.join(',') + ']';
       }
+      if (typeof value[Symbol.iterator] === 'function') {
+        return judgeJson(Array.from(value));
+      }
       return JSON.stringify(value) ?? 'null';
   }
 }
+
+// An error's trace shows the candidate's frames only: this file's and Node.js's own are left out.
+Error.prepareStackTrace = (error, frames) => {
+  let header;
+  try {
+    header = String(error);
+  } catch {
+    header = 'Error';
+  }
+  const shown = frames.filter(frame => {
+    const file = frame.getFileName();
+    return file !== __filename && !(file || '').startsWith('node:');
+  });
+  return header + shown.map(frame => `\n    at ${frame}`).join('');
+};
 
 if (process.argv.includes('--check')) {
   judgeLoad(true);
@@ -220,8 +252,10 @@ if (process.argv.includes('--check')) {
   const judgeFunction = judgeLookup();
   {{read_arguments}}
   judgeEnd();
-  const judgeResult = judgeFunction({{arguments}});
-  judgeFs.writeFileSync('{{result_path}}', judgeJson(judgeResult));
+  // The judged value: what the function returns, or (a void function) the argument it changes in place.
+  {{when_value}}const result = judgeFunction({{arguments}});
+  {{when_void}}judgeFunction({{arguments}});
+  judgeFs.writeFileSync('{{result_path}}', judgeJson({{judged}}));
   // Ends even if the candidate left a timer or another handle open (stdout is a file: nothing is lost).
   process.exit(0);
 }

@@ -1,19 +1,66 @@
 # The judge's harness for a function-style problem (generated; docs/function-problems.md): it reads the arguments from
 # stdin, one JSON value per parameter, calls {{function}} once, and writes the return value as JSON to {{result_path}}.
+# A void function's judged value is the argument it changes in place ({{judged}}), written the same way.
 # The candidate's own prints go to stdout and never touch the result. With --check (the compile step) it only loads the
 # solution and checks that the function exists and takes {{parameter_count}} argument(s).
+import importlib
 import importlib.util
 import inspect
 import json
+import linecache
 import sys
 
 JUDGE_SOLUTION = "/w/{{solution_file}}"
-JUDGE_NAMES = ("{{function}}",)
 
 
 def judge_fail(message):
     sys.stderr.write(message + "\n")
     sys.exit(1)
+
+
+# What LeetCode's Python has in scope without an import, so that its code runs as pasted: these modules, and the names
+# of typing, collections, heapq, bisect, math, itertools and functools that do not hide a builtin (pow stays builtin);
+# imported only when the solution names one of JUDGE_TRIGGERS.
+JUDGE_MODULES = ("bisect", "collections", "functools", "heapq", "itertools", "math", "operator", "random", "re",
+                 "string", "typing")
+JUDGE_STAR_MODULES = ("typing", "math", "bisect", "heapq", "itertools", "functools", "collections")
+
+
+# The names whose use makes the preamble worth importing (typing's and random's imports cost PyPy, whose memory is close
+# to a 64 MiB limit as it is, over a megabyte): a solution that uses none of them pays nothing.
+JUDGE_TRIGGERS = frozenset(JUDGE_MODULES + (
+    "List", "Dict", "Set", "FrozenSet", "Tuple", "Optional", "Union", "Any", "Callable", "Iterable", "Iterator",
+    "Generator", "Sequence", "Mapping", "Deque", "DefaultDict", "Counter", "OrderedDict", "ChainMap", "defaultdict",
+    "deque", "namedtuple", "heappush", "heappop", "heapify", "heappushpop", "heapreplace", "nlargest", "nsmallest",
+    "bisect_left", "bisect_right", "insort", "insort_left", "insort_right", "inf", "gcd", "lcm", "sqrt", "isqrt",
+    "comb", "perm", "factorial", "log2", "log10", "ceil", "floor", "prod", "pi", "hypot", "isclose", "accumulate",
+    "permutations", "combinations", "combinations_with_replacement", "product", "groupby", "zip_longest",
+    "pairwise", "islice", "starmap", "lru_cache", "cache", "reduce", "cmp_to_key", "partial", "itemgetter"))
+
+
+def judge_names(code):
+    """Every name the code (and the code nested in it) uses: globals, attributes, imports."""
+    names, pending = set(), [code]
+    while pending:
+        current = pending.pop()
+        names.update(current.co_names)
+        pending.extend(const for const in current.co_consts if isinstance(const, type(code)))
+    return names
+
+
+def judge_preamble(code):
+    import builtins
+    names = {}
+    if JUDGE_TRIGGERS.isdisjoint(judge_names(code)):
+        return names
+    for name in JUDGE_MODULES:
+        names[name] = importlib.import_module(name)
+    for name in JUDGE_STAR_MODULES:
+        module = names[name]
+        for attribute in getattr(module, "__all__", None) or dir(module):
+            if not attribute.startswith("_") and not hasattr(builtins, attribute) and hasattr(module, attribute):
+                names[attribute] = getattr(module, attribute)
+    return names
 
 
 def judge_load():
@@ -23,24 +70,34 @@ def judge_load():
         code = compile(source, "{{solution_file}}", "exec")
     except SyntaxError as error:
         judge_fail(f'{{solution_file}}:{error.lineno}: {type(error).__name__}: {error.msg}\n{(error.text or "").rstrip()}')
+    # Tracebacks show the candidate's lines: linecache finds the source under its short name.
+    linecache.cache["{{solution_file}}"] = (len(source), None, source.decode("utf-8", "replace").splitlines(True), "{{solution_file}}")
     module = importlib.util.module_from_spec(importlib.util.spec_from_loader("solution", loader=None, origin=JUDGE_SOLUTION))
     module.__file__ = JUDGE_SOLUTION
+    preamble = judge_preamble(code)
+    module.__dict__.update(preamble)
     sys.modules["solution"] = module
     exec(code, module.__dict__)
-    return module
+    return module, preamble
 
 
-def judge_function(module):
-    """The function: a module-level one, or a method of class Solution (as LeetCode's Python stubs have it)."""
-    names = JUDGE_NAMES + ("{{function}}".replace("_", ""),)
-    for name in names:
-        function = getattr(module, name, None)
-        if callable(function) and not inspect.isclass(function):
-            return function
+def judge_simple(name):
+    return name.replace("_", "").lower()
+
+
+def judge_function(module, preamble):
+    """The function: a module-level one, or a method of class Solution (as LeetCode's Python stubs have it), spelled
+    as the stub does (snake_case) or as the problem declares it (camelCase, as LeetCode does)."""
+    wanted = judge_simple("{{function}}")
+    defined = [(name, value) for name, value in vars(module).items()
+               if callable(value) and not inspect.isclass(value) and preamble.get(name) is not value]
+    for name, value in sorted(defined, key=lambda item: item[0] != "{{function}}"):
+        if judge_simple(name) == wanted:
+            return value
     solution = getattr(module, "Solution", None)
     if inspect.isclass(solution):
-        for method in dir(solution):
-            if method.replace("_", "").lower() == "{{function}}".replace("_", "").lower():
+        for method in sorted(dir(solution), key=lambda name: name != "{{function}}"):
+            if judge_simple(method) == wanted:
                 return getattr(solution(), method)
     judge_fail("{{solution_file}}: no function {{function}}({{parameter_names}}) is defined")
 
@@ -63,24 +120,48 @@ def judge_value(line, kind):
         return [float(x) for x in value]
     if kind == "DoubleArray2D":
         return [[float(x) for x in row] for row in value]
+    if kind == "DoubleArray3D":
+        return [[[float(x) for x in row] for row in plane] for plane in value]
     return value
 
 
+def judge_iterable(value):
+    """A value json cannot write as is: any iterable but a string, bytes or a mapping is written as a list (a generator,
+    dict.values(), a set, map(...), a deque...), element by element; anything else is refused as json refuses it."""
+    if isinstance(value, (str, bytes, bytearray, dict)) or not hasattr(value, "__iter__"):
+        raise TypeError(f"a value of type {type(value).__name__} is not a list, a number, a string or a bool")
+    return list(value)
+
+
+def judge_excepthook(kind, error, trace):
+    """An uncaught exception's traceback starts at the candidate's frames: the harness's own are left out."""
+    while trace is not None and trace.tb_frame.f_code.co_filename == __file__:
+        trace = trace.tb_next
+    sys.__excepthook__(kind, error.with_traceback(trace) if isinstance(error, BaseException) else error, trace)
+
+
 def judge_main():
-    module = judge_load()
-    function = judge_function(module)
+    sys.excepthook = judge_excepthook
+    module, preamble = judge_load()
+    function = judge_function(module, preamble)
     if sys.argv[1:] == ["--check"]:
         judge_check_parameters(function)
         return
     judge_lines = sys.stdin.buffer.read().split(b"\n")
     {{read_arguments}}
-    result = function({{arguments}})
+    # The judged value: what the function returns, or (a void function) the argument it changes in place.
+    {{when_value}}result = function({{arguments}})
+    {{when_value}}judged = "the return value of {{function}}"
+    {{when_void}}function({{arguments}})
+    {{when_void}}judged = "{{parameter_names}}".split(", ")[int("{{judged}}"[3:])] + " after the call to {{function}}"
     sys.stdout.flush()
     try:
-        text = json.dumps(result, separators=(",", ":"), ensure_ascii=False)
+        text = json.dumps({{judged}}, separators=(",", ":"), ensure_ascii=False, default=judge_iterable)
     except (TypeError, ValueError) as error:
-        judge_fail(f"the return value of {{function}} cannot be written as {{return_kind}}: {error}")
-    with open("{{result_path}}", "w", encoding="utf-8") as file:
+        judge_fail(f"{judged} cannot be written as {{return_type}}: {error}")
+    # A lone surrogate ("\ud800") is written as its bytes (not valid UTF-8): the checker judges that string "not valid
+    # Unicode", a wrong answer.
+    with open("{{result_path}}", "w", encoding="utf-8", errors="surrogatepass") as file:
         file.write(text)
 
 

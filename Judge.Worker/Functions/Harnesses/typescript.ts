@@ -4,8 +4,8 @@
 // {{solution_file}} (a script: its functions are globals) with this file, and emit both: a call below
 // that does not fit the signature fails to compile here, in main.ts. At run time main.js runs the
 // emitted solution.js as a script (its own file name in traces), reads the arguments from stdin (one
-// JSON value per line), calls {{function}} once and writes the return value as one JSON value to
-// {{result_path}}; the candidate's own prints stay on stdout.
+// JSON value per line), calls {{function}} once and writes the return value (a void function: the argument
+// it changes in place) as one JSON value to {{result_path}}; the candidate's own prints stay on stdout.
 // This file is a module (it imports): its names are its own, none clashes with the candidate's globals.
 import judgeFs = require('fs');
 import judgePath = require('path');
@@ -49,20 +49,26 @@ function judgeReadLines(): void {
 
 const judgeScalars: { [kind: string]: { name: string; test: (v: any) => boolean } } = {
   Int: { name: 'a 32-bit integer', test: v => Number.isInteger(v) && v >= -2147483648 && v <= 2147483647 },
-  Long: { name: 'a 64-bit integer', test: v => Number.isInteger(v) },
+  Long: { name: 'a 64-bit integer', test: v => typeof v === 'bigint' && BigInt.asIntN(64, v) === v },
   Double: { name: 'a number', test: v => typeof v === 'number' },
   Bool: { name: 'true or false', test: v => typeof v === 'boolean' },
   String: { name: 'a string', test: v => typeof v === 'string' },
+  Char: { name: 'a character', test: v => typeof v === 'string' && v.length === 1 },
 };
 
-// What is wrong with value as a kind (Int, IntArray, IntArray2D, ...), or '' when nothing is.
+// What is wrong with value as a kind (Int, IntArray, IntArray2D, IntArray3D, ...), or '' when nothing is.
 function judgeProblem(value: any, kind: string): string {
-  const depth = kind.endsWith('Array2D') ? 2 : kind.endsWith('Array') ? 1 : 0;
-  return judgeProblemAt(value, judgeScalars[kind.slice(0, kind.length - ['', 'Array', 'Array2D'][depth].length)], depth);
+  const [, scalar, dimensions] = /^([A-Za-z]+?)(Array(?:[23]D)?)?$/.exec(kind)!;
+  const depth = dimensions === undefined ? 0 : dimensions === 'Array' ? 1 : Number(dimensions[5]);
+  return judgeProblemAt(value, judgeScalars[scalar], depth);
+}
+
+function judgeBigIntText(key: string, value: any): any {
+  return typeof value === 'bigint' ? (JSON as any).rawJSON(value.toString()) : value;
 }
 
 function judgeProblemAt(value: any, scalar: { name: string; test: (v: any) => boolean }, depth: number): string {
-  const found = () => `found ${JSON.stringify(value).slice(0, 20)}`;
+  const found = () => `found ${String(JSON.stringify(value, judgeBigIntText)).slice(0, 20)}`;
   if (depth === 0) {
     return scalar.test(value) ? '' : `expected ${scalar.name}, ${found()}`;
   }
@@ -80,6 +86,12 @@ function judgeProblemAt(value: any, scalar: { name: string; test: (v: any) => bo
   return '';
 }
 
+// A long is a bigint, read from its own digits (a number would round it beyond 2^53): JSON.parse's reviver sees
+// each number's source text (Node.js 21+). A number that is not an integer's digits (2.5, 1e3) is not a long.
+function judgeBigInts(key: string, value: any, context: any): any {
+  return typeof value === 'number' ? BigInt(context.source) : value;
+}
+
 function judgeArgument(index: number, name: string, kind: string): any {
   const entry = judgeLines[index];
   if (entry === undefined) {
@@ -87,7 +99,7 @@ function judgeArgument(index: number, name: string, kind: string): any {
   }
   let value: any;
   try {
-    value = JSON.parse(entry.line);
+    value = kind.startsWith('Long') ? JSON.parse(entry.line, judgeBigInts as any) : JSON.parse(entry.line);
   } catch (error) {
     judgeDie(`judge harness: argument ${name} (line ${entry.number}): not one JSON value: ${error.message}`);
   }
@@ -109,7 +121,6 @@ function judgeEnd(): void {
 
 // A double's -0 reads back as -0 only when written so (JSON.stringify writes 0).
 const judgeDoubles: boolean = '{{return_kind}}'.startsWith('Double');
-const judgeLoneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 // Whether every item is a finite number that JSON.stringify writes as judgeJson does: V8's
 // JSON.stringify of such an array is some 5 times faster than joining the items' strings.
@@ -124,8 +135,10 @@ function judgeFiniteNumbers(items: ArrayLike<any>): boolean {
 }
 
 // JSON of any value: numbers as they read back (NaN, Infinity, -Infinity as the contract spells
-// them), undefined and null as null anywhere, arrays and typed arrays element by element, strings
-// with a lone surrogate as U+FFFD (the result is UTF-8).
+// them), bigints exactly, undefined and null as null anywhere, arrays and typed arrays element by
+// element, any other iterable (a Set, Map.values(), a generator) as the array of its items; a lone
+// surrogate in a string (one reversed UTF-16 unit by unit) is escaped (\ud83d) as JSON.stringify does, and
+// the checker judges the string "not valid Unicode" (a wrong answer).
 function judgeJson(value: any): string {
   switch (typeof value) {
     case 'number':
@@ -134,7 +147,7 @@ function judgeJson(value: any): string {
       }
       return value !== value ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity';
     case 'string':
-      return JSON.stringify(value.replace(judgeLoneSurrogate, '\ufffd'));
+      return JSON.stringify(value);
     case 'boolean':
       return value ? 'true' : 'false';
     case 'bigint':
@@ -156,16 +169,61 @@ function judgeJson(value: any): string {
         }
         return '[' + parts.join(',') + ']';
       }
+      if (typeof value[Symbol.iterator] === 'function') {
+        return judgeJson(Array.from(value));
+      }
       return JSON.stringify(value) ?? 'null';
   }
 }
 
+// An error's trace shows the candidate's frames only: this file's and Node.js's own are left out.
+Error.prepareStackTrace = (error: any, frames: any[]) => {
+  let header;
+  try {
+    header = String(error);
+  } catch {
+    header = 'Error';
+  }
+  const shown = frames.filter(frame => {
+    const file = frame.getFileName();
+    return file !== __filename && !(file || '').startsWith('node:');
+  });
+  return header + shown.map(frame => `\n    at ${frame}`).join('');
+};
+
+// ---- The signature, checked by tsc: a mismatch is an error here whose message says what differs, after
+// "[signature] " (HarnessDiagnostics puts it first, on the candidate's line): the parameter count, a parameter's
+// type, the return type. The typed call below stays the check of record.
+
+type JudgeFunction = typeof {{function}};
+// A type as a candidate spells it (number[][], bigint), or "another type" (a union, an object, a Set...).
+type JudgeName<T> = 0 extends 1 & T ? 'any'
+  : [T] extends [never] ? 'never'
+  : [T] extends [string] ? 'string'
+  : [T] extends [number] ? 'number'
+  : [T] extends [bigint] ? 'bigint'
+  : [T] extends [boolean] ? 'boolean'
+  : [T] extends [void] ? 'void'
+  : [T] extends [readonly (infer E)[]] ? `${JudgeName<E>}[]`
+  : 'another type';
+type JudgePlusOne<I extends number, T extends unknown[] = []> = T['length'] extends I ? [...T, 0]['length'] : JudgePlusOne<I, [...T, 0]>;
+// Parameter I takes the problem's Expected (spelled Spelled), or the message saying it does not.
+type JudgeTakes<I extends number, Expected, Name extends string, Spelled extends string> =
+  [Expected] extends [Parameters<JudgeFunction>[I]] ? true
+  : `[signature] {{function}}: parameter ${JudgePlusOne<I>} (${Name}) is ${JudgeName<Parameters<JudgeFunction>[I]>}, but the problem passes ${Spelled}`;
+const judgeCount: {{parameter_count}} extends Parameters<JudgeFunction>['length'] ? true
+  : `[signature] {{function}} takes ${Parameters<JudgeFunction>['length']} parameter(s), but the problem passes {{parameter_count}} ({{parameter_names}})` = true;
+
 judgeReadLines(); // first: stdin is the harness's, even if the candidate's top level reads it too
 judgeLoad();
 {{read_arguments}}
+{{when_value}}const judgeReturns: [ReturnType<JudgeFunction>] extends [{{return_type}}] ? true
+{{when_value}}  : `[signature] {{function}} returns ${JudgeName<ReturnType<JudgeFunction>>}, but the problem expects {{return_type}}` = true;
 judgeEnd();
-// Typed, so a function with another signature fails to compile here (in main.ts).
-const judgeResult: {{return_type}} = {{function}}({{arguments}});
-judgeFs.writeFileSync('{{result_path}}', judgeJson(judgeResult));
+// Typed, so a function with another signature fails to compile here (in main.ts). The judged value: what
+// the function returns, or (a void function) the argument it changes in place.
+{{when_value}}const result: {{return_type}} = {{function}}({{arguments}});
+{{when_void}}{{function}}({{arguments}});
+judgeFs.writeFileSync('{{result_path}}', judgeJson({{judged}}));
 // Ends even if the candidate left a timer or another handle open (stdout is a file: nothing is lost).
 process.exit(0);
