@@ -18,6 +18,89 @@ def judge_fail(message):
     sys.exit(1)
 
 
+class ListNode:
+    """LeetCode's singly linked list node, as the stub shows it (the candidate does not define it)."""
+
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+
+
+class TreeNode:
+    """LeetCode's binary tree node, as the stub shows it."""
+
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+
+JUDGE_MAX_NODES = 1_000_001  # a returned list with a cycle is cut here: it then differs from any answer
+
+
+def judge_list(values):
+    head = None
+    for value in reversed(values):
+        head = ListNode(value, head)
+    return head
+
+
+def judge_tree(values):
+    """A tree from LeetCode's level order: each node, in turn, takes the next two entries as its children."""
+    if not values or values[0] is None:
+        return None
+    root = TreeNode(values[0])
+    queue, at = [root], 1
+    for node in queue:
+        if at >= len(values):
+            break
+        if values[at] is not None:
+            node.left = TreeNode(values[at])
+            queue.append(node.left)
+        at += 1
+        if at < len(values) and values[at] is not None:
+            node.right = TreeNode(values[at])
+            queue.append(node.right)
+        at += 1
+    return root
+
+
+def judge_list_values(head):
+    values = []
+    while head is not None and len(values) < JUDGE_MAX_NODES:
+        values.append(head.val)
+        head = head.next
+    return values
+
+
+def judge_tree_values(root):
+    """LeetCode's level order of a tree, without trailing nulls (a tree that is no tree is cut at JUDGE_MAX_NODES)."""
+    values, queue = [], [root]
+    for node in queue:
+        if len(values) >= JUDGE_MAX_NODES:
+            break
+        if node is None:
+            values.append(None)
+            continue
+        values.append(node.val)
+        queue.append(node.left)
+        queue.append(node.right)
+    while values and values[-1] is None:
+        values.pop()
+    return values
+
+
+def judge_plain(value, kind):
+    """A judged value json can write: lists and trees as their values (the kinds that hold them), others as they are."""
+    if kind == "ListNode":
+        return judge_list_values(value)
+    if kind == "TreeNode":
+        return judge_tree_values(value)
+    if kind in ("ListNodeArray", "TreeNodeArray") and value is not None:
+        return [judge_plain(item, kind[:-5]) for item in value]
+    return value
+
+
 # What LeetCode's Python has in scope without an import, so that its code runs as pasted: these modules, and the names
 # of typing, collections, heapq, bisect, math, itertools and functools that do not hide a builtin (pow stays builtin);
 # imported only when the solution names one of JUDGE_TRIGGERS.
@@ -76,6 +159,7 @@ def judge_load():
     module.__file__ = JUDGE_SOLUTION
     preamble = judge_preamble(code)
     module.__dict__.update(preamble)
+    module.__dict__.update(ListNode=ListNode, TreeNode=TreeNode)
     sys.modules["solution"] = module
     exec(code, module.__dict__)
     return module, preamble
@@ -85,6 +169,7 @@ def judge_simple(name):
     return name.replace("_", "").lower()
 
 
+{{#function}}
 def judge_function(module, preamble):
     """The function: a module-level one, or a method of class Solution (as LeetCode's Python stubs have it), spelled
     as the stub does (snake_case) or as the problem declares it (camelCase, as LeetCode does)."""
@@ -110,10 +195,21 @@ def judge_check_parameters(function):
                    f"it is defined as {{function}}{inspect.signature(function)}")
     except ValueError:
         pass
+{{/function}}
 
 
 def judge_value(line, kind):
-    value = json.loads(line)
+    return judge_convert(json.loads(line), kind)
+
+
+def judge_convert(value, kind):
+    """An argument as the function takes it: doubles as floats, lists and trees built from their values."""
+    if kind == "ListNode":
+        return judge_list(value)
+    if kind == "TreeNode":
+        return judge_tree(value)
+    if kind in ("ListNodeArray", "TreeNodeArray"):
+        return [judge_convert(item, kind[:-5]) for item in value]
     if kind == "Double":
         return float(value)
     if kind == "DoubleArray":
@@ -140,6 +236,7 @@ def judge_excepthook(kind, error, trace):
     sys.__excepthook__(kind, error.with_traceback(trace) if isinstance(error, BaseException) else error, trace)
 
 
+{{#function}}
 def judge_main():
     sys.excepthook = judge_excepthook
     module, preamble = judge_load()
@@ -156,13 +253,81 @@ def judge_main():
     {{when_void}}judged = "{{parameter_names}}".split(", ")[int("{{judged}}"[3:])] + " after the call to {{function}}"
     sys.stdout.flush()
     try:
-        text = json.dumps({{judged}}, separators=(",", ":"), ensure_ascii=False, default=judge_iterable)
+        text = json.dumps(judge_plain({{judged}}, "{{return_kind}}"), separators=(",", ":"), ensure_ascii=False, default=judge_iterable)
     except (TypeError, ValueError) as error:
         judge_fail(f"{judged} cannot be written as {{return_type}}: {error}")
     # A lone surrogate ("\ud800") is written as its bytes (not valid UTF-8): the checker judges that string "not valid
     # Unicode", a wrong answer.
     with open("{{result_path}}", "w", encoding="utf-8", errors="surrogatepass") as file:
         file.write(text)
+{{/function}}
+{{#design}}
+# A design problem: the calls' names and argument lists (two lines, LeetCode's format); one result per call is written,
+# None for the constructor and void methods. Each call's kinds: the constructor's, then per method its name as tests
+# write it, its name in the class, its return kind and its parameters' kinds.
+JUDGE_CONSTRUCTOR = [
+    {{constructor_read_arguments}}
+]
+JUDGE_METHODS = {
+{{#methods}}
+    "{{method_name}}": ("{{method}}", "{{method_return_kind}}", [
+        {{method_read_arguments}}
+    ]),
+{{/methods}}
+}
+
+
+def judge_method(cls, name):
+    """The class's method for a call's name: as declared, or in snake_case (as a Python programmer may write it)."""
+    wanted = judge_simple(name)
+    for attribute in sorted(dir(cls), key=lambda candidate: candidate != name):
+        if judge_simple(attribute) == wanted and callable(getattr(cls, attribute, None)) and not attribute.startswith("__"):
+            return attribute
+    judge_fail(f"{{solution_file}}: class {{class}} has no method {name} (the problem calls {{method_names}})")
+
+
+def judge_check_design(module):
+    """The class and its methods, each taking as many parameters as the problem passes (besides self)."""
+    cls = getattr(module, "{{class}}", None)
+    if not inspect.isclass(cls):
+        judge_fail("{{solution_file}}: no class {{class}} is defined")
+    names = {name: judge_method(cls, name) for name in JUDGE_METHODS}
+    members = [("__init__", "{{class}}", len(JUDGE_CONSTRUCTOR))]
+    members += [(names[name], name, len(kinds)) for name, (_, _, kinds) in JUDGE_METHODS.items()]
+    for attribute, shown, count in members:
+        member = getattr(cls, attribute)
+        try:
+            inspect.signature(member).bind(*([None] * (count + 1)))
+        except TypeError:
+            judge_fail(f"{{solution_file}}: {shown} must take {count} parameter(s) besides self; "
+                       f"it is defined as {shown}{inspect.signature(member)}")
+        except ValueError:
+            pass
+    return cls, names
+
+
+def judge_main():
+    sys.excepthook = judge_excepthook
+    module, _ = judge_load()
+    cls, names = judge_check_design(module)
+    if sys.argv[1:] == ["--check"]:
+        return
+    judge_lines = sys.stdin.buffer.read().split(b"\n")
+    calls, arguments = json.loads(judge_lines[0]), json.loads(judge_lines[1])
+    instance = cls(*[judge_convert(value, kind) for value, kind in zip(arguments[0], JUDGE_CONSTRUCTOR)])
+    results = [None]
+    for call, values in zip(calls[1:], arguments[1:]):
+        _, returns, kinds = JUDGE_METHODS[call]
+        result = getattr(instance, names[call])(*[judge_convert(value, kind) for value, kind in zip(values, kinds)])
+        results.append(None if returns == "Void" else judge_plain(result, returns))
+    sys.stdout.flush()
+    try:
+        text = json.dumps(results, separators=(",", ":"), ensure_ascii=False, default=judge_iterable)
+    except (TypeError, ValueError) as error:
+        judge_fail(f"a result of {{class}}'s methods cannot be written: {error}")
+    with open("{{result_path}}", "w", encoding="utf-8", errors="surrogatepass") as file:
+        file.write(text)
+{{/design}}
 
 
 judge_main()
