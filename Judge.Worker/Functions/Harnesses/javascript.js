@@ -19,6 +19,93 @@ function judgeDie(message) {
   process.exit(1);
 }
 
+// LeetCode's classes, as the stub shows them: globals the candidate's code uses without defining them.
+function ListNode(val, next) {
+  this.val = (val === undefined ? 0 : val);
+  this.next = (next === undefined ? null : next);
+}
+
+function TreeNode(val, left, right) {
+  this.val = (val === undefined ? 0 : val);
+  this.left = (left === undefined ? null : left);
+  this.right = (right === undefined ? null : right);
+}
+
+// A returned list with a cycle is cut here: it then differs from any answer.
+const judgeMaxNodes = 1000001;
+
+// An argument of a list or tree kind built from its values (a tree from LeetCode's level order), or the value as it is.
+function judgeBuild(value, kind) {
+  if (kind === 'ListNode') {
+    let head = null;
+    for (let i = value.length - 1; i >= 0; i--) {
+      head = new ListNode(value[i], head);
+    }
+    return head;
+  }
+  if (kind === 'TreeNode') {
+    if (value.length === 0 || value[0] === null) {
+      return null;
+    }
+    const root = new TreeNode(value[0]);
+    const queue = [root];
+    let at = 1;
+    for (let q = 0; q < queue.length && at < value.length; q++) {
+      const node = queue[q];
+      if (at < value.length && value[at] !== null) {
+        node.left = new TreeNode(value[at]);
+        queue.push(node.left);
+      }
+      at++;
+      if (at < value.length && value[at] !== null) {
+        node.right = new TreeNode(value[at]);
+        queue.push(node.right);
+      }
+      at++;
+    }
+    return root;
+  }
+  if (kind === 'ListNodeArray' || kind === 'TreeNodeArray') {
+    return value.map(item => judgeBuild(item, kind.slice(0, -5)));
+  }
+  return value;
+}
+
+// A judged value of a list or tree kind as its values (LeetCode's level order for a tree), or the value as it is.
+function judgePlain(value, kind) {
+  if (value === null || value === undefined) {
+    return value;
+  }
+  if (kind === 'ListNode') {
+    const values = [];
+    for (let node = value; node !== null && node !== undefined && values.length < judgeMaxNodes; node = node.next) {
+      values.push(node.val);
+    }
+    return values;
+  }
+  if (kind === 'TreeNode') {
+    const values = [];
+    const queue = [value];
+    for (let q = 0; q < queue.length && values.length < judgeMaxNodes; q++) {
+      const node = queue[q];
+      if (node === null || node === undefined) {
+        values.push(null);
+        continue;
+      }
+      values.push(node.val);
+      queue.push(node.left, node.right);
+    }
+    while (values.length > 0 && values[values.length - 1] === null) {
+      values.pop();
+    }
+    return values;
+  }
+  if (kind === 'ListNodeArray' || kind === 'TreeNodeArray') {
+    return Array.from(value, item => judgePlain(item, kind.slice(0, -5)));
+  }
+  return value;
+}
+
 // Runs the candidate's file as a script in this context, so that its top-level functions and
 // constants are globals; `require` and `module.exports` work as in a program of their own.
 // A syntax error is reported as `node --check` does, without the harness's frames.
@@ -34,6 +121,8 @@ function judgeLoad(checking) {
     judgeDie(String(error.stack).split('\n').filter(line => !line.startsWith('    at ')).join('\n').trimEnd());
   }
   globalThis.require = require;
+  globalThis.ListNode = ListNode;
+  globalThis.TreeNode = TreeNode;
   globalThis.module = { exports: {} };
   globalThis.exports = globalThis.module.exports;
   if (!checking) {
@@ -53,6 +142,7 @@ function judgeLoad(checking) {
   }
 }
 
+{{#function}}
 // The candidate's function: a global (function declaration, var, let or const), or module.exports'.
 function judgeLookup() {
   let found;
@@ -78,6 +168,7 @@ function judgeLookup() {
   }
   return found;
 }
+{{/function}}
 
 // ---- Reading: one JSON value per non-blank line, checked against the parameter's type. ----
 
@@ -155,19 +246,29 @@ function judgeArgument(index, name, kind) {
   } catch (error) {
     judgeDie(`judge harness: argument ${name} (line ${entry.number}): not one JSON value: ${error.message}`);
   }
+  return judgeChecked(value, name, kind, `line ${entry.number}`);
+}
+
+// A parsed argument checked against its kind, lists and trees built (the API checked their values).
+function judgeChecked(value, name, kind, where) {
+  if (kind.startsWith('ListNode') || kind.startsWith('TreeNode')) {
+    return judgeBuild(value, kind);
+  }
   const problem = judgeProblem(value, kind);
   if (problem) {
-    judgeDie(`judge harness: argument ${name} (line ${entry.number}): ${problem}`);
+    judgeDie(`judge harness: argument ${name} (${where}): ${problem}`);
   }
   return value;
 }
 
+{{#function}}
 function judgeEnd() {
   const extra = judgeLines[{{parameter_count}}];
   if (extra !== undefined) {
     judgeDie(`judge harness: line ${extra.number}: unexpected text after the last argument`);
   }
 }
+{{/function}}
 
 // ---- Writing the return value as JSON. ----
 
@@ -242,6 +343,7 @@ Error.prepareStackTrace = (error, frames) => {
   return header + shown.map(frame => `\n    at ${frame}`).join('');
 };
 
+{{#function}}
 if (process.argv.includes('--check')) {
   judgeLoad(true);
   judgeLookup();
@@ -255,7 +357,92 @@ if (process.argv.includes('--check')) {
   // The judged value: what the function returns, or (a void function) the argument it changes in place.
   {{when_value}}const result = judgeFunction({{arguments}});
   {{when_void}}judgeFunction({{arguments}});
-  judgeFs.writeFileSync('{{result_path}}', judgeJson({{judged}}));
+  judgeFs.writeFileSync('{{result_path}}', judgeJson(judgePlain({{judged}}, '{{return_kind}}')));
   // Ends even if the candidate left a timer or another handle open (stdout is a file: nothing is lost).
   process.exit(0);
 }
+{{/function}}
+{{#design}}
+// A design problem: the calls' names and argument lists (two lines, LeetCode's format); one result per call is
+// written, null for the constructor and void methods. Per method: its name in the class, return kind, parameters' kinds.
+const judgeConstructor = [
+  {{constructor_read_arguments}}
+];
+const judgeMethods = {
+{{#methods}}
+  '{{method_name}}': ['{{method}}', '{{method_return_kind}}', [
+    {{method_read_arguments}}
+  ]],
+{{/methods}}
+};
+
+// The class (a global class, function or var, or module.exports'), each method the problem calls present, taking
+// no more parameters than the problem passes.
+function judgeClass() {
+  let found;
+  try {
+    found = judgeVm.runInThisContext('typeof {{class}} === "undefined" ? undefined : {{class}}');
+  } catch {
+    found = undefined;
+  }
+  const exported = globalThis.module && globalThis.module.exports;
+  if (found === undefined && exported) {
+    found = typeof exported === 'function' && exported.name === '{{class}}' ? exported : exported['{{class}}'];
+  }
+  if (typeof found !== 'function') {
+    judgeDie('{{solution_file}}: no class {{class}} is defined');
+  }
+  for (const [name, [method, , kinds]] of Object.entries(judgeMethods)) {
+    const member = found.prototype && found.prototype[method];
+    if (typeof member !== 'function') {
+      judgeDie(`{{solution_file}}: class {{class}} has no method ${name} (the problem calls {{method_names}})`);
+    }
+    if (member.length > kinds.length) {
+      judgeDie(`{{solution_file}}: ${name} must take ${kinds.length} parameter(s); it is defined with ${member.length}`);
+    }
+  }
+  return found;
+}
+
+if (process.argv.includes('--check')) {
+  judgeLoad(true);
+  judgeClass();
+  process.exit(0);
+} else {
+  judgeReadLines();
+  judgeLoad(false);
+  const JudgeClass = judgeClass();
+  const judgeParse = entry => {
+    try {
+      return JSON.parse(entry.line, (key, value, context) =>
+        typeof value === 'number' && /^-?\d+$/.test(context.source) && !Number.isSafeInteger(value) ? BigInt(context.source) : value);
+    } catch (error) {
+      return judgeDie(`judge harness: line ${entry.number}: not one JSON value: ${error.message}`);
+    }
+  };
+  const judgeCalls = judgeParse(judgeLines[0]);
+  const judgeArguments = judgeParse(judgeLines[1]);
+  // A long argument is a bigint, whatever its size.
+  const judgeTake = (values, kinds, name) => kinds.map((kind, i) => judgeChecked(
+    kind.startsWith('Long') ? judgeLongs(values[i]) : judgeNumbers(values[i]), `${i + 1} of ${name}`, kind, 'line 2'));
+  const judgeInstance = new JudgeClass(...judgeTake(judgeArguments[0], judgeConstructor, '{{class}}'));
+  const judgeResults = ['null'];
+  for (let i = 1; i < judgeCalls.length; i++) {
+    const [method, returns, kinds] = judgeMethods[judgeCalls[i]];
+    const returned = judgeInstance[method](...judgeTake(judgeArguments[i], kinds, judgeCalls[i]));
+    judgeResults.push(returns === 'Void' ? 'null' : judgeJson(judgePlain(returned, returns)));
+  }
+  judgeFs.writeFileSync('{{result_path}}', '[' + judgeResults.join(',') + ']');
+  process.exit(0);
+}
+
+// Integers as bigints at any depth (a long argument that fitted a number was parsed as one).
+function judgeLongs(value) {
+  return Array.isArray(value) ? value.map(judgeLongs) : typeof value === 'number' ? BigInt(value) : value;
+}
+
+// Numbers as numbers at any depth (an integer too long for a number was parsed as a bigint).
+function judgeNumbers(value) {
+  return Array.isArray(value) ? value.map(judgeNumbers) : typeof value === 'bigint' ? Number(value) : value;
+}
+{{/design}}
