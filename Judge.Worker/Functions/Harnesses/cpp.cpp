@@ -162,11 +162,194 @@ using namespace std;
 
 #include "{{solution_file}}"
 
+// ---- Which function is called: LeetCode's `class Solution { public: ... };` pasted as is, or a free function (or a
+// global lambda), decided at compile time. A declaration that does not fit is a compile error whose message (a static
+// assertion marked "[signature]", which the worker turns into a line of the candidate's file) says what differs. ----
+#pragma GCC diagnostic ignored "-Wc++26-extensions"  // static_assert with a computed message (GCC 14, C++26)
+
+namespace judge_harness {
+struct absent;
+// What ::{{function}} and ::Solution find only when the candidate's file declares no such name: a qualified lookup
+// looks into a namespace named by a using-directive only when the global namespace itself declares no such name.
+namespace fallback {
+void {{function}}(absent*);
+struct Solution {};
+}  // namespace fallback
+}  // namespace judge_harness
+
+using namespace judge_harness::fallback;
+
+namespace judge_harness {
+
+template <class T, class R> concept returns = std::is_void_v<R> || std::convertible_to<T, R>;
+template <class S, class R, class... A> concept member_form = !std::same_as<S, fallback::Solution> && requires { new S(); }
+    && requires(S& s, A&... a) { { s.{{function}}(a...) } -> returns<R>; };
+template <class R, class... A> concept free_form = requires(A&... a) { { ::{{function}}(a...) } -> returns<R>; };
+template <class P> concept no_free_function = requires(P p) { ::{{function}}(p); };
+
+// A declared function's shape (its parameter and return types), when it is one function (not overloaded, not a
+// template): a free function, a method, or an object with one operator() (a lambda).
+template <class F> struct shape { static constexpr bool known = false; };
+template <class R, class... P> struct shape<R(P...)> {
+    static constexpr bool known = true;
+    using result = R;
+    using parameters = std::tuple<P...>;
+};
+template <class R, class... P> struct shape<R(P...) noexcept> : shape<R(P...)> {};
+template <class F> struct shape<F*> : shape<F> {};
+template <class R, class C, class... P> struct shape<R (C::*)(P...)> : shape<R(P...)> {};
+template <class R, class C, class... P> struct shape<R (C::*)(P...) const> : shape<R(P...)> {};
+template <class R, class C, class... P> struct shape<R (C::*)(P...) noexcept> : shape<R(P...)> {};
+template <class R, class C, class... P> struct shape<R (C::*)(P...) const noexcept> : shape<R(P...)> {};
+template <class R, class C, class... P> struct shape<R (C::*)(P...) &> : shape<R(P...)> {};
+template <class R, class C, class... P> struct shape<R (C::*)(P...) const&> : shape<R(P...)> {};
+template <class T> requires std::is_class_v<T> && requires { &T::operator(); }
+struct shape<T*> : shape<decltype(&T::operator())> {};
+
+// The shape of what &::{{function}} points to: D keeps the call dependent, so an overloaded function (whose address
+// deduces nothing) gives an unknown shape rather than an error.
+template <class D, class F> shape<F*> address_shape(F*);
+template <class D> constexpr auto free_shape() {
+    if constexpr (requires { address_shape<D>(&::{{function}}); }) return decltype(address_shape<D>(&::{{function}})){};
+    else return shape<void>{};
+}
+template <class S> constexpr auto member_shape() {
+    if constexpr (requires { &S::{{function}}; }) return shape<decltype(&S::{{function}})>{};
+    else return shape<void>{};
+}
+
+// A message built at compile time (static_assert's message may be any constant with size() and data()).
+struct message {
+    char text[400]{};
+    std::size_t length = 0;
+    constexpr message& operator<<(std::string_view part) {
+        for (char c : part) if (length < sizeof text) text[length++] = c;
+        return *this;
+    }
+    constexpr message& operator<<(const message& other) { return *this << std::string_view(other.text, other.length); }
+    constexpr message& operator<<(std::size_t number) {
+        char digits[20];
+        std::size_t n = 0;
+        do digits[n++] = (char)('0' + number % 10); while (number /= 10);
+        while (n > 0) *this << std::string_view(&digits[--n], 1);
+        return *this;
+    }
+    constexpr std::size_t size() const { return length; }
+    constexpr const char* data() const { return text; }
+};
+
+// A type as the candidate writes it: GCC's spelling without std:: and its inner namespaces.
+template <class T> constexpr std::string_view raw_name() {
+    std::string_view name = __PRETTY_FUNCTION__;
+    auto start = name.find("T = ") + 4;
+    return name.substr(start, name.find_first_of(";]", start) - start);
+}
+template <class T> constexpr message type_name() {
+    constexpr std::string_view replaced[][2] = {
+        {"std::__cxx11::basic_string<char>", "string"}, {"std::__cxx11::", ""}, {"std::", ""}, {"long long int", "long long"},
+        {"long int", "long"}, {"short int", "short"}, {"long unsigned int", "unsigned long"}, {" >", ">"},
+    };
+    message out;
+    std::string_view name = raw_name<T>();
+    for (std::size_t at = 0; at < name.size();) {
+        bool matched = false;
+        for (auto& pair : replaced) {
+            if (name.substr(at).starts_with(pair[0])) {
+                out << pair[1];
+                at += pair[0].size();
+                matched = true;
+                break;
+            }
+        }
+        if (!matched) out << name.substr(at++, 1);
+    }
+    return out;
+}
+
+// The parameters' names, "{{parameter_names}}", one by one.
+constexpr std::string_view parameter_name(std::size_t index) {
+    std::string_view names = "{{parameter_names}}";
+    for (; index > 0; index--) names.remove_prefix(names.find(", ") + 2);
+    return names.substr(0, names.find(','));
+}
+
+// What differs between a declared function's shape and the harness's call ({{return_type}} from arguments of types
+// A...); empty when nothing is found to differ.
+template <class Declared, class Passed> constexpr void parameter_difference(message& out, std::string_view what, std::size_t index) {
+    using bare = std::remove_cvref_t<Declared>;
+    if (!std::same_as<bare, Passed>) {
+        out << what << ": parameter " << (index + 1) << " (" << parameter_name(index) << ") is " << type_name<Declared>()
+            << ", but the problem passes " << type_name<Passed>();
+    } else if (std::is_rvalue_reference_v<Declared>) {
+        out << what << ": parameter " << (index + 1) << " (" << parameter_name(index) << ") is " << type_name<Declared>()
+            << "; take it by value, by reference (&) or by const reference (const&)";
+    }
+}
+template <class Shape, class R, class... A> constexpr message difference(std::string_view what) {
+    message out;
+    if constexpr (Shape::known) {
+        using parameters = typename Shape::parameters;
+        if constexpr (std::tuple_size_v<parameters> != sizeof...(A)) {
+            out << what << " takes " << std::tuple_size_v<parameters> << " parameter(s), but the problem passes "
+                << sizeof...(A) << " ({{parameter_names}})";
+        } else {
+            [&]<std::size_t... I>(std::index_sequence<I...>) {
+                ((out.length == 0 ? parameter_difference<std::tuple_element_t<I, parameters>, A>(out, what, I) : void()), ...);
+            }(std::index_sequence_for<A...>{});
+            if (out.length == 0 && !returns<typename Shape::result, R>) {
+                out << what << " returns " << type_name<typename Shape::result>() << ", but the problem expects " << type_name<R>();
+            }
+        }
+    }
+    return out;
+}
+
+// "{{function}}(vector<int> nums, int target)": the call the harness makes.
+template <class... A> constexpr message call_text() {
+    message out;
+    out << "{{function}}(";
+    std::size_t index = 0;
+    ((out << (index > 0 ? ", " : "") << type_name<A>() << " " << parameter_name(index), index++), ...);
+    return out << ")";
+}
+
+// Why neither form can be called, for the compile error.
+template <class R, class... A> constexpr message mismatch() {
+    message out;
+    out << "[signature] ";
+    if constexpr (!no_free_function<absent*>) {
+        auto found = difference<decltype(free_shape<R>()), R, A...>("{{function}}");
+        if (found.length > 0) return out << found;
+        return out << "no declaration of {{function}} can be called as " << call_text<A...>();
+    } else if constexpr (!std::same_as<::Solution, fallback::Solution>) {
+        auto found = difference<decltype(member_shape<::Solution>()), R, A...>("Solution::{{function}}");
+        if (found.length > 0) return out << found;
+        if constexpr (!requires { new ::Solution(); }) return out << "class Solution cannot be constructed as new Solution()";
+        return out << "class Solution has no public method that can be called as " << call_text<A...>();
+    } else {
+        return out << "no function {{function}} is declared (neither a free function nor a public method of class Solution)";
+    }
+}
+
+// Calls the candidate's function: Solution's method (on a new Solution, as LeetCode does) or the free function.
+template <class R, class S = ::Solution, class... A> R call(A&... arguments) {
+    if constexpr (member_form<S, R, A...>) {
+        return (new S())->{{function}}(arguments...);
+    } else if constexpr (free_form<R, A...>) {
+        return ::{{function}}(arguments...);
+    } else {
+        static_assert(false, mismatch<R, A...>());
+        std::abort();
+    }
+}
+
+}  // namespace judge_harness
+
 signed main() {  // "signed": a solution may "#define int long long"
     judge_harness::Input judge_input;
     judge_input.load();
     {{read_arguments}}
-    {{return_type}} result = {{function}}({{arguments}});
+    {{return_type}} result = judge_harness::call<{{return_type}}>({{arguments}});
     fflush(stdout);
     judge_harness::Output judge_output;
     judge_output.write(result);
