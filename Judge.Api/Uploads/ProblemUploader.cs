@@ -188,7 +188,9 @@ public sealed class ProblemUploader(
 
     /// <summary>
     /// A function-style problem's tests must hold its signature's values: each input the arguments, one JSON value per
-    /// line, each expected output the return value. Read back from staging one test at a time.
+    /// line, each expected output the judged value (the return value, or a void function's in-place argument), NaN and
+    /// infinities allowed; with a program checker the expected output is the checker's own business. Read back from
+    /// staging one test at a time.
     /// </summary>
     private async Task CheckFunctionValuesAsync(ProblemHeader header, string uploadId, CancellationToken cancellationToken)
     {
@@ -200,8 +202,12 @@ public sealed class ProblemUploader(
             {
                 throw Invalid.Argument($"test {i} input: {error}");
             }
+            if (header.Checker is Checker.Testlib or Checker.CsharpScript)
+            {
+                continue;
+            }
             var expected = await store.ReadStagingAsync(uploadId, i, TestDataPart.ExpectedOutput, header.Tests[i].ExpectedOutputSize, cancellationToken);
-            if (!FunctionValues.TryParse(signature.ReturnType, expected, allowNull: false, out _, out var returned))
+            if (!FunctionValues.TryParse(signature.JudgedType, expected, allowNull: false, out _, out var returned, allowNonFinite: true))
             {
                 throw Invalid.Argument($"test {i} expected output (the return value): {returned}");
             }

@@ -102,7 +102,10 @@ public sealed partial class ProblemModelValidator(IOptions<ApiOptions> options)
         }
     }
 
-    /// <summary>A signature makes a function-style problem, judged by its return value (docs/function-problems.md).</summary>
+    /// <summary>
+    /// A signature makes a function-style problem, judged by its return value (docs/function-problems.md), or for "any
+    /// valid answer" by a program checker (TESTLIB, CSHARP_SCRIPT) given the arguments, the returned JSON and the answer.
+    /// </summary>
     private static void ValidateSignature(ProblemHeader header)
     {
         if (header.Signature is null)
@@ -121,9 +124,9 @@ public sealed partial class ProblemModelValidator(IOptions<ApiOptions> options)
         {
             throw Invalid.Argument(e.Message);
         }
-        if (header.Checker is not (Checker.Unspecified or Checker.ReturnValue))
+        if (header.Checker is not (Checker.Unspecified or Checker.ReturnValue or Checker.Testlib or Checker.CsharpScript))
         {
-            throw Invalid.Argument($"checker: a function-style problem (one with a signature) is judged by its return value (RETURN_VALUE), not {header.Checker}");
+            throw Invalid.Argument($"checker: a function-style problem (one with a signature) is judged by its return value (RETURN_VALUE) or a program checker (TESTLIB, CSHARP_SCRIPT), not {header.Checker}");
         }
     }
 

@@ -14,6 +14,9 @@ public sealed class FunctionLanguage
     /// <summary>The scalar types' names, keyed by <see cref="ScalarType"/>.</summary>
     public required Dictionary<ScalarType, string> Scalars { get; init; }
 
+    /// <summary>A void function's return type ("void", Python's "None"; empty in Go, which writes none).</summary>
+    public required string Void { get; init; }
+
     /// <summary>An array type from its element's ({element}).</summary>
     public required string Array { get; init; }
 
@@ -40,6 +43,9 @@ public sealed class FunctionLanguage
         return name;
     }
 
+    /// <summary>The return type's name, or <see cref="Void"/>.</summary>
+    public string ReturnTypeName(FunctionSignature signature) => signature.ReturnType is { } type ? TypeName(type) : Void;
+
     public string FunctionNameOf(FunctionSignature signature) => FunctionName.Apply(signature.Name);
 
     public string ParameterNameOf(FunctionParameter parameter) => ParameterName.Apply(parameter.Name);
@@ -57,8 +63,9 @@ public sealed class FunctionLanguage
                 lines.AddRange(ParameterDoc is null ? [] : signature.Parameters.Select(p => Fill(ParameterDoc, p)));
                 continue;
             }
-            lines.Add(line
-                .Replace("{return}", TypeName(signature.ReturnType), StringComparison.Ordinal)
+            var returns = ReturnTypeName(signature);
+            lines.Add((returns.Length == 0 ? line.Replace(" {return}", "", StringComparison.Ordinal) : line)
+                .Replace("{return}", returns, StringComparison.Ordinal)
                 .Replace("{function}", FunctionNameOf(signature), StringComparison.Ordinal)
                 .Replace("{parameters}", parameters, StringComparison.Ordinal));
         }

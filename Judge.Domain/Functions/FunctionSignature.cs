@@ -8,10 +8,18 @@ public sealed record FunctionParameter(string Name, SignatureType Type);
 
 /// <summary>
 /// A function-style problem's signature (the contract's <see cref="Signature"/>), checked and parsed: the function's
-/// name, its parameters in call order, its return type, and whether an array return value is compared as a multiset.
+/// name, its parameters in call order, its return type (null: void, and <see cref="InPlace"/> is the parameter judged
+/// after the call), and how many levels of the judged array are compared as multisets (<see cref="AnyOrderDepth"/>).
 /// </summary>
-public sealed partial record FunctionSignature(string Name, IReadOnlyList<FunctionParameter> Parameters, SignatureType ReturnType, bool AnyOrder)
+public sealed partial record FunctionSignature(
+    string Name,
+    IReadOnlyList<FunctionParameter> Parameters,
+    SignatureType? ReturnType,
+    FunctionParameter? InPlace,
+    int AnyOrderDepth)
 {
+    public const string Void = "void";
+
     public const int MaxParameters = 10;
     public const int MaxNameLength = 40;
 
@@ -50,12 +58,45 @@ public sealed partial record FunctionSignature(string Name, IReadOnlyList<Functi
             }
             parameters.Add(new FunctionParameter(parameter.Name, ParseType(parameter.Type, $"{field}.type ('{parameter.Name}')")));
         }
-        return new FunctionSignature(signature.FunctionName, parameters, ParseType(signature.ReturnType, "signature.return_type"), signature.AnyOrder);
+        var returnType = signature.ReturnType == Void ? null : ParseType(signature.ReturnType, "signature.return_type");
+        var inPlace = InPlaceParameter(signature, returnType, parameters);
+        var judged = returnType ?? inPlace!.Type;
+        var depth = signature.AnyOrderDepth > 0 ? (int)Math.Min(signature.AnyOrderDepth, int.MaxValue) : signature.AnyOrder ? 1 : 0;
+        if (depth > judged.Dimensions)
+        {
+            var field = signature.AnyOrderDepth > 0 ? "signature.any_order_depth" : "signature.any_order";
+            throw new SignatureException(judged.IsArray
+                ? $"{field}: {depth} levels, but the judged value ({judged}) has {judged.Dimensions}"
+                : $"{field}: the judged value is {judged.WithArticle}, not an array; only an array's order can be ignored");
+        }
+        return new FunctionSignature(signature.FunctionName, parameters, returnType, inPlace, depth);
     }
+
+    /// <summary>The type of the value judged: the return type, or with void the in-place parameter's.</summary>
+    public SignatureType JudgedType => ReturnType ?? InPlace!.Type;
 
     /// <summary>The declaration in the signature's own notation, e.g. "int[] twoSum(int[] nums, int target)".</summary>
     public override string ToString() =>
-        $"{ReturnType} {Name}({string.Join(", ", Parameters.Select(p => $"{p.Type} {p.Name}"))})";
+        $"{ReturnType?.ToString() ?? Void} {Name}({string.Join(", ", Parameters.Select(p => $"{p.Type} {p.Name}"))})";
+
+    private static FunctionParameter? InPlaceParameter(Signature signature, SignatureType? returnType, List<FunctionParameter> parameters)
+    {
+        if (signature.InPlace.Length == 0)
+        {
+            return returnType is null
+                ? throw new SignatureException("signature.in_place is required with return_type void: the parameter whose value after the call is judged")
+                : null;
+        }
+        if (returnType is not null)
+        {
+            throw new SignatureException($"signature.in_place: only a void function is judged by an argument; this one returns {returnType}");
+        }
+        var parameter = parameters.FirstOrDefault(p => p.Name == signature.InPlace)
+            ?? throw new SignatureException($"signature.in_place: '{signature.InPlace}' is not a parameter ({string.Join(", ", parameters.Select(p => p.Name))})");
+        return parameter.Type.IsArray
+            ? parameter
+            : throw new SignatureException($"signature.in_place: '{parameter.Name}' is {parameter.Type.WithArticle}; only an array can be changed in place");
+    }
 
     private static void CheckName(string name, string field)
     {

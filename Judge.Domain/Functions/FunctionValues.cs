@@ -6,19 +6,29 @@ namespace Judge.Domain.Functions;
 
 /// <summary>
 /// The text format of a function-style problem's values (docs/function-problems.md): one JSON value per value. Parsed by
-/// type into .NET values: int and long as <see cref="long"/>, double, bool, string, and arrays of them as typed arrays
-/// (long[], double[][], string[]...). The API checks test data and custom input with it; the worker compares return values.
+/// type into .NET values: int and long as <see cref="long"/>, double, bool, string and char as <see cref="string"/>;
+/// arrays of scalars as typed arrays (long[], double[], bool[], string[]) and arrays of arrays as object?[] of those.
+/// The API checks test data and custom input with it; the worker compares return values.
 /// </summary>
 public static class FunctionValues
 {
+    /// <summary>How an error about a string that is not valid Unicode begins.</summary>
+    public const string InvalidUnicode = "a string that is not valid Unicode";
+
+    private const string NaN = "NaN", Infinity = "Infinity", NegativeInfinity = "-Infinity";
+
     /// <summary>
     /// Parses <paramref name="json"/> (one JSON value, whitespace around it allowed) as <paramref name="type"/>.
-    /// <paramref name="allowNull"/>: a null (at any depth) is parsed as null rather than refused (a returned value may be null).
-    /// On failure <paramref name="error"/> says what was found, e.g. "at [3]: expected int, found 2.5".
+    /// <paramref name="allowNull"/>: a null (at any depth) is parsed as null rather than refused (a returned value may
+    /// be null). <paramref name="allowNonFinite"/>: a double may be NaN, Infinity or -Infinity (not JSON, but what the
+    /// harnesses write; an expected output may hold them too). Never throws on any input: on
+    /// failure <paramref name="error"/> says what was found, e.g. "at [3]: expected int, found 2.5", "at [0]: a string
+    /// that is not valid Unicode".
     /// </summary>
-    public static bool TryParse(SignatureType type, ReadOnlySpan<byte> json, bool allowNull, out object? value, out string error)
+    public static bool TryParse(SignatureType type, ReadOnlySpan<byte> json, bool allowNull, out object? value, out string error, bool allowNonFinite = false)
     {
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = SignatureType.MaxDimensions + 2, AllowMultipleValues = true });
+        var rewritten = allowNonFinite ? QuoteNonFinite(json) : null;
+        var reader = new Utf8JsonReader(rewritten ?? json, new JsonReaderOptions { MaxDepth = SignatureType.MaxDimensions + 2, AllowMultipleValues = true });
         value = null;
         try
         {
@@ -27,7 +37,7 @@ public static class FunctionValues
                 error = $"expected {type}, found nothing";
                 return false;
             }
-            var parser = new Parser(allowNull);
+            var parser = new Parser(allowNull, allowNonFinite);
             value = parser.Value(ref reader, type, "");
             if (parser.Error is { } found)
             {
@@ -42,6 +52,12 @@ public static class FunctionValues
         }
         catch (JsonException e)
         {
+            error = "not valid JSON: " + FirstSentence(e.Message);
+            return false;
+        }
+        catch (InvalidOperationException e)
+        {
+            // Utf8JsonReader's own refusals outside the parser's checks (e.g. invalid UTF-8 in a token it decodes).
             error = "not valid JSON: " + FirstSentence(e.Message);
             return false;
         }
@@ -76,6 +92,8 @@ public static class FunctionValues
     {
         null => "null",
         long n => n.ToString(CultureInfo.InvariantCulture),
+        double d when double.IsNaN(d) => NaN,
+        double d when double.IsInfinity(d) => d > 0 ? Infinity : NegativeInfinity,
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         string s => JsonSerializer.Serialize(s),
@@ -127,8 +145,54 @@ public static class FunctionValues
         _ => reader.TokenType.ToString(),
     };
 
+    /// <summary>
+    /// The harnesses' bare NaN, Infinity and -Infinity (outside strings) as the strings "NaN", "Infinity" and
+    /// "-Infinity", which the parser reads as doubles only where a double is expected; null when there are none.
+    /// </summary>
+    private static byte[]? QuoteNonFinite(ReadOnlySpan<byte> json)
+    {
+        if (json.IndexOfAny((byte)'N', (byte)'I') < 0)
+        {
+            return null;
+        }
+        var output = new List<byte>(json.Length + 16);
+        var inString = false;
+        for (var i = 0; i < json.Length; i++)
+        {
+            var b = json[i];
+            if (inString)
+            {
+                output.Add(b);
+                if (b == '\\' && i + 1 < json.Length)
+                {
+                    output.Add(json[++i]);
+                }
+                else if (b == '"')
+                {
+                    inString = false;
+                }
+                continue;
+            }
+            var word = json[i..].StartsWith("NaN"u8) ? NaN
+                : json[i..].StartsWith("Infinity"u8) ? Infinity
+                : json[i..].StartsWith("-Infinity"u8) ? NegativeInfinity
+                : null;
+            if (word is null)
+            {
+                inString = b == '"';
+                output.Add(b);
+                continue;
+            }
+            output.Add((byte)'"');
+            output.AddRange(Encoding.ASCII.GetBytes(word));
+            output.Add((byte)'"');
+            i += word.Length - 1;
+        }
+        return output.ToArray();
+    }
+
     /// <summary>Reads one typed value at the reader's current token; the first error is kept and stops the parse.</summary>
-    private sealed class Parser(bool allowNull)
+    private sealed class Parser(bool allowNull, bool allowNonFinite)
     {
         public string? Error { get; private set; }
 
@@ -147,15 +211,58 @@ public static class FunctionValues
             {
                 ScalarType.Int => reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var i) ? (long)i : Fail(path, type, DescribeNumber(ref reader, "int")),
                 ScalarType.Long => reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var l) ? l : Fail(path, type, DescribeNumber(ref reader, "long")),
-                ScalarType.Double => reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var d) && double.IsFinite(d) ? d : Fail(path, type, Describe(ref reader)),
+                ScalarType.Double => Double(ref reader, type, path),
                 ScalarType.Bool => reader.TokenType switch
                 {
                     JsonTokenType.True => true,
                     JsonTokenType.False => false,
                     _ => Fail(path, type, Describe(ref reader)),
                 },
-                _ => reader.TokenType == JsonTokenType.String ? reader.GetString() : Fail(path, type, Describe(ref reader)),
+                ScalarType.Char => Char(ref reader, type, path),
+                _ => reader.TokenType == JsonTokenType.String ? Text(ref reader, type, path) : Fail(path, type, Describe(ref reader)),
             };
+        }
+
+        private object? Double(ref Utf8JsonReader reader, SignatureType type, string path)
+        {
+            if (reader.TokenType == JsonTokenType.Number)
+            {
+                return reader.TryGetDouble(out var d) && double.IsFinite(d) ? d : Fail(path, type, Describe(ref reader));
+            }
+            if (allowNonFinite && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
+            {
+                var word = reader.ValueSpan;
+                if (word.SequenceEqual("NaN"u8)) return double.NaN;
+                if (word.SequenceEqual("Infinity"u8)) return double.PositiveInfinity;
+                if (word.SequenceEqual("-Infinity"u8)) return double.NegativeInfinity;
+            }
+            return Fail(path, type, Describe(ref reader));
+        }
+
+        private object? Char(ref Utf8JsonReader reader, SignatureType type, string path)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                return Fail(path, type, Describe(ref reader));
+            }
+            var text = Text(ref reader, type, path);
+            return text is { Length: 1 } && text[0] is >= ' ' and <= '~'
+                ? text
+                : text is null ? null : Fail(path, type, $"{JsonSerializer.Serialize(text)} (one printable ASCII character, U+0020 to U+007E)");
+        }
+
+        /// <summary>A string token's text; a lone surrogate (escaped) or invalid UTF-8 is an error, not an exception.</summary>
+        private string? Text(ref Utf8JsonReader reader, SignatureType type, string path)
+        {
+            try
+            {
+                return reader.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                Error ??= $"{InvalidUnicode}{(path.Length > 0 ? " at " + path : "")} (a lone surrogate or invalid UTF-8)";
+                return null;
+            }
         }
 
         private object? Array(ref Utf8JsonReader reader, SignatureType type, string path)
@@ -175,13 +282,7 @@ public static class FunctionValues
         }
 
         private static System.Array Typed(SignatureType element, List<object?> items) => element.IsArray
-            ? element.Scalar switch
-            {
-                ScalarType.Int or ScalarType.Long => items.Cast<long[]?>().ToArray(),
-                ScalarType.Double => items.Cast<double[]?>().ToArray(),
-                ScalarType.Bool => items.Cast<bool[]?>().ToArray(),
-                _ => items.Cast<string?[]?>().ToArray(),
-            }
+            ? items.ToArray()
             : element.Scalar switch
             {
                 // Value refuses a null number or boolean, so every item here is one.

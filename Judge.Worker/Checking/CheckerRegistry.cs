@@ -30,8 +30,8 @@ internal sealed class CheckerRegistry(CheckerSandboxes sandboxes)
         }
         if (header.Signature is not null)
         {
-            var returnType = FunctionSignature.From(header.Signature).ReturnType;
-            return Task.FromResult<IChecker>(new ReturnValueChecker(returnType, header.Signature.AnyOrder, settings.AbsoluteTolerance, settings.RelativeTolerance));
+            var signature = FunctionSignature.From(header.Signature);
+            return Task.FromResult<IChecker>(new ReturnValueChecker(signature.JudgedType, signature.AnyOrderDepth, settings.AbsoluteTolerance, settings.RelativeTolerance));
         }
         IChecker checker = header.Checker switch
         {

@@ -5,7 +5,7 @@ namespace Judge.Worker.Checking;
 /// <summary>
 /// Compares values parsed by <see cref="FunctionValues"/> (long, double, bool, string, and typed arrays of them): the first
 /// difference as a message ("at [2]: expected 5, got 4"), doubles within the tolerances; and sorts an array's elements
-/// into one canonical order, for comparisons where order does not matter.
+/// (to a depth) into one canonical order, for comparisons where order does not matter.
 /// </summary>
 internal sealed class ValueComparison(double absoluteTolerance, double relativeTolerance)
 {
@@ -28,6 +28,8 @@ internal sealed class ValueComparison(double absoluteTolerance, double relativeT
                     }
                 }
                 return null;
+            case (double e, double a) when !double.IsFinite(e) || !double.IsFinite(a):
+                return e.Equals(a) ? null : Differ(at, e, a);  // Equals: NaN is NaN; an infinity only itself
             case (double e, double a):
                 return FloatsChecker.Close(e, a, absoluteTolerance, relativeTolerance) ? null : Differ(at, e, a);
             default:
@@ -35,10 +37,23 @@ internal sealed class ValueComparison(double absoluteTolerance, double relativeT
         }
     }
 
-    /// <summary>A copy of <paramref name="values"/> in one canonical order (rows of arrays compared element by element, shorter first on a tie).</summary>
-    public Array Sorted(Array values)
+    /// <summary>
+    /// A copy of <paramref name="values"/> whose top <paramref name="depth"/> levels (1: the elements; 2: also each row's
+    /// elements...) are in one canonical order: inner levels first, then rows compared element by element, shorter first on a tie.
+    /// </summary>
+    public Array Sorted(Array values, int depth)
     {
         var copy = (Array)values.Clone();
+        if (depth > 1)
+        {
+            for (var i = 0; i < copy.Length; i++)
+            {
+                if (copy.GetValue(i) is Array row)
+                {
+                    copy.SetValue(Sorted(row, depth - 1), i);
+                }
+            }
+        }
         System.Array.Sort(copy, Comparer<object?>.Create(Order));
         return copy;
     }

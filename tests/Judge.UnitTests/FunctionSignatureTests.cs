@@ -19,6 +19,8 @@ public class FunctionSignatureTests
     [TestCase("long[]", ScalarType.Long, 1, "LongArray")]
     [TestCase("string[][]", ScalarType.String, 2, "StringArray2D")]
     [TestCase("bool", ScalarType.Bool, 0, "Bool")]
+    [TestCase("char[][]", ScalarType.Char, 2, "CharArray2D")]
+    [TestCase("int[][][]", ScalarType.Int, 3, "IntArray3D")]
     public void A_type_parses_with_its_dimensions_and_kind(string text, ScalarType scalar, int dimensions, string kind)
     {
         Assert.That(SignatureType.TryParse(text, out var type), Is.True);
@@ -32,7 +34,8 @@ public class FunctionSignatureTests
     }
 
     [TestCase("integer")]
-    [TestCase("int[][][]")]
+    [TestCase("int[][][][]")]
+    [TestCase("void")]
     [TestCase("int []")]
     [TestCase("Int")]
     [TestCase("")]
@@ -121,10 +124,69 @@ public class FunctionSignatureTests
             Assert.That(Spellings.StubFor("python", signature), Does.Contain("def max_path(grid: List[List[int]], names: List[str], strict: bool) -> int:"));
             Assert.That(Spellings.StubFor("java", signature), Does.Contain("public long maxPath(int[][] grid, String[] names, boolean strict) {"));
             Assert.That(Spellings.StubFor("go", signature), Does.StartWith("package main\n\nfunc maxPath(grid [][]int, names []string, strict bool) int64 {"));
-            Assert.That(Spellings.StubFor("javascript", signature), Does.StartWith("/**\n * @param {number[][]} grid\n * @param {string[]} names\n * @param {boolean} strict\n * @return {number}\n */\nfunction maxPath(grid, names, strict) {"));
-            Assert.That(Spellings.StubFor("typescript", signature), Does.StartWith("function maxPath(grid: number[][], names: string[], strict: boolean): number {"));
+            Assert.That(Spellings.StubFor("javascript", signature), Does.StartWith("/**\n * @param {number[][]} grid\n * @param {string[]} names\n * @param {boolean} strict\n * @return {bigint}\n */\nfunction maxPath(grid, names, strict) {"));
+            Assert.That(Spellings.StubFor("typescript", signature), Does.StartWith("function maxPath(grid: number[][], names: string[], strict: boolean): bigint {"));
             Assert.That(Spellings.StubFor("csharp", signature), Does.Contain("public long MaxPath(int[][] grid, string[] names, bool strict)"));
             Assert.That(Spellings.TryGet("cpp", out var cpp) ? cpp.DeclarationOf(signature) : "", Is.EqualTo("long long maxPath(vector<vector<int>>& grid, vector<string>& names, bool strict)"));
         });
+    }
+
+    [Test]
+    public void A_void_function_is_judged_by_its_in_place_array_and_its_stubs_return_nothing()
+    {
+        var signature = Signature("rotate", "void", ("matrix", "int[][]"), ("board", "char[][]"));
+        signature.InPlace = "matrix";
+        var parsed = FunctionSignature.From(signature);
+        Assert.Multiple(() =>
+        {
+            Assert.That(parsed.ReturnType, Is.Null);
+            Assert.That(parsed.JudgedType.ToString(), Is.EqualTo("int[][]"));
+            Assert.That(parsed.ToString(), Is.EqualTo("void rotate(int[][] matrix, char[][] board)"));
+            Assert.That(Spellings.StubFor("cpp", parsed), Does.Contain("void rotate(vector<vector<int>>& matrix, vector<vector<char>>& board) {"));
+            Assert.That(Spellings.StubFor("python", parsed), Does.Contain("def rotate(matrix: List[List[int]], board: List[List[str]]) -> None:"));
+            Assert.That(Spellings.StubFor("java", parsed), Does.Contain("public void rotate(int[][] matrix, char[][] board) {"));
+            Assert.That(Spellings.StubFor("go", parsed), Does.Contain("func rotate(matrix [][]int, board [][]byte) {"));
+            Assert.That(Spellings.StubFor("typescript", parsed), Does.StartWith("function rotate(matrix: number[][], board: string[][]): void {"));
+            Assert.That(Spellings.StubFor("csharp", parsed), Does.Contain("public void Rotate(int[][] matrix, char[][] board)"));
+        });
+    }
+
+    [TestCase("void", "", false, 0u, "signature.in_place is required with return_type void")]
+    [TestCase("void", "k", false, 0u, "signature.in_place: 'k' is an int; only an array can be changed in place")]
+    [TestCase("void", "other", false, 0u, "signature.in_place: 'other' is not a parameter (nums, k)")]
+    [TestCase("int", "nums", false, 0u, "signature.in_place: only a void function is judged by an argument; this one returns int")]
+    [TestCase("int", "", true, 0u, "signature.any_order: the judged value is an int, not an array")]
+    [TestCase("int[]", "", false, 2u, "signature.any_order_depth: 2 levels, but the judged value (int[]) has 1")]
+    [TestCase("void", "nums", false, 2u, "signature.any_order_depth: 2 levels, but the judged value (int[]) has 1")]
+    public void In_place_and_any_order_rules_are_refused_naming_the_field(string returns, string inPlace, bool anyOrder, uint depth, string message)
+    {
+        var signature = Signature("f", returns, ("nums", "int[]"), ("k", "int"));
+        signature.InPlace = inPlace;
+        signature.AnyOrder = anyOrder;
+        signature.AnyOrderDepth = depth;
+        var refused = Assert.Throws<SignatureException>(() => FunctionSignature.From(signature));
+        Assert.That(refused!.Message, Does.StartWith(message));
+    }
+
+    [Test]
+    public void Chars_are_one_printable_ascii_character_and_arrays_reach_three_levels()
+    {
+        var signature = FunctionSignature.From(Signature("f", "int", ("board", "char[][]"), ("cube", "long[][][]")));
+        Assert.Multiple(() =>
+        {
+            Assert.That(FunctionValues.CheckArguments(signature, "[[\"5\",\".\"],[\" \",\"~\"]]\n[[[1],[]],[]]\n"u8), Is.Null);
+            Assert.That(FunctionValues.CheckArguments(signature, "[[\"ab\"]]\n[]\n"u8), Is.EqualTo("line 1 (board): at [0][0]: expected char, found \"ab\" (one printable ASCII character, U+0020 to U+007E)"));
+            Assert.That(FunctionValues.CheckArguments(signature, "[[\"\\u00e9\"]]\n[]\n"u8), Does.StartWith("line 1 (board): at [0][0]: expected char, found \"\\u00E9\""));
+            Assert.That(FunctionValues.CheckArguments(signature, "[[]]\n[[1]]\n"u8), Is.EqualTo("line 2 (cube): at [0][0]: expected long[], found 1"));
+            Assert.That(FunctionValues.CheckArguments(signature, "[[]]\n[[[\"\\ud800\"]]]\n"u8), Is.EqualTo("line 2 (cube): at [0][0][0]: expected long, found a string"));
+        });
+    }
+
+    [Test]
+    public void A_lone_surrogate_in_an_argument_is_refused_naming_the_place()
+    {
+        var signature = FunctionSignature.From(Signature("f", "int", ("s", "string[]")));
+        Assert.That(FunctionValues.CheckArguments(signature, "[\"ok\",\"\\ud800x\"]"u8),
+            Is.EqualTo("line 1 (s): a string that is not valid Unicode at [1] (a lone surrogate or invalid UTF-8)"));
     }
 }

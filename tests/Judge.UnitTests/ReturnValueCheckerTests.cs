@@ -9,8 +9,8 @@ namespace Judge.UnitTests;
 /// <summary>CHECKER_RETURN_VALUE and the candidate-facing rewrite of a function-style program's compile errors.</summary>
 public class ReturnValueCheckerTests
 {
-    private static ReturnValueChecker Checker(string type, bool anyOrder = false, double absolute = 0, double relative = 0) =>
-        SignatureType.TryParse(type, out var parsed) ? new ReturnValueChecker(parsed, anyOrder, absolute, relative) : throw new ArgumentException(type);
+    private static ReturnValueChecker Checker(string type, bool anyOrder = false, double absolute = 0, double relative = 0, int depth = 0) =>
+        SignatureType.TryParse(type, out var parsed) ? new ReturnValueChecker(parsed, depth > 0 ? depth : anyOrder ? 1 : 0, absolute, relative) : throw new ArgumentException(type);
 
     private static CheckResult Compare(ReturnValueChecker checker, string expected, string actual) =>
         checker.Compare(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(actual));
@@ -28,7 +28,11 @@ public class ReturnValueCheckerTests
     [TestCase("int", "5", "true", "the return value is not an int: expected int, found true")]
     [TestCase("int[]", "[1]", "null", "the function returned null (None, undefined, nil) instead of an int[]")]
     [TestCase("string", "\"a\"", "", "no return value: the program ended before the function returned")]
-    [TestCase("double", "1.5", "NaN", "the return value is not a double: not valid JSON: ")]
+    [TestCase("double", "1.5", "NaN", "expected 1.5, got NaN")]
+    [TestCase("double[]", "[Infinity]", "[-Infinity]", "at [0]: expected Infinity, got -Infinity")]
+    [TestCase("string[]", "[\"a\",\"b\"]", "[\"a\",\"\\ud800x\"]", "the function returned a string that is not valid Unicode at [1] (a lone surrogate or invalid UTF-8)")]
+    [TestCase("char[][]", "[[\"a\"]]", "[[\"ab\"]]", "the return value is not a char[][]: at [0][0]: expected char, found \"ab\"")]
+    [TestCase("int[][][]", "[[[1]],[]]", "[[[1]],[[]]]", "at [1]: expected 0 elements, got 1")]
     [TestCase("string[]", "[\"a\"]", "[null]", "at [0]: expected \"a\", got null")]
     public void A_different_value_is_a_wrong_answer_saying_where(string type, string expected, string actual, string message)
     {
@@ -53,6 +57,75 @@ public class ReturnValueCheckerTests
             Assert.That(Compare(Checker("int[][]", anyOrder: true), "[[1,2],[0]]", "[[0],[2,1]]").Verdict, Is.EqualTo(Verdict.WrongAnswer), "rows keep their order");
             Assert.That(Compare(Checker("int[]", anyOrder: true), "[1,1,2]", "[1,2,2]").Verdict, Is.EqualTo(Verdict.WrongAnswer), "a multiset");
         });
+    }
+
+    [Test]
+    public void Invalid_utf8_in_a_returned_string_is_a_wrong_answer_naming_the_place()
+    {
+        var actual = "[\"ok\",\"x?\"]"u8.ToArray();
+        actual[8] = 0xFF;
+        var result = Checker("string[]").Compare("[\"ok\",\"xy\"]"u8, actual);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.WrongAnswer));
+            Assert.That(result.Message, Does.StartWith("the function returned a string that is not valid Unicode at [1]"));
+        });
+    }
+
+    [Test]
+    public void Non_finite_doubles_equal_themselves_only()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Compare(Checker("double"), "NaN", "NaN").Verdict, Is.EqualTo(Verdict.Accepted));
+            Assert.That(Compare(Checker("double[]", absolute: 1e-6), "[Infinity,-Infinity,1]", "[Infinity, -Infinity, 1.0000001]").Verdict, Is.EqualTo(Verdict.Accepted));
+            Assert.That(Compare(Checker("double"), "Infinity", "1e308").Verdict, Is.EqualTo(Verdict.WrongAnswer));
+            Assert.That(Compare(Checker("string"), "\"NaN\"", "\"NaN\"").Verdict, Is.EqualTo(Verdict.Accepted), "a string NaN stays a string");
+            Assert.That(Compare(Checker("int"), "1", "NaN").Verdict, Is.EqualTo(Verdict.WrongAnswer));
+        });
+    }
+
+    [Test]
+    public void Any_order_reaches_as_deep_as_asked()
+    {
+        const string groups = "[[\"eat\",\"tea\",\"ate\"],[\"tan\",\"nat\"],[\"bat\"]]";
+        const string shuffled = "[[\"bat\"],[\"nat\",\"tan\"],[\"ate\",\"eat\",\"tea\"]]";
+        Assert.Multiple(() =>
+        {
+            Assert.That(Compare(Checker("string[][]", depth: 2), groups, shuffled).Verdict, Is.EqualTo(Verdict.Accepted));
+            Assert.That(Compare(Checker("string[][]", depth: 1), groups, shuffled).Verdict, Is.EqualTo(Verdict.WrongAnswer), "depth 1 keeps each group's order");
+            Assert.That(Compare(Checker("string[][]", depth: 2), groups, "[[\"bat\"],[\"nat\",\"tan\",\"tan\"],[\"ate\",\"eat\",\"tea\"]]").Verdict, Is.EqualTo(Verdict.WrongAnswer));
+            Assert.That(Compare(Checker("int[][][]", depth: 3), "[[[1,2],[3]],[[4]]]", "[[[4]],[[3],[2,1]]]").Verdict, Is.EqualTo(Verdict.Accepted));
+        });
+    }
+
+    [Test]
+    public void The_value_reader_never_throws_on_mangled_input()
+    {
+        // Fuzz: every prefix, and single-byte changes of valid values, of every kind and depth; a deterministic seed.
+        var random = new Random(25);
+        string[] types = ["int", "long[]", "double[][]", "bool[]", "string[][]", "char[]", "int[][][]"];
+        string[] seeds = ["[[1,2],[3]]", "[\"a\\u00e9\\ud83d\\ude00\",null]", "[1e308,-0.5,NaN,Infinity]", "[[[\"x\"]],[[]]]", "[true,false]", "9223372036854775807", "\"\\ud800\""];
+        var bytes = new byte[] { 0, (byte)'"', (byte)'\\', (byte)'[', (byte)']', (byte)',', (byte)'N', (byte)'I', (byte)'-', (byte)'e', 0x80, 0xC3, 0xED, 0xFF };
+        foreach (var type in types)
+        {
+            Assert.That(SignatureType.TryParse(type, out var parsed), Is.True);
+            foreach (var seed in seeds)
+            {
+                var data = Encoding.UTF8.GetBytes(seed);
+                for (var end = 0; end <= data.Length; end++)
+                {
+                    Assert.DoesNotThrow(() => FunctionValues.TryParse(parsed!, data.AsSpan(0, end), allowNull: true, out _, out _, allowNonFinite: true));
+                }
+                for (var i = 0; i < 200; i++)
+                {
+                    var copy = (byte[])data.Clone();
+                    copy[random.Next(copy.Length)] = bytes[random.Next(bytes.Length)];
+                    Assert.DoesNotThrow(() => FunctionValues.TryParse(parsed!, copy, allowNull: random.Next(2) == 0, out _, out _, allowNonFinite: random.Next(2) == 0),
+                        Encoding.UTF8.GetString(copy));
+                }
+            }
+        }
     }
 
     [Test]

@@ -21,7 +21,8 @@ public sealed partial class Commands
         if (p.Signature is { } signature)
         {
             await output.WriteLineAsync($"  function: {signature.ReturnType} {signature.FunctionName}({string.Join(", ", signature.Parameters.Select(x => $"{x.Type} {x.Name}"))})" +
-                (signature.AnyOrder ? ", any order" : "") + $"; stubs: ./judge client stub {p.Id} LANGUAGE");
+                (signature.InPlace.Length > 0 ? $", judged by {signature.InPlace} after the call" : "") +
+                (signature.AnyOrderDepth > 1 ? $", any order in {signature.AnyOrderDepth} levels" : signature.AnyOrder || signature.AnyOrderDepth == 1 ? ", any order" : "") + $"; stubs: ./judge client stub {p.Id} LANGUAGE");
         }
         foreach (var sample in p.Samples)
         {
