@@ -95,6 +95,11 @@ struct Input {
     void read(double& value) { value = real(); }
     void read(bool& value) { value = boolean(); }
     void read(std::string& value) { value = text(); }
+    void read(char& value) {
+        std::string one = text();
+        if (one.size() != 1) fail("expected a string of one character");
+        value = one[0];
+    }
     template <class T> void read(std::vector<T>& values) {
         expect('[');
         if (peek() == ']') { at++; return; }
@@ -129,6 +134,7 @@ struct Output {
         text.append(buffer, std::to_chars(buffer, buffer + sizeof buffer, value).ptr);
     }
     void write(bool value) { text += value ? "true" : "false"; }
+    void write(char value) { write(std::string(1, value)); }
     void write(const std::string& value) {
         text += '"';
         for (unsigned char c : value) {
@@ -235,6 +241,11 @@ struct message {
         return *this;
     }
     constexpr std::size_t size() const { return length; }
+    friend constexpr message marked(const message& detail) {  // what HarnessDiagnostics takes to the candidate
+        message out;
+        out << "[signature] " << detail;
+        return out;
+    }
     constexpr const char* data() const { return text; }
 };
 
@@ -316,7 +327,6 @@ template <class... A> constexpr message call_text() {
 // Why neither form can be called, for the compile error.
 template <class R, class... A> constexpr message mismatch() {
     message out;
-    out << "[signature] ";
     if constexpr (!no_free_function<absent*>) {
         auto found = difference<decltype(free_shape<R>()), R, A...>("{{function}}");
         if (found.length > 0) return out << found;
@@ -331,14 +341,41 @@ template <class R, class... A> constexpr message mismatch() {
     }
 }
 
+// With a void function, the parameter judged after the call ("{{judged}}": argN): it must be taken by reference.
+constexpr std::size_t in_place_index() {
+    std::string_view judged = "{{judged}}";
+    if (!judged.starts_with("arg")) return std::size_t(-1);
+    std::size_t index = 0;
+    for (char c : judged.substr(3)) index = index * 10 + (c - '0');
+    return index;
+}
+template <class Shape> constexpr message in_place_difference(std::string_view what) {
+    message out;
+    if constexpr (Shape::known) {
+        constexpr auto index = in_place_index();
+        if constexpr (index < std::tuple_size_v<typename Shape::parameters>) {
+            using declared = std::tuple_element_t<index, typename Shape::parameters>;
+            if constexpr (!std::is_lvalue_reference_v<declared> || std::is_const_v<std::remove_reference_t<declared>>) {
+                out << what << ": parameter " << (index + 1) << " (" << parameter_name(index) << ") is changed in place (its value after the call is the answer), "
+                    << "so it must be taken by reference (" << type_name<std::remove_cvref_t<declared>>() << "&), not as " << type_name<declared>();
+            }
+        }
+    }
+    return out;
+}
+
 // Calls the candidate's function: Solution's method (on a new Solution, as LeetCode does) or the free function.
 template <class R, class S = ::Solution, class... A> R call(A&... arguments) {
     if constexpr (member_form<S, R, A...>) {
-        return (new S())->{{function}}(arguments...);
+        constexpr auto copied = in_place_difference<decltype(member_shape<S>())>("Solution::{{function}}");
+        static_assert(copied.length == 0, marked(copied));
+        return static_cast<R>((new S())->{{function}}(arguments...));
     } else if constexpr (free_form<R, A...>) {
-        return ::{{function}}(arguments...);
+        constexpr auto copied = in_place_difference<decltype(free_shape<R>())>("{{function}}");
+        static_assert(copied.length == 0, marked(copied));
+        return static_cast<R>(::{{function}}(arguments...));
     } else {
-        static_assert(false, mismatch<R, A...>());
+        static_assert(false, marked(mismatch<R, A...>()));
         std::abort();
     }
 }
@@ -349,10 +386,11 @@ signed main() {  // "signed": a solution may "#define int long long"
     judge_harness::Input judge_input;
     judge_input.load();
     {{read_arguments}}
-    {{return_type}} result = judge_harness::call<{{return_type}}>({{arguments}});
+    {{when_value}}{{return_type}} result = judge_harness::call<{{return_type}}>({{arguments}});
+    {{when_void}}judge_harness::call<void>({{arguments}});
     fflush(stdout);
     judge_harness::Output judge_output;
-    judge_output.write(result);
+    judge_output.write({{judged}});
     judge_output.save("{{result_path}}");
     return 0;
 }
