@@ -162,36 +162,24 @@ struct Output {
     }
 };
 
-}  // namespace judge_harness
-
-using namespace std;
-
-#include "{{solution_file}}"
-
 // ---- Which function is called: LeetCode's `class Solution { public: ... };` pasted as is, or a free function (or a
 // global lambda), decided at compile time. A declaration that does not fit is a compile error whose message (a static
-// assertion marked "[signature]", which the worker turns into a line of the candidate's file) says what differs. ----
+// assertion marked "[signature]", which the worker turns into a line of the candidate's file) says what differs.
+// All of it comes before the candidate's code (whose macros cannot reach it) but judge_free_function. ----
+#pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wc++26-extensions"  // static_assert with a computed message (GCC 14, C++26)
 
-namespace judge_harness {
+// S is ::Solution, the candidate's class or fallback::Solution; Free is judge_free_function, defined after the
+// candidate's code, which alone can look ::{{function}} up.
 struct absent;
-// What ::{{function}} and ::Solution find only when the candidate's file declares no such name: a qualified lookup
-// looks into a namespace named by a using-directive only when the global namespace itself declares no such name.
 namespace fallback {
-void {{function}}(absent*);
 struct Solution {};
-}  // namespace fallback
-}  // namespace judge_harness
-
-using namespace judge_harness::fallback;
-
-namespace judge_harness {
+}
 
 template <class T, class R> concept returns = std::is_void_v<R> || std::convertible_to<T, R>;
 template <class S, class R, class... A> concept member_form = !std::same_as<S, fallback::Solution> && requires { new S(); }
     && requires(S& s, A&... a) { { s.{{function}}(a...) } -> returns<R>; };
-template <class R, class... A> concept free_form = requires(A&... a) { { ::{{function}}(a...) } -> returns<R>; };
-template <class P> concept no_free_function = requires(P p) { ::{{function}}(p); };
+template <class Free, class R, class... A> concept free_form = requires(A&... a) { { Free::judge_call(a...) } -> returns<R>; };
 
 // A declared function's shape (its parameter and return types), when it is one function (not overloaded, not a
 // template): a free function, a method, or an object with one operator() (a lambda).
@@ -212,11 +200,11 @@ template <class R, class C, class... P> struct shape<R (C::*)(P...) const&> : sh
 template <class T> requires std::is_class_v<T> && requires { &T::operator(); }
 struct shape<T*> : shape<decltype(&T::operator())> {};
 
-// The shape of what &::{{function}} points to: D keeps the call dependent, so an overloaded function (whose address
-// deduces nothing) gives an unknown shape rather than an error.
+// The shape of what &::{{function}} points to (Free::judge_shape): D keeps the call dependent, so an overloaded function
+// (whose address deduces nothing) gives an unknown shape rather than an error.
 template <class D, class F> shape<F*> address_shape(F*);
-template <class D> constexpr auto free_shape() {
-    if constexpr (requires { address_shape<D>(&::{{function}}); }) return decltype(address_shape<D>(&::{{function}})){};
+template <class Free> constexpr auto free_shape() {
+    if constexpr (requires { Free::template judge_shape<void>(); }) return decltype(Free::template judge_shape<void>()){};
     else return shape<void>{};
 }
 template <class S> constexpr auto member_shape() {
@@ -325,16 +313,16 @@ template <class... A> constexpr message call_text() {
 }
 
 // Why neither form can be called, for the compile error.
-template <class R, class... A> constexpr message mismatch() {
+template <class Free, class S, class R, class... A> constexpr message mismatch() {
     message out;
-    if constexpr (!no_free_function<absent*>) {
-        auto found = difference<decltype(free_shape<R>()), R, A...>("{{function}}");
+    if constexpr (Free::template judge_declared<absent*>) {
+        auto found = difference<decltype(free_shape<Free>()), R, A...>("{{function}}");
         if (found.length > 0) return out << found;
         return out << "no declaration of {{function}} can be called as " << call_text<A...>();
-    } else if constexpr (!std::same_as<::Solution, fallback::Solution>) {
-        auto found = difference<decltype(member_shape<::Solution>()), R, A...>("Solution::{{function}}");
+    } else if constexpr (!std::same_as<S, fallback::Solution>) {
+        auto found = difference<decltype(member_shape<S>()), R, A...>("Solution::{{function}}");
         if (found.length > 0) return out << found;
-        if constexpr (!requires { new ::Solution(); }) return out << "class Solution cannot be constructed as new Solution()";
+        if constexpr (!requires { new S(); }) return out << "class Solution cannot be constructed as new Solution()";
         return out << "class Solution has no public method that can be called as " << call_text<A...>();
     } else {
         return out << "no function {{function}} is declared (neither a free function nor a public method of class Solution)";
@@ -365,29 +353,51 @@ template <class Shape> constexpr message in_place_difference(std::string_view wh
 }
 
 // Calls the candidate's function: Solution's method (on a new Solution, as LeetCode does) or the free function.
-template <class R, class S = ::Solution, class... A> R call(A&... arguments) {
+template <class R, class S, class Free, class... A> R call(A&... arguments) {
     if constexpr (member_form<S, R, A...>) {
         constexpr auto copied = in_place_difference<decltype(member_shape<S>())>("Solution::{{function}}");
         static_assert(copied.length == 0, marked(copied));
         return static_cast<R>((new S())->{{function}}(arguments...));
-    } else if constexpr (free_form<R, A...>) {
-        constexpr auto copied = in_place_difference<decltype(free_shape<R>())>("{{function}}");
+    } else if constexpr (free_form<Free, R, A...>) {
+        constexpr auto copied = in_place_difference<decltype(free_shape<Free>())>("{{function}}");
         static_assert(copied.length == 0, marked(copied));
-        return static_cast<R>(::{{function}}(arguments...));
+        return static_cast<R>(Free::judge_call(arguments...));
     } else {
-        static_assert(false, marked(mismatch<R, A...>()));
+        static_assert(false, marked(mismatch<Free, S, R, A...>()));
         std::abort();
     }
 }
 
 }  // namespace judge_harness
+#pragma GCC diagnostic pop
+
+using namespace std;
+
+#include "{{solution_file}}"
+
+// After the candidate's code, which may define macros (`#define S second`): every name below starts with judge.
+// What ::{{function}} and ::Solution find when the candidate's file declares no such name: a qualified lookup looks
+// into a namespace named by a using-directive only when the global namespace itself declares no such name.
+namespace judge_harness::fallback {
+void {{function}}(judge_harness::absent*);
+}
+using namespace judge_harness::fallback;
+
+// The candidate's free function (or global lambda), if any: called, told apart from the fallback, and its shape.
+struct judge_free_function {
+    template <class... judge_types> static auto judge_call(judge_types&... judge_values) -> decltype(::{{function}}(judge_values...)) {
+        return ::{{function}}(judge_values...);
+    }
+    template <class judge_pointer> static constexpr bool judge_declared = !requires(judge_pointer judge_p) { ::{{function}}(judge_p); };
+    template <class judge_dependent> static auto judge_shape() -> decltype(judge_harness::address_shape<judge_dependent>(&::{{function}}));
+};
 
 signed main() {  // "signed": a solution may "#define int long long"
     judge_harness::Input judge_input;
     judge_input.load();
     {{read_arguments}}
-    {{when_value}}{{return_type}} result = judge_harness::call<{{return_type}}>({{arguments}});
-    {{when_void}}judge_harness::call<void>({{arguments}});
+    {{when_value}}{{return_type}} result = judge_harness::call<{{return_type}}, ::Solution, judge_free_function>({{arguments}});
+    {{when_void}}judge_harness::call<void, ::Solution, judge_free_function>({{arguments}});
     fflush(stdout);
     judge_harness::Output judge_output;
     judge_output.write({{judged}});
