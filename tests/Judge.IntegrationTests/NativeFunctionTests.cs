@@ -5,7 +5,7 @@ namespace Judge.IntegrationTests;
 /// <summary>
 /// The C++ and Go harnesses (docs/function-problems.md) beyond what every language shares
 /// (<see cref="FunctionProblemTests"/>): LeetCode's C++ `class Solution` pasted as is, a C++ mismatch's message
-/// saying what differs, a C++ string that is not UTF-8, char and three-dimensional arrays, and void functions judged
+/// saying what differs, a returned string that is not UTF-8, char and three-dimensional arrays, and void functions judged
 /// by the argument they change in place.
 /// </summary>
 [NonParallelizable]
@@ -140,6 +140,8 @@ public class NativeFunctionTests
             "solution.cpp:1: twoSum: parameter 1 (nums) is const vector<long long>&, but the problem passes vector<int>" + TwoSumDeclaration),
         ["second parameter type"] = ("\nvector<int> twoSum(vector<int> nums, string target) { return {0, 1}; }",
             "solution.cpp:2: twoSum: parameter 2 (target) is string, but the problem passes int" + TwoSumDeclaration),
+        ["narrowing parameter"] = ("vector<int> twoSum(vector<int>& nums, float target) { return {0, 1}; }",
+            "solution.cpp:1: twoSum: parameter 2 (target) is float, which cannot hold every value of the int the problem passes" + TwoSumDeclaration),
         ["return type"] = ("string twoSum(vector<int>& nums, int target) { return \"\"; }",
             "solution.cpp:1: twoSum returns string, but the problem expects vector<int>" + TwoSumDeclaration),
         ["rvalue reference"] = ("vector<int> twoSum(vector<int>&& nums, int target) { return {0, 1}; }",
@@ -170,12 +172,11 @@ public class NativeFunctionTests
         });
     }
 
-    [Test]
-    public async Task A_cpp_string_returned_with_its_bytes_reversed_is_a_wrong_answer_saying_it_is_not_valid_unicode()
+    [TestCase("cpp", "string reverseText(string s) { reverse(s.begin(), s.end()); return s; }")]
+    [TestCase("go", "package main\n\nfunc reverseText(s string) string {\n\tb := []byte(s)\n\tfor i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {\n\t\tb[i], b[j] = b[j], b[i]\n\t}\n\treturn string(b)\n}\n")]
+    public async Task A_string_returned_with_its_bytes_reversed_is_a_wrong_answer_saying_it_is_not_valid_unicode(string language, string source)
     {
-        const string source = "string reverseText(string s) { reverse(s.begin(), s.end()); return s; }";
-
-        var result = await _judge.Judge.JudgeAsync("fn-native-reverse", "cpp", source, SubmitMode.Run);
+        var result = await _judge.Judge.JudgeAsync("fn-native-reverse", language, source, SubmitMode.Run);
 
         Assert.Multiple(() =>
         {

@@ -214,7 +214,7 @@ template <class S> constexpr auto member_shape() {
 
 // A message built at compile time (static_assert's message may be any constant with size() and data()).
 struct message {
-    char text[400]{};
+    char text[1000]{};
     std::size_t length = 0;
     constexpr message& operator<<(std::string_view part) {
         for (char c : part) if (length < sizeof text) text[length++] = c;
@@ -284,6 +284,14 @@ template <class Declared, class Passed> constexpr void parameter_difference(mess
             << "; take it by value, by reference (&) or by const reference (const&)";
     }
 }
+template <class Declared, class Passed> constexpr void narrowing_difference(message& out, std::string_view what, std::size_t index) {
+    using bare = std::remove_cvref_t<Declared>;
+    if constexpr (std::is_arithmetic_v<bare> && std::is_arithmetic_v<Passed> && !requires(Passed value) { bare{value}; }
+                  && !(std::is_floating_point_v<bare> && std::numeric_limits<Passed>::digits <= std::numeric_limits<bare>::digits)) {
+        out << what << ": parameter " << (index + 1) << " (" << parameter_name(index) << ") is " << type_name<Declared>()
+            << ", which cannot hold every value of the " << type_name<Passed>() << " the problem passes";
+    }
+}
 template <class Shape, class R, class... A> constexpr message difference(std::string_view what) {
     message out;
     if constexpr (Shape::known) {
@@ -329,7 +337,7 @@ template <class Free, class S, class R, class... A> constexpr message mismatch()
     }
 }
 
-// With a void function, the parameter judged after the call ("{{judged}}": argN): it must be taken by reference.
+// With a void function, the parameter judged after the call ("{{judged}}": argN).
 constexpr std::size_t in_place_index() {
     std::string_view judged = "{{judged}}";
     if (!judged.starts_with("arg")) return std::size_t(-1);
@@ -337,13 +345,22 @@ constexpr std::size_t in_place_index() {
     for (char c : judged.substr(3)) index = index * 10 + (c - '0');
     return index;
 }
-template <class Shape> constexpr message in_place_difference(std::string_view what) {
+// What a callable declaration still gets wrong (when it is one function): a number parameter that would cut the
+// problem's values (int for a long long, int or float for a double; a double for an int is fine), or, with a void function, the in-place parameter taken
+// by value or by const& (the judged argument would stay as it was).
+template <class Shape, class... A> constexpr message callable_difference(std::string_view what) {
     message out;
     if constexpr (Shape::known) {
+        using parameters = typename Shape::parameters;
+        if constexpr (std::tuple_size_v<parameters> == sizeof...(A)) {
+            [&]<std::size_t... I>(std::index_sequence<I...>) {
+                ((out.length == 0 ? narrowing_difference<std::tuple_element_t<I, parameters>, A>(out, what, I) : void()), ...);
+            }(std::index_sequence_for<A...>{});
+        }
         constexpr auto index = in_place_index();
-        if constexpr (index < std::tuple_size_v<typename Shape::parameters>) {
-            using declared = std::tuple_element_t<index, typename Shape::parameters>;
-            if constexpr (!std::is_lvalue_reference_v<declared> || std::is_const_v<std::remove_reference_t<declared>>) {
+        if constexpr (index < std::tuple_size_v<parameters>) {
+            using declared = std::tuple_element_t<index, parameters>;
+            if (out.length == 0 && (!std::is_lvalue_reference_v<declared> || std::is_const_v<std::remove_reference_t<declared>>)) {
                 out << what << ": parameter " << (index + 1) << " (" << parameter_name(index) << ") is changed in place (its value after the call is the answer), "
                     << "so it must be taken by reference (" << type_name<std::remove_cvref_t<declared>>() << "&), not as " << type_name<declared>();
             }
@@ -355,11 +372,11 @@ template <class Shape> constexpr message in_place_difference(std::string_view wh
 // Calls the candidate's function: Solution's method (on a new Solution, as LeetCode does) or the free function.
 template <class R, class S, class Free, class... A> R call(A&... arguments) {
     if constexpr (member_form<S, R, A...>) {
-        constexpr auto copied = in_place_difference<decltype(member_shape<S>())>("Solution::{{function}}");
+        constexpr auto copied = callable_difference<decltype(member_shape<S>()), A...>("Solution::{{function}}");
         static_assert(copied.length == 0, marked(copied));
         return static_cast<R>((new S())->{{function}}(arguments...));
     } else if constexpr (free_form<Free, R, A...>) {
-        constexpr auto copied = in_place_difference<decltype(free_shape<Free>())>("{{function}}");
+        constexpr auto copied = callable_difference<decltype(free_shape<Free>()), A...>("{{function}}");
         static_assert(copied.length == 0, marked(copied));
         return static_cast<R>(Free::judge_call(arguments...));
     } else {

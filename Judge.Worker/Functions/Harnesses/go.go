@@ -536,26 +536,15 @@ func judgeWriteBool(v bool) {
 	}
 }
 
-// judgeWriteString writes a JSON string: UTF-8 as is, '"', '\' and control characters escaped,
-// bytes that are not UTF-8 as U+FFFD (the result must be valid UTF-8 JSON).
+// judgeWriteString writes a JSON string: '"', '\' and control characters escaped, every other byte as
+// it is. Bytes that are not UTF-8 (a string reversed byte by byte) are not repaired: the checker reads
+// them as a string that is not valid Unicode, a wrong answer that says so.
 func judgeWriteString(s string) {
 	const hex = "0123456789abcdef"
 	judgeOut.WriteByte('"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= 0x80 {
-			r, size := judgeUtf8.DecodeRuneInString(s[i:])
-			if r == judgeUtf8.RuneError && size == 1 {
-				judgeOut.WriteString(s[start:i])
-				judgeOut.WriteString(`\ufffd`)
-				i++
-				start = i
-				continue
-			}
-			i += size
-			continue
-		}
 		if c >= 0x20 && c != '"' && c != '\\' {
 			i++
 			continue
