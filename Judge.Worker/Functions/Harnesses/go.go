@@ -1,8 +1,9 @@
 // The judge's harness for a function-style problem (docs/function-problems.md), generated from
 // Judge.Worker/Harnesses/go.go and compiled with the candidate's {{solution_file}} (package main).
 // It reads the arguments from stdin (one JSON value per line), calls {{function}} once and writes the
-// return value as one JSON value to {{result_path}}; the candidate's own prints stay on stdout.
-// Every name declared here, imports included, starts with "judge", so none clashes with the candidate's.
+// return value (a void function's in-place argument after the call) as one JSON value to {{result_path}};
+// the candidate's own prints stay on stdout. Every package-level name declared here, imports included,
+// starts with "judge", so none clashes with the candidate's (main's locals, argN and result, only shadow).
 package main
 
 import (
