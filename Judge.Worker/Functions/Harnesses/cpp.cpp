@@ -2,6 +2,7 @@
 // from stdin, one JSON value per parameter, calls {{function}} once, and writes the return value as JSON to
 // {{result_path}}. The candidate's own prints go to stdout and never touch the result.
 #include <bits/stdc++.h>
+#include <sys/stat.h>
 
 namespace judge_harness {
 
@@ -10,6 +11,10 @@ struct Input {
     size_t at = 0;
 
     void load() {
+        // One buffer of the input's size when stdin is a file (the sandbox's is): no regrowth, no copies, each page
+        // touched once (page faults cost more here than parsing).
+        struct stat info;
+        if (fstat(0, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) data.reserve((size_t)info.st_size + 1);
         char chunk[1 << 16];
         size_t n;
         while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0) data.insert(data.end(), chunk, chunk + n);
@@ -103,6 +108,10 @@ struct Input {
     template <class T> void read(std::vector<T>& values) {
         expect('[');
         if (peek() == ']') { at++; return; }
+        if constexpr (std::is_arithmetic_v<T>) {  // numbers hold no ',' nor ']': allocated once, at the array's size
+            const char* end = (const char*)memchr(&data[at], ']', data.size() - at);
+            if (end != nullptr) values.reserve(std::count((const char*)&data[at], end, ',') + 1);
+        }
         while (true) {
             T value{};
             read(value);
