@@ -50,7 +50,7 @@ public sealed record FunctionSources(
                     return {0, 1};
                 }
                 """,
-            WrongSignatureMessage: "solution.cpp:6: twoSum does not match the required declaration: vector<int> twoSum(vector<int>& nums, int target)",
+            WrongSignatureMessage: "solution.cpp:6: twoSum takes 3 parameter(s), but the problem passes 2 (nums, target); the required declaration is: vector<int> twoSum(vector<int>& nums, int target)",
             Echo: """
                 #include <bits/stdc++.h>
                 using namespace std;

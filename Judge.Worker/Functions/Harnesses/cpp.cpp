@@ -2,6 +2,7 @@
 // from stdin, one JSON value per parameter, calls {{function}} once, and writes the return value as JSON to
 // {{result_path}}. The candidate's own prints go to stdout and never touch the result.
 #include <bits/stdc++.h>
+#include <sys/stat.h>
 
 namespace judge_harness {
 
@@ -10,6 +11,10 @@ struct Input {
     size_t at = 0;
 
     void load() {
+        // One buffer of the input's size when stdin is a file (the sandbox's is): no regrowth, no copies, each page
+        // touched once (page faults cost more here than parsing).
+        struct stat info;
+        if (fstat(0, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) data.reserve((size_t)info.st_size + 1);
         char chunk[1 << 16];
         size_t n;
         while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0) data.insert(data.end(), chunk, chunk + n);
@@ -95,9 +100,18 @@ struct Input {
     void read(double& value) { value = real(); }
     void read(bool& value) { value = boolean(); }
     void read(std::string& value) { value = text(); }
+    void read(char& value) {
+        std::string one = text();
+        if (one.size() != 1) fail("expected a string of one character");
+        value = one[0];
+    }
     template <class T> void read(std::vector<T>& values) {
         expect('[');
         if (peek() == ']') { at++; return; }
+        if constexpr (std::is_arithmetic_v<T>) {  // numbers hold no ',' nor ']': allocated once, at the array's size
+            const char* end = (const char*)memchr(&data[at], ']', data.size() - at);
+            if (end != nullptr) values.reserve(std::count((const char*)&data[at], end, ',') + 1);
+        }
         while (true) {
             T value{};
             read(value);
@@ -129,6 +143,7 @@ struct Output {
         text.append(buffer, std::to_chars(buffer, buffer + sizeof buffer, value).ptr);
     }
     void write(bool value) { text += value ? "true" : "false"; }
+    void write(char value) { write(std::string(1, value)); }
     void write(const std::string& value) {
         text += '"';
         for (unsigned char c : value) {
@@ -156,20 +171,262 @@ struct Output {
     }
 };
 
+// ---- Which function is called: LeetCode's `class Solution { public: ... };` pasted as is, or a free function (or a
+// global lambda), decided at compile time. A declaration that does not fit is a compile error whose message (a static
+// assertion marked "[signature]", which the worker turns into a line of the candidate's file) says what differs.
+// All of it comes before the candidate's code (whose macros cannot reach it) but judge_free_function. ----
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wc++26-extensions"  // static_assert with a computed message (GCC 14, C++26)
+
+// S is ::Solution, the candidate's class or fallback::Solution; Free is judge_free_function, defined after the
+// candidate's code, which alone can look ::{{function}} up.
+struct absent;
+namespace fallback {
+struct Solution {};
+}
+
+template <class T, class R> concept returns = std::is_void_v<R> || std::convertible_to<T, R>;
+template <class S, class R, class... A> concept member_form = !std::same_as<S, fallback::Solution> && requires { new S(); }
+    && requires(S& s, A&... a) { { s.{{function}}(a...) } -> returns<R>; };
+template <class Free, class R, class... A> concept free_form = requires(A&... a) { { Free::judge_call(a...) } -> returns<R>; };
+
+// A declared function's shape (its parameter and return types), when it is one function (not overloaded, not a
+// template): a free function, a method, or an object with one operator() (a lambda).
+template <class F> struct shape { static constexpr bool known = false; };
+template <class R, class... P> struct shape<R(P...)> {
+    static constexpr bool known = true;
+    using result = R;
+    using parameters = std::tuple<P...>;
+};
+template <class R, class... P> struct shape<R(P...) noexcept> : shape<R(P...)> {};
+template <class F> struct shape<F*> : shape<F> {};
+template <class R, class C, class... P> struct shape<R (C::*)(P...)> : shape<R(P...)> {};
+template <class R, class C, class... P> struct shape<R (C::*)(P...) const> : shape<R(P...)> {};
+template <class R, class C, class... P> struct shape<R (C::*)(P...) noexcept> : shape<R(P...)> {};
+template <class R, class C, class... P> struct shape<R (C::*)(P...) const noexcept> : shape<R(P...)> {};
+template <class R, class C, class... P> struct shape<R (C::*)(P...) &> : shape<R(P...)> {};
+template <class R, class C, class... P> struct shape<R (C::*)(P...) const&> : shape<R(P...)> {};
+template <class T> requires std::is_class_v<T> && requires { &T::operator(); }
+struct shape<T*> : shape<decltype(&T::operator())> {};
+
+// The shape of what &::{{function}} points to (Free::judge_shape): D keeps the call dependent, so an overloaded function
+// (whose address deduces nothing) gives an unknown shape rather than an error.
+template <class D, class F> shape<F*> address_shape(F*);
+template <class Free> constexpr auto free_shape() {
+    if constexpr (requires { Free::template judge_shape<void>(); }) return decltype(Free::template judge_shape<void>()){};
+    else return shape<void>{};
+}
+template <class S> constexpr auto member_shape() {
+    if constexpr (requires { &S::{{function}}; }) return shape<decltype(&S::{{function}})>{};
+    else return shape<void>{};
+}
+
+// A message built at compile time (static_assert's message may be any constant with size() and data()).
+struct message {
+    char text[1000]{};
+    std::size_t length = 0;
+    constexpr message& operator<<(std::string_view part) {
+        for (char c : part) if (length < sizeof text) text[length++] = c;
+        return *this;
+    }
+    constexpr message& operator<<(const message& other) { return *this << std::string_view(other.text, other.length); }
+    constexpr message& operator<<(std::size_t number) {
+        char digits[20];
+        std::size_t n = 0;
+        do digits[n++] = (char)('0' + number % 10); while (number /= 10);
+        while (n > 0) *this << std::string_view(&digits[--n], 1);
+        return *this;
+    }
+    constexpr std::size_t size() const { return length; }
+    friend constexpr message marked(const message& detail) {  // what HarnessDiagnostics takes to the candidate
+        message out;
+        out << "[signature] " << detail;
+        return out;
+    }
+    constexpr const char* data() const { return text; }
+};
+
+// A type as the candidate writes it: GCC's spelling without std:: and its inner namespaces.
+template <class T> constexpr std::string_view raw_name() {
+    std::string_view name = __PRETTY_FUNCTION__;
+    auto start = name.find("T = ") + 4;
+    return name.substr(start, name.find_first_of(";]", start) - start);
+}
+template <class T> constexpr message type_name() {
+    constexpr std::string_view replaced[][2] = {
+        {"std::__cxx11::basic_string<char>", "string"}, {"std::__cxx11::", ""}, {"std::", ""}, {"long long int", "long long"},
+        {"long int", "long"}, {"short int", "short"}, {"long unsigned int", "unsigned long"}, {" >", ">"},
+    };
+    message out;
+    std::string_view name = raw_name<T>();
+    for (std::size_t at = 0; at < name.size();) {
+        bool matched = false;
+        for (auto& pair : replaced) {
+            if (name.substr(at).starts_with(pair[0])) {
+                out << pair[1];
+                at += pair[0].size();
+                matched = true;
+                break;
+            }
+        }
+        if (!matched) out << name.substr(at++, 1);
+    }
+    return out;
+}
+
+// The parameters' names, "{{parameter_names}}", one by one.
+constexpr std::string_view parameter_name(std::size_t index) {
+    std::string_view names = "{{parameter_names}}";
+    for (; index > 0; index--) names.remove_prefix(names.find(", ") + 2);
+    return names.substr(0, names.find(','));
+}
+
+// What differs between a declared function's shape and the harness's call ({{return_type}} from arguments of types
+// A...); empty when nothing is found to differ.
+template <class Declared, class Passed> constexpr void parameter_difference(message& out, std::string_view what, std::size_t index) {
+    using bare = std::remove_cvref_t<Declared>;
+    if (!std::same_as<bare, Passed>) {
+        out << what << ": parameter " << (index + 1) << " (" << parameter_name(index) << ") is " << type_name<Declared>()
+            << ", but the problem passes " << type_name<Passed>();
+    } else if (std::is_rvalue_reference_v<Declared>) {
+        out << what << ": parameter " << (index + 1) << " (" << parameter_name(index) << ") is " << type_name<Declared>()
+            << "; take it by value, by reference (&) or by const reference (const&)";
+    }
+}
+template <class Declared, class Passed> constexpr void narrowing_difference(message& out, std::string_view what, std::size_t index) {
+    using bare = std::remove_cvref_t<Declared>;
+    if constexpr (std::is_arithmetic_v<bare> && std::is_arithmetic_v<Passed> && !requires(Passed value) { bare{value}; }
+                  && !(std::is_floating_point_v<bare> && std::numeric_limits<Passed>::digits <= std::numeric_limits<bare>::digits)) {
+        out << what << ": parameter " << (index + 1) << " (" << parameter_name(index) << ") is " << type_name<Declared>()
+            << ", which cannot hold every value of the " << type_name<Passed>() << " the problem passes";
+    }
+}
+template <class Shape, class R, class... A> constexpr message difference(std::string_view what) {
+    message out;
+    if constexpr (Shape::known) {
+        using parameters = typename Shape::parameters;
+        if constexpr (std::tuple_size_v<parameters> != sizeof...(A)) {
+            out << what << " takes " << std::tuple_size_v<parameters> << " parameter(s), but the problem passes "
+                << sizeof...(A) << " ({{parameter_names}})";
+        } else {
+            [&]<std::size_t... I>(std::index_sequence<I...>) {
+                ((out.length == 0 ? parameter_difference<std::tuple_element_t<I, parameters>, A>(out, what, I) : void()), ...);
+            }(std::index_sequence_for<A...>{});
+            if (out.length == 0 && !returns<typename Shape::result, R>) {
+                out << what << " returns " << type_name<typename Shape::result>() << ", but the problem expects " << type_name<R>();
+            }
+        }
+    }
+    return out;
+}
+
+// "{{function}}(vector<int> nums, int target)": the call the harness makes.
+template <class... A> constexpr message call_text() {
+    message out;
+    out << "{{function}}(";
+    std::size_t index = 0;
+    ((out << (index > 0 ? ", " : "") << type_name<A>() << " " << parameter_name(index), index++), ...);
+    return out << ")";
+}
+
+// Why neither form can be called, for the compile error.
+template <class Free, class S, class R, class... A> constexpr message mismatch() {
+    message out;
+    if constexpr (Free::template judge_declared<absent*>) {
+        auto found = difference<decltype(free_shape<Free>()), R, A...>("{{function}}");
+        if (found.length > 0) return out << found;
+        return out << "no declaration of {{function}} can be called as " << call_text<A...>();
+    } else if constexpr (!std::same_as<S, fallback::Solution>) {
+        auto found = difference<decltype(member_shape<S>()), R, A...>("Solution::{{function}}");
+        if (found.length > 0) return out << found;
+        if constexpr (!requires { new S(); }) return out << "class Solution cannot be constructed as new Solution()";
+        return out << "class Solution has no public method that can be called as " << call_text<A...>();
+    } else {
+        return out << "no function {{function}} is declared (neither a free function nor a public method of class Solution)";
+    }
+}
+
+// With a void function, the parameter judged after the call ("{{judged}}": argN).
+constexpr std::size_t in_place_index() {
+    std::string_view judged = "{{judged}}";
+    if (!judged.starts_with("arg")) return std::size_t(-1);
+    std::size_t index = 0;
+    for (char c : judged.substr(3)) index = index * 10 + (c - '0');
+    return index;
+}
+// What a callable declaration still gets wrong (when it is one function): a number parameter that would cut the
+// problem's values (int for a long long, int or float for a double; a double for an int is fine), or, with a void function, the in-place parameter taken
+// by value or by const& (the judged argument would stay as it was).
+template <class Shape, class... A> constexpr message callable_difference(std::string_view what) {
+    message out;
+    if constexpr (Shape::known) {
+        using parameters = typename Shape::parameters;
+        if constexpr (std::tuple_size_v<parameters> == sizeof...(A)) {
+            [&]<std::size_t... I>(std::index_sequence<I...>) {
+                ((out.length == 0 ? narrowing_difference<std::tuple_element_t<I, parameters>, A>(out, what, I) : void()), ...);
+            }(std::index_sequence_for<A...>{});
+        }
+        constexpr auto index = in_place_index();
+        if constexpr (index < std::tuple_size_v<parameters>) {
+            using declared = std::tuple_element_t<index, parameters>;
+            if (out.length == 0 && (!std::is_lvalue_reference_v<declared> || std::is_const_v<std::remove_reference_t<declared>>)) {
+                out << what << ": parameter " << (index + 1) << " (" << parameter_name(index) << ") is changed in place (its value after the call is the answer), "
+                    << "so it must be taken by reference (" << type_name<std::remove_cvref_t<declared>>() << "&), not as " << type_name<declared>();
+            }
+        }
+    }
+    return out;
+}
+
+// Calls the candidate's function: Solution's method (on a new Solution, as LeetCode does) or the free function.
+template <class R, class S, class Free, class... A> R call(A&... arguments) {
+    if constexpr (member_form<S, R, A...>) {
+        constexpr auto copied = callable_difference<decltype(member_shape<S>()), A...>("Solution::{{function}}");
+        static_assert(copied.length == 0, marked(copied));
+        return static_cast<R>((new S())->{{function}}(arguments...));
+    } else if constexpr (free_form<Free, R, A...>) {
+        constexpr auto copied = callable_difference<decltype(free_shape<Free>()), A...>("{{function}}");
+        static_assert(copied.length == 0, marked(copied));
+        return static_cast<R>(Free::judge_call(arguments...));
+    } else {
+        static_assert(false, marked(mismatch<Free, S, R, A...>()));
+        std::abort();
+    }
+}
+
 }  // namespace judge_harness
+#pragma GCC diagnostic pop
 
 using namespace std;
 
 #include "{{solution_file}}"
 
+// After the candidate's code, which may define macros (`#define S second`): every name below starts with judge.
+// What ::{{function}} and ::Solution find when the candidate's file declares no such name: a qualified lookup looks
+// into a namespace named by a using-directive only when the global namespace itself declares no such name.
+namespace judge_harness::fallback {
+void {{function}}(judge_harness::absent*);
+}
+using namespace judge_harness::fallback;
+
+// The candidate's free function (or global lambda), if any: called, told apart from the fallback, and its shape.
+struct judge_free_function {
+    template <class... judge_types> static auto judge_call(judge_types&... judge_values) -> decltype(::{{function}}(judge_values...)) {
+        return ::{{function}}(judge_values...);
+    }
+    template <class judge_pointer> static constexpr bool judge_declared = !requires(judge_pointer judge_p) { ::{{function}}(judge_p); };
+    template <class judge_dependent> static auto judge_shape() -> decltype(judge_harness::address_shape<judge_dependent>(&::{{function}}));
+};
+
 signed main() {  // "signed": a solution may "#define int long long"
     judge_harness::Input judge_input;
     judge_input.load();
     {{read_arguments}}
-    {{return_type}} result = {{function}}({{arguments}});
+    {{when_value}}{{return_type}} result = judge_harness::call<{{return_type}}, ::Solution, judge_free_function>({{arguments}});
+    {{when_void}}judge_harness::call<void, ::Solution, judge_free_function>({{arguments}});
     fflush(stdout);
     judge_harness::Output judge_output;
-    judge_output.write(result);
+    judge_output.write({{judged}});
     judge_output.save("{{result_path}}");
     return 0;
 }

@@ -1,8 +1,9 @@
 // The judge's harness for a function-style problem (docs/function-problems.md), generated from
 // Judge.Worker/Harnesses/go.go and compiled with the candidate's {{solution_file}} (package main).
 // It reads the arguments from stdin (one JSON value per line), calls {{function}} once and writes the
-// return value as one JSON value to {{result_path}}; the candidate's own prints stay on stdout.
-// Every name declared here, imports included, starts with "judge", so none clashes with the candidate's.
+// return value (a void function's in-place argument after the call) as one JSON value to {{result_path}};
+// the candidate's own prints stay on stdout. Every package-level name declared here, imports included,
+// starts with "judge", so none clashes with the candidate's (main's locals, argN and result, only shadow).
 package main
 
 import (
@@ -19,10 +20,12 @@ func main() {
 	judgeLoad()
 	{{read_arguments}}
 	judgeEnd()
-	// Typed, so a function with another signature fails to compile here (in main.go).
-	var judgeResult {{return_type}} = {{function}}({{arguments}})
+	// Typed, so a function with another signature fails to compile here (in main.go). A void function's judged
+	// value is its in-place argument after the call.
+	{{when_value}}var result {{return_type}} = {{function}}({{arguments}})
+	{{when_void}}{{function}}({{arguments}})
 	judgeOpen()
-	judgeWrite{{return_kind}}(judgeResult)
+	judgeWrite{{return_kind}}({{judged}})
 	judgeClose()
 }
 
@@ -293,6 +296,15 @@ func judgeBool() bool {
 	return false
 }
 
+// judgeChar reads a char: a JSON string of one character, an ASCII byte in Go.
+func judgeChar() byte {
+	text := judgeString()
+	if len(text) != 1 || text[0] >= 0x80 {
+		judgeFail("expected a string of one ASCII character, found " + judgeStrconv.Quote(text))
+	}
+	return text[0]
+}
+
 func judgeHex4() rune {
 	if judgePos+4 > len(judgeIn) {
 		judgeFail("expected 4 hexadecimal digits after \\u")
@@ -413,16 +425,24 @@ func judgeArray[T any](element func() T, scalar bool) []T {
 	}
 }
 
-func judgeIntArray() []int            { return judgeArray(judgeInt, true) }
-func judgeLongArray() []int64         { return judgeArray(judgeLong, true) }
-func judgeDoubleArray() []float64     { return judgeArray(judgeDouble, true) }
-func judgeBoolArray() []bool          { return judgeArray(judgeBool, true) }
-func judgeStringArray() []string      { return judgeArray(judgeString, false) }
-func judgeIntArray2D() [][]int        { return judgeArray(judgeIntArray, false) }
-func judgeLongArray2D() [][]int64     { return judgeArray(judgeLongArray, false) }
-func judgeDoubleArray2D() [][]float64 { return judgeArray(judgeDoubleArray, false) }
-func judgeBoolArray2D() [][]bool      { return judgeArray(judgeBoolArray, false) }
-func judgeStringArray2D() [][]string  { return judgeArray(judgeStringArray, false) }
+func judgeIntArray() []int              { return judgeArray(judgeInt, true) }
+func judgeLongArray() []int64           { return judgeArray(judgeLong, true) }
+func judgeDoubleArray() []float64       { return judgeArray(judgeDouble, true) }
+func judgeBoolArray() []bool            { return judgeArray(judgeBool, true) }
+func judgeStringArray() []string        { return judgeArray(judgeString, false) }
+func judgeCharArray() []byte            { return judgeArray(judgeChar, false) }
+func judgeIntArray2D() [][]int          { return judgeArray(judgeIntArray, false) }
+func judgeLongArray2D() [][]int64       { return judgeArray(judgeLongArray, false) }
+func judgeDoubleArray2D() [][]float64   { return judgeArray(judgeDoubleArray, false) }
+func judgeBoolArray2D() [][]bool        { return judgeArray(judgeBoolArray, false) }
+func judgeStringArray2D() [][]string    { return judgeArray(judgeStringArray, false) }
+func judgeCharArray2D() [][]byte        { return judgeArray(judgeCharArray, false) }
+func judgeIntArray3D() [][][]int        { return judgeArray(judgeIntArray2D, false) }
+func judgeLongArray3D() [][][]int64     { return judgeArray(judgeLongArray2D, false) }
+func judgeDoubleArray3D() [][][]float64 { return judgeArray(judgeDoubleArray2D, false) }
+func judgeBoolArray3D() [][][]bool      { return judgeArray(judgeBoolArray2D, false) }
+func judgeStringArray3D() [][][]string  { return judgeArray(judgeStringArray2D, false) }
+func judgeCharArray3D() [][][]byte      { return judgeArray(judgeCharArray2D, false) }
 
 // judgeRead reads one argument: the whole value on its own line.
 func judgeRead[T any](name string, value func() T) T {
@@ -432,21 +452,30 @@ func judgeRead[T any](name string, value func() T) T {
 	return v
 }
 
-func judgeReadInt(name string) int                   { return judgeRead(name, judgeInt) }
-func judgeReadLong(name string) int64                { return judgeRead(name, judgeLong) }
-func judgeReadDouble(name string) float64            { return judgeRead(name, judgeDouble) }
-func judgeReadBool(name string) bool                 { return judgeRead(name, judgeBool) }
-func judgeReadString(name string) string             { return judgeRead(name, judgeString) }
-func judgeReadIntArray(name string) []int            { return judgeRead(name, judgeIntArray) }
-func judgeReadLongArray(name string) []int64         { return judgeRead(name, judgeLongArray) }
-func judgeReadDoubleArray(name string) []float64     { return judgeRead(name, judgeDoubleArray) }
-func judgeReadBoolArray(name string) []bool          { return judgeRead(name, judgeBoolArray) }
-func judgeReadStringArray(name string) []string      { return judgeRead(name, judgeStringArray) }
-func judgeReadIntArray2D(name string) [][]int        { return judgeRead(name, judgeIntArray2D) }
-func judgeReadLongArray2D(name string) [][]int64     { return judgeRead(name, judgeLongArray2D) }
-func judgeReadDoubleArray2D(name string) [][]float64 { return judgeRead(name, judgeDoubleArray2D) }
-func judgeReadBoolArray2D(name string) [][]bool      { return judgeRead(name, judgeBoolArray2D) }
-func judgeReadStringArray2D(name string) [][]string  { return judgeRead(name, judgeStringArray2D) }
+func judgeReadInt(name string) int                     { return judgeRead(name, judgeInt) }
+func judgeReadLong(name string) int64                  { return judgeRead(name, judgeLong) }
+func judgeReadDouble(name string) float64              { return judgeRead(name, judgeDouble) }
+func judgeReadBool(name string) bool                   { return judgeRead(name, judgeBool) }
+func judgeReadString(name string) string               { return judgeRead(name, judgeString) }
+func judgeReadChar(name string) byte                   { return judgeRead(name, judgeChar) }
+func judgeReadIntArray(name string) []int              { return judgeRead(name, judgeIntArray) }
+func judgeReadLongArray(name string) []int64           { return judgeRead(name, judgeLongArray) }
+func judgeReadDoubleArray(name string) []float64       { return judgeRead(name, judgeDoubleArray) }
+func judgeReadBoolArray(name string) []bool            { return judgeRead(name, judgeBoolArray) }
+func judgeReadStringArray(name string) []string        { return judgeRead(name, judgeStringArray) }
+func judgeReadCharArray(name string) []byte            { return judgeRead(name, judgeCharArray) }
+func judgeReadIntArray2D(name string) [][]int          { return judgeRead(name, judgeIntArray2D) }
+func judgeReadLongArray2D(name string) [][]int64       { return judgeRead(name, judgeLongArray2D) }
+func judgeReadDoubleArray2D(name string) [][]float64   { return judgeRead(name, judgeDoubleArray2D) }
+func judgeReadBoolArray2D(name string) [][]bool        { return judgeRead(name, judgeBoolArray2D) }
+func judgeReadStringArray2D(name string) [][]string    { return judgeRead(name, judgeStringArray2D) }
+func judgeReadCharArray2D(name string) [][]byte        { return judgeRead(name, judgeCharArray2D) }
+func judgeReadIntArray3D(name string) [][][]int        { return judgeRead(name, judgeIntArray3D) }
+func judgeReadLongArray3D(name string) [][][]int64     { return judgeRead(name, judgeLongArray3D) }
+func judgeReadDoubleArray3D(name string) [][][]float64 { return judgeRead(name, judgeDoubleArray3D) }
+func judgeReadBoolArray3D(name string) [][][]bool      { return judgeRead(name, judgeBoolArray3D) }
+func judgeReadStringArray3D(name string) [][][]string  { return judgeRead(name, judgeStringArray3D) }
+func judgeReadCharArray3D(name string) [][][]byte      { return judgeRead(name, judgeCharArray3D) }
 
 // ---- Writing the return value as JSON to the result file, buffered. ----
 
@@ -495,6 +524,11 @@ func judgeWriteDouble(v float64) {
 	}
 }
 
+// judgeWriteChar writes a char as a JSON string of one character.
+func judgeWriteChar(v byte) {
+	judgeWriteString(string(rune(v)))
+}
+
 func judgeWriteBool(v bool) {
 	if v {
 		judgeOut.WriteString("true")
@@ -503,26 +537,15 @@ func judgeWriteBool(v bool) {
 	}
 }
 
-// judgeWriteString writes a JSON string: UTF-8 as is, '"', '\' and control characters escaped,
-// bytes that are not UTF-8 as U+FFFD (the result must be valid UTF-8 JSON).
+// judgeWriteString writes a JSON string: '"', '\' and control characters escaped, every other byte as
+// it is. Bytes that are not UTF-8 (a string reversed byte by byte) are not repaired: the checker reads
+// them as a string that is not valid Unicode, a wrong answer that says so.
 func judgeWriteString(s string) {
 	const hex = "0123456789abcdef"
 	judgeOut.WriteByte('"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= 0x80 {
-			r, size := judgeUtf8.DecodeRuneInString(s[i:])
-			if r == judgeUtf8.RuneError && size == 1 {
-				judgeOut.WriteString(s[start:i])
-				judgeOut.WriteString(`\ufffd`)
-				i++
-				start = i
-				continue
-			}
-			i += size
-			continue
-		}
 		if c >= 0x20 && c != '"' && c != '\\' {
 			i++
 			continue
@@ -570,13 +593,21 @@ func judgeWriteArray[T any](values []T, element func(T)) {
 	judgeOut.WriteByte(']')
 }
 
-func judgeWriteIntArray(v []int)            { judgeWriteArray(v, judgeWriteInt) }
-func judgeWriteLongArray(v []int64)         { judgeWriteArray(v, judgeWriteLong) }
-func judgeWriteDoubleArray(v []float64)     { judgeWriteArray(v, judgeWriteDouble) }
-func judgeWriteBoolArray(v []bool)          { judgeWriteArray(v, judgeWriteBool) }
-func judgeWriteStringArray(v []string)      { judgeWriteArray(v, judgeWriteString) }
-func judgeWriteIntArray2D(v [][]int)        { judgeWriteArray(v, judgeWriteIntArray) }
-func judgeWriteLongArray2D(v [][]int64)     { judgeWriteArray(v, judgeWriteLongArray) }
-func judgeWriteDoubleArray2D(v [][]float64) { judgeWriteArray(v, judgeWriteDoubleArray) }
-func judgeWriteBoolArray2D(v [][]bool)      { judgeWriteArray(v, judgeWriteBoolArray) }
-func judgeWriteStringArray2D(v [][]string)  { judgeWriteArray(v, judgeWriteStringArray) }
+func judgeWriteIntArray(v []int)              { judgeWriteArray(v, judgeWriteInt) }
+func judgeWriteLongArray(v []int64)           { judgeWriteArray(v, judgeWriteLong) }
+func judgeWriteDoubleArray(v []float64)       { judgeWriteArray(v, judgeWriteDouble) }
+func judgeWriteBoolArray(v []bool)            { judgeWriteArray(v, judgeWriteBool) }
+func judgeWriteStringArray(v []string)        { judgeWriteArray(v, judgeWriteString) }
+func judgeWriteCharArray(v []byte)            { judgeWriteArray(v, judgeWriteChar) }
+func judgeWriteIntArray2D(v [][]int)          { judgeWriteArray(v, judgeWriteIntArray) }
+func judgeWriteLongArray2D(v [][]int64)       { judgeWriteArray(v, judgeWriteLongArray) }
+func judgeWriteDoubleArray2D(v [][]float64)   { judgeWriteArray(v, judgeWriteDoubleArray) }
+func judgeWriteBoolArray2D(v [][]bool)        { judgeWriteArray(v, judgeWriteBoolArray) }
+func judgeWriteStringArray2D(v [][]string)    { judgeWriteArray(v, judgeWriteStringArray) }
+func judgeWriteCharArray2D(v [][]byte)        { judgeWriteArray(v, judgeWriteCharArray) }
+func judgeWriteIntArray3D(v [][][]int)        { judgeWriteArray(v, judgeWriteIntArray2D) }
+func judgeWriteLongArray3D(v [][][]int64)     { judgeWriteArray(v, judgeWriteLongArray2D) }
+func judgeWriteDoubleArray3D(v [][][]float64) { judgeWriteArray(v, judgeWriteDoubleArray2D) }
+func judgeWriteBoolArray3D(v [][][]bool)      { judgeWriteArray(v, judgeWriteBoolArray2D) }
+func judgeWriteStringArray3D(v [][][]string)  { judgeWriteArray(v, judgeWriteStringArray2D) }
+func judgeWriteCharArray3D(v [][][]byte)      { judgeWriteArray(v, judgeWriteCharArray2D) }

@@ -1,0 +1,314 @@
+using Judge.Contracts.V1;
+
+namespace Judge.IntegrationTests;
+
+/// <summary>
+/// The C++ and Go harnesses (docs/function-problems.md) beyond what every language shares
+/// (<see cref="FunctionProblemTests"/>): LeetCode's C++ `class Solution` pasted as is, a C++ mismatch's message
+/// saying what differs, a returned string that is not UTF-8, char and three-dimensional arrays, and void functions judged
+/// by the argument they change in place.
+/// </summary>
+[NonParallelizable]
+public class NativeFunctionTests
+{
+    private static readonly string[] NativeLanguages = ["cpp", "go"];
+
+    private static readonly string[] Scalars = ["int", "long", "double", "bool", "string", "char"];
+
+    // Per scalar type: a T[][][] argument, echoed (the harness reads it and writes it back).
+    private static readonly Dictionary<string, string> ThreeDimensional = new()
+    {
+        ["int"] = "[[[1,-2147483648],[]],[],[[2147483647]]]",
+        ["long"] = "[[[9223372036854775807,-9223372036854775808]],[[],[0]]]",
+        ["double"] = "[[[0.1,-2.5e-300]],[[1e300]]]",
+        ["bool"] = "[[[true],[false,true]]]",
+        ["string"] = "[[[\"a\\\"\\\\\\n\",\"h\\u00e9 \\ud83d\\ude00\"]],[[\"\"]]]",
+        ["char"] = "[[[\"a\",\" \",\"~\"],[\"\\\"\",\"\\\\\"]],[]]",
+    };
+
+    private JudgeHarness _judge = null!;
+
+    public static IEnumerable<TestCaseData> LanguagesAndScalars =>
+        from language in NativeLanguages
+        from type in Scalars
+        select new TestCaseData(language, type).SetArgDisplayNames(language, type);
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _judge = await JudgeHarness.StartAsync();
+        await _judge.WaitForLanguagesAsync(NativeLanguages);
+        await _judge.Problems.PutAsync("fn-native-two-sum", [ProblemTest.Text("[2,7,11,15]\n9\n", "[0,1]", sample: true), ProblemTest.Text("[3,2,4]\n6\n", "[1,2]")],
+            header => header.Signature = new Signature
+            {
+                FunctionName = "twoSum",
+                Parameters = { new Parameter { Name = "nums", Type = "int[]" }, new Parameter { Name = "target", Type = "int" } },
+                ReturnType = "int[]",
+            });
+        await _judge.Problems.PutAsync("fn-native-rotate",
+            [ProblemTest.Text("[[1,2],[3,4]]\n", "[[3,1],[4,2]]", sample: true), ProblemTest.Text("[[1,2,3],[4,5,6],[7,8,9]]\n", "[[7,4,1],[8,5,2],[9,6,3]]")],
+            header => header.Signature = new Signature
+            {
+                FunctionName = "rotate",
+                Parameters = { new Parameter { Name = "matrix", Type = "int[][]" } },
+                ReturnType = "void",
+                InPlace = "matrix",
+            });
+        await _judge.Problems.PutAsync("fn-native-reverse", [ProblemTest.Text("\"a\\ud83d\\ude00b\"\n", "\"b\\ud83d\\ude00a\"", sample: true)],
+            header => header.Signature = new Signature
+            {
+                FunctionName = "reverseText",
+                Parameters = { new Parameter { Name = "s", Type = "string" } },
+                ReturnType = "string",
+            });
+        await _judge.Problems.PutAsync("fn-native-char", [ProblemTest.Text("\"\\\"\"\n[\"a\",\"\\\\\",\" \"]\n[[\"~\"],[]]\n[[[\"x\",\"y\"]],[]]\n",
+                "[[[\"x\",\"y\"]],[],[[\"~\"],[]],[[\"a\",\"\\\\\",\" \"]],[[\"\\\"\"]]]", sample: true)],
+            header => header.Signature = new Signature
+            {
+                FunctionName = "echo",
+                Parameters =
+                {
+                    new Parameter { Name = "a", Type = "char" }, new Parameter { Name = "b", Type = "char[]" },
+                    new Parameter { Name = "c", Type = "char[][]" }, new Parameter { Name = "d", Type = "char[][][]" },
+                },
+                ReturnType = "char[][][]",
+            });
+        foreach (var (type, value) in ThreeDimensional)
+        {
+            await _judge.Problems.PutAsync($"fn-native-3d-{type}", [ProblemTest.Text(value + "\n", value, sample: true)], header => header.Signature = new Signature
+            {
+                FunctionName = "echo",
+                Parameters = { new Parameter { Name = "a", Type = type + "[][][]" } },
+                ReturnType = type + "[][][]",
+            });
+        }
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync() => await _judge.DisposeAsync();
+
+    [Test]
+    public async Task LeetCodes_cpp_class_Solution_pasted_as_is_is_accepted()
+    {
+        const string source = """
+            class Solution {
+                unordered_map<int, int> seen;  // state of its own, and a constructor: LeetCode's Solution may have both
+
+            public:
+                Solution() { seen.reserve(16); }
+
+                vector<int> twoSum(vector<int>& nums, int target) {
+                    for (int i = 0; i < (int)nums.size(); i++) {
+                        auto found = seen.find(target - nums[i]);
+                        if (found != seen.end()) return {found->second, i};
+                        seen[nums[i]] = i;
+                    }
+                    return {};
+                }
+            };
+            """;
+
+        var result = await _judge.Judge.JudgeAsync("fn-native-two-sum", "cpp", source);
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Accepted), result.ToString());
+    }
+
+    [Test]
+    public async Task A_cpp_free_function_overloaded_with_a_helper_of_the_same_name_is_accepted()
+    {
+        const string source = """
+            vector<int> twoSum(vector<int>& nums, int target, int from) {
+                for (int j = from + 1; j < (int)nums.size(); j++)
+                    if (nums[from] + nums[j] == target) return {from, j};
+                return twoSum(nums, target, from + 1);
+            }
+
+            vector<int> twoSum(vector<int>& nums, int target) { return twoSum(nums, target, 0); }
+            """;
+
+        var result = await _judge.Judge.JudgeAsync("fn-native-two-sum", "cpp", source);
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Accepted), result.ToString());
+    }
+
+    // What a C++ declaration that does not fit is told: what differs, then the declaration required.
+    private const string TwoSumDeclaration = "; the required declaration is: vector<int> twoSum(vector<int>& nums, int target)";
+
+    private static readonly Dictionary<string, (string Source, string Message)> CppMismatches = new()
+    {
+        ["parameter type"] = ("vector<int> twoSum(const vector<long long>& nums, int target) { return {0, 1}; }",
+            "solution.cpp:1: twoSum: parameter 1 (nums) is const vector<long long>&, but the problem passes vector<int>" + TwoSumDeclaration),
+        ["second parameter type"] = ("\nvector<int> twoSum(vector<int> nums, string target) { return {0, 1}; }",
+            "solution.cpp:2: twoSum: parameter 2 (target) is string, but the problem passes int" + TwoSumDeclaration),
+        ["narrowing parameter"] = ("vector<int> twoSum(vector<int>& nums, float target) { return {0, 1}; }",
+            "solution.cpp:1: twoSum: parameter 2 (target) is float, which cannot hold every value of the int the problem passes" + TwoSumDeclaration),
+        ["return type"] = ("string twoSum(vector<int>& nums, int target) { return \"\"; }",
+            "solution.cpp:1: twoSum returns string, but the problem expects vector<int>" + TwoSumDeclaration),
+        ["rvalue reference"] = ("vector<int> twoSum(vector<int>&& nums, int target) { return {0, 1}; }",
+            "solution.cpp:1: twoSum: parameter 1 (nums) is vector<int>&&; take it by value, by reference (&) or by const reference (const&)" + TwoSumDeclaration),
+        ["method parameter count"] = ("class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums) { return {0, 1}; }\n};",
+            "solution.cpp:3: Solution::twoSum takes 1 parameter(s), but the problem passes 2 (nums, target)" + TwoSumDeclaration),
+        ["private method"] = ("class Solution {\n    vector<int> twoSum(vector<int>& nums, int target) { return {0, 1}; }\n};",
+            "solution.cpp:2: class Solution has no public method that can be called as twoSum(vector<int> nums, int target)" + TwoSumDeclaration),
+        ["overloads"] = ("vector<int> twoSum(vector<int>& nums) { return {}; }\nvector<int> twoSum(int target) { return {}; }",
+            "solution.cpp:1: no declaration of twoSum can be called as twoSum(vector<int> nums, int target)" + TwoSumDeclaration),
+        ["no function"] = ("vector<int> twoSums(vector<int>& nums, int target) { return {0, 1}; }",
+            "solution.cpp: no function twoSum is declared (neither a free function nor a public method of class Solution)" + TwoSumDeclaration),
+    };
+
+    public static IEnumerable<TestCaseData> CppMismatchCases => CppMismatches.Keys.Select(key => new TestCaseData(key).SetArgDisplayNames(key));
+
+    [TestCaseSource(nameof(CppMismatchCases))]
+    public async Task A_cpp_declaration_that_does_not_fit_is_a_compilation_error_saying_what_differs(string mismatch)
+    {
+        var (source, message) = CppMismatches[mismatch];
+
+        var result = await _judge.Judge.JudgeAsync("fn-native-two-sum", "cpp", source);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.CompilationError), result.ToString());
+            Assert.That(result.CompileOutput.Trim(), Is.EqualTo(message));
+        });
+    }
+
+    [TestCase("cpp", "string reverseText(string s) { reverse(s.begin(), s.end()); return s; }")]
+    [TestCase("go", "package main\n\nfunc reverseText(s string) string {\n\tb := []byte(s)\n\tfor i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {\n\t\tb[i], b[j] = b[j], b[i]\n\t}\n\treturn string(b)\n}\n")]
+    public async Task A_string_returned_with_its_bytes_reversed_is_a_wrong_answer_saying_it_is_not_valid_unicode(string language, string source)
+    {
+        var result = await _judge.Judge.JudgeAsync("fn-native-reverse", language, source, SubmitMode.Run);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.WrongAnswer), result.ToString());
+            Assert.That(result.Tests[0].CheckerMessage, Does.Contain("not valid Unicode"));
+        });
+    }
+
+    private static readonly Dictionary<string, string> Rotations = new()
+    {
+        ["cpp"] = """
+            void rotate(vector<vector<int>>& matrix) {
+                int n = matrix.size();
+                for (int i = 0; i < n; i++)
+                    for (int j = i + 1; j < n; j++) swap(matrix[i][j], matrix[j][i]);
+                for (auto& row : matrix) reverse(row.begin(), row.end());
+            }
+            """,
+        ["cpp class Solution"] = """
+            class Solution {
+            public:
+                void rotate(vector<vector<int>>& matrix) {
+                    int n = matrix.size();
+                    for (int i = 0; i < n; i++)
+                        for (int j = i + 1; j < n; j++) swap(matrix[i][j], matrix[j][i]);
+                    for (auto& row : matrix) reverse(row.begin(), row.end());
+                }
+            };
+            """,
+        ["go"] = """
+            package main
+
+            func rotate(matrix [][]int) {
+            	n := len(matrix)
+            	for i := 0; i < n; i++ {
+            		for j := i + 1; j < n; j++ {
+            			matrix[i][j], matrix[j][i] = matrix[j][i], matrix[i][j]
+            		}
+            	}
+            	for _, row := range matrix {
+            		for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
+            			row[i], row[j] = row[j], row[i]
+            		}
+            	}
+            }
+            """,
+    };
+
+    [TestCase("cpp")]
+    [TestCase("cpp class Solution")]
+    [TestCase("go")]
+    public async Task A_void_function_is_judged_by_the_argument_it_changes_in_place(string form)
+    {
+        var language = form.Split(' ')[0];
+
+        var result = await _judge.Judge.JudgeAsync("fn-native-rotate", language, Rotations[form]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Accepted), result.ToString());
+            Assert.That(result.Tests, Has.Count.EqualTo(2));
+        });
+    }
+
+    [TestCase("cpp", "void rotate(vector<vector<int>>& matrix) { matrix[0][0] = 0; }")]
+    [TestCase("go", "package main\n\nfunc rotate(matrix [][]int) { matrix[0][0] = 0 }\n")]
+    public async Task A_void_function_that_changes_its_argument_wrongly_is_a_wrong_answer(string language, string source)
+    {
+        var result = await _judge.Judge.JudgeAsync("fn-native-rotate", language, source, SubmitMode.Run);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.WrongAnswer), result.ToString());
+            Assert.That(result.Tests[0].ReturnValue.ToStringUtf8(), Is.EqualTo("[[0,2],[3,4]]"), "the argument after the call");
+        });
+    }
+
+    [TestCase("void rotate(vector<vector<int>> matrix) { }", "vector<vector<int>>")]
+    [TestCase("class Solution {\npublic:\n    void rotate(const vector<vector<int>>& matrix) { }\n};", "const vector<vector<int>>&")]
+    public async Task A_cpp_void_function_taking_its_in_place_argument_by_value_is_a_compilation_error(string source, string declared)
+    {
+        var result = await _judge.Judge.JudgeAsync("fn-native-rotate", "cpp", source);
+
+        var what = source.StartsWith("class") ? "Solution::rotate" : "rotate";
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.CompilationError), result.ToString());
+            Assert.That(result.CompileOutput, Does.Contain($"{what}: parameter 1 (matrix) is changed in place (its value after the call is the answer), so it must be taken "
+                + $"by reference (vector<vector<int>>&), not as {declared}; the required declaration is: void rotate(vector<vector<int>>& matrix)"));
+            Assert.That(result.CompileOutput, Does.Not.Contain("judge").IgnoreCase);
+        });
+    }
+
+    private static readonly Dictionary<string, string> CharEchoes = new()
+    {
+        ["cpp"] = """
+            vector<vector<vector<char>>> echo(char a, vector<char>& b, vector<vector<char>>& c, vector<vector<vector<char>>>& d) {
+                auto rows = d;
+                rows.push_back(c);
+                rows.push_back({b});
+                rows.push_back({{a}});
+                return rows;
+            }
+            """,
+        ["go"] = """
+            package main
+
+            func echo(a byte, b []byte, c [][]byte, d [][][]byte) [][][]byte {
+            	return append(d, c, [][]byte{b}, [][]byte{{a}})
+            }
+            """,
+    };
+
+    [TestCase("cpp")]
+    [TestCase("go")]
+    public async Task A_char_round_trips_as_a_value_and_in_arrays_of_one_two_and_three_dimensions(string language)
+    {
+        var result = await _judge.Judge.JudgeAsync("fn-native-char", language, CharEchoes[language], SubmitMode.Run);
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Accepted), $"{result.Tests.FirstOrDefault()?.CheckerMessage}\n{result}");
+    }
+
+    [TestCaseSource(nameof(LanguagesAndScalars))]
+    public async Task A_three_dimensional_array_of_each_scalar_type_round_trips(string language, string type)
+    {
+        var name = Domain.Functions.FunctionLanguages.Load().TryGet(language, out var row)
+            ? row.TypeName(new Domain.Functions.SignatureType(Enum.Parse<Domain.Functions.ScalarType>(type, ignoreCase: true), 3))
+            : throw new InvalidOperationException(language);
+        var source = language == "cpp" ? $"{name} echo({name}& a) {{ return a; }}" : $"package main\n\nfunc echo(a {name}) {name} {{\n\treturn a\n}}\n";
+
+        var result = await _judge.Judge.JudgeAsync($"fn-native-3d-{type}", language, source, SubmitMode.Run);
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Accepted), $"{result.Tests.FirstOrDefault()?.CheckerMessage}\n{result}");
+    }
+}
