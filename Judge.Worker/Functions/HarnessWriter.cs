@@ -22,7 +22,7 @@ namespace Judge.Worker.Functions;
 /// line per constructor parameter), {{constructor_arguments}}, {{constructor_parameter_count}}, {{method_names}}
 /// (the methods' names as tests write them, comma-separated); in a methods section {{method}} (spelt for the
 /// language), {{method_name}} (as tests write it), {{method_index}}, {{method_read_arguments}}, {{method_arguments}},
-/// {{method_parameter_count}}, {{method_return_type}} and {{method_return_kind}}.</item>
+/// {{method_parameter_count}}, {{method_return_type}}, {{method_return_kind}} and {{class}}.</item>
 /// <item>Both: {{solution_file}} and {{result_path}}.</item>
 /// </list>
 /// </summary>
@@ -56,7 +56,7 @@ internal static class HarnessWriter
                     {
                         foreach (var methodLine in methodLines ?? [])
                         {
-                            AppendMethodLine(text, methodLine, design.Methods[m], m, support, spelling);
+                            AppendMethodLine(text, methodLine, design, design.Methods[m], m, support, spelling);
                         }
                     }
                     methodLines = null;
@@ -117,7 +117,7 @@ internal static class HarnessWriter
             .Replace("{{method_names}}", string.Join(", ", design.Methods.Select(m => m.Name)), StringComparison.Ordinal)).Append('\n');
     }
 
-    private static void AppendMethodLine(StringBuilder text, string line, DesignMethod method, int index, FunctionSupport support, FunctionLanguage spelling)
+    private static void AppendMethodLine(StringBuilder text, string line, DesignClass design, DesignMethod method, int index, FunctionSupport support, FunctionLanguage spelling)
     {
         if (Conditional(line, method.ReturnType is not null) is not { } kept
             || AppendReadArguments(text, kept, "{{method_read_arguments}}", support.DesignReadArgument, method.Parameters, spelling))
@@ -126,6 +126,7 @@ internal static class HarnessWriter
         }
         var returns = method.ReturnType;
         text.Append(Common(kept, support)
+            .Replace("{{class}}", design.Name, StringComparison.Ordinal)
             .Replace("{{method}}", spelling.MethodNameOf(method), StringComparison.Ordinal)
             .Replace("{{method_name}}", method.Name, StringComparison.Ordinal)
             .Replace("{{method_index}}", Count(index), StringComparison.Ordinal)

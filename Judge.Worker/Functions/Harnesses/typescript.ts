@@ -16,12 +16,124 @@ function judgeDie(message: string): never {
   process.exit(1);
 }
 
+// LeetCode's classes, as the stub shows them: declared for the candidate's script, defined at run time (judgeLoad).
+declare global {
+  class ListNode {
+    val: number;
+    next: ListNode | null;
+    constructor(val?: number, next?: ListNode | null);
+  }
+  class TreeNode {
+    val: number;
+    left: TreeNode | null;
+    right: TreeNode | null;
+    constructor(val?: number, left?: TreeNode | null, right?: TreeNode | null);
+  }
+}
+
+class JudgeListNode {
+  val: number;
+  next: JudgeListNode | null;
+  constructor(val?: number, next?: JudgeListNode | null) {
+    this.val = (val === undefined ? 0 : val);
+    this.next = (next === undefined ? null : next);
+  }
+}
+
+class JudgeTreeNode {
+  val: number;
+  left: JudgeTreeNode | null;
+  right: JudgeTreeNode | null;
+  constructor(val?: number, left?: JudgeTreeNode | null, right?: JudgeTreeNode | null) {
+    this.val = (val === undefined ? 0 : val);
+    this.left = (left === undefined ? null : left);
+    this.right = (right === undefined ? null : right);
+  }
+}
+
+// A returned list with a cycle is cut here: it then differs from any answer.
+const judgeMaxNodes = 1000001;
+
+// An argument of a list or tree kind built from its values (a tree from LeetCode's level order), or the value as it is.
+function judgeBuild(value: any, kind: string): any {
+  if (kind === 'ListNode') {
+    let head: JudgeListNode | null = null;
+    for (let i = value.length - 1; i >= 0; i--) {
+      head = new JudgeListNode(value[i], head);
+    }
+    return head;
+  }
+  if (kind === 'TreeNode') {
+    if (value.length === 0 || value[0] === null) {
+      return null;
+    }
+    const root = new JudgeTreeNode(value[0]);
+    const queue: JudgeTreeNode[] = [root];
+    let at = 1;
+    for (let q = 0; q < queue.length && at < value.length; q++) {
+      const node = queue[q];
+      if (at < value.length && value[at] !== null) {
+        node.left = new JudgeTreeNode(value[at]);
+        queue.push(node.left);
+      }
+      at++;
+      if (at < value.length && value[at] !== null) {
+        node.right = new JudgeTreeNode(value[at]);
+        queue.push(node.right);
+      }
+      at++;
+    }
+    return root;
+  }
+  if (kind === 'ListNodeArray' || kind === 'TreeNodeArray') {
+    return value.map((item: any) => judgeBuild(item, kind.slice(0, -5)));
+  }
+  return value;
+}
+
+// A judged value of a list or tree kind as its values (LeetCode's level order for a tree), or the value as it is.
+function judgePlain(value: any, kind: string): any {
+  if (value === null || value === undefined) {
+    return value;
+  }
+  if (kind === 'ListNode') {
+    const values: number[] = [];
+    for (let node = value; node !== null && node !== undefined && values.length < judgeMaxNodes; node = node.next) {
+      values.push(node.val);
+    }
+    return values;
+  }
+  if (kind === 'TreeNode') {
+    const values: (number | null)[] = [];
+    const queue: any[] = [value];
+    for (let q = 0; q < queue.length && values.length < judgeMaxNodes; q++) {
+      const node = queue[q];
+      if (node === null || node === undefined) {
+        values.push(null);
+        continue;
+      }
+      values.push(node.val);
+      queue.push(node.left, node.right);
+    }
+    while (values.length > 0 && values[values.length - 1] === null) {
+      values.pop();
+    }
+    return values;
+  }
+  if (kind === 'ListNodeArray' || kind === 'TreeNodeArray') {
+    return Array.from(value, (item: any) => judgePlain(item, kind.slice(0, -5)));
+  }
+  return value;
+}
+
 // Runs the emitted solution.js as a script in this context, so that its top-level functions and
 // constants are the globals tsc saw; `require` works as in a program of its own.
 function judgeLoad(): void {
   const file = judgePath.join(__dirname, '{{solution_file}}'.replace(/\.ts$/, '.js'));
   const context = globalThis as any;
   context.require = require;
+  context.ListNode = JudgeListNode;
+  context.TreeNode = JudgeTreeNode;
   context.module = { exports: {} };
   context.exports = context.module.exports;
   judgeVm.runInThisContext(judgeFs.readFileSync(file, 'utf8'), { filename: file });
@@ -103,19 +215,29 @@ function judgeArgument(index: number, name: string, kind: string): any {
   } catch (error) {
     judgeDie(`judge harness: argument ${name} (line ${entry.number}): not one JSON value: ${error.message}`);
   }
+  return judgeChecked(value, name, kind, `line ${entry.number}`);
+}
+
+// A parsed argument checked against its kind, lists and trees built (the API checked their values).
+function judgeChecked(value: any, name: string, kind: string, where: string): any {
+  if (kind.startsWith('ListNode') || kind.startsWith('TreeNode')) {
+    return judgeBuild(value, kind);
+  }
   const problem = judgeProblem(value, kind);
   if (problem) {
-    judgeDie(`judge harness: argument ${name} (line ${entry.number}): ${problem}`);
+    judgeDie(`judge harness: argument ${name} (${where}): ${problem}`);
   }
   return value;
 }
 
+{{#function}}
 function judgeEnd(): void {
   const extra = judgeLines[{{parameter_count}}];
   if (extra !== undefined) {
     judgeDie(`judge harness: line ${extra.number}: unexpected text after the last argument`);
   }
 }
+{{/function}}
 
 // ---- Writing the return value as JSON. ----
 
@@ -191,6 +313,7 @@ Error.prepareStackTrace = (error: any, frames: any[]) => {
   return header + shown.map(frame => `\n    at ${frame}`).join('');
 };
 
+{{#function}}
 // ---- The signature, checked by tsc: a mismatch is an error here whose message says what differs, after
 // "[signature] " (HarnessDiagnostics puts it first, on the candidate's line): the parameter count, a parameter's
 // type, the return type. The typed call below stays the check of record.
@@ -224,6 +347,65 @@ judgeEnd();
 // the function returns, or (a void function) the argument it changes in place.
 {{when_value}}const result: {{return_type}} = {{function}}({{arguments}});
 {{when_void}}{{function}}({{arguments}});
-judgeFs.writeFileSync('{{result_path}}', judgeJson({{judged}}));
+judgeFs.writeFileSync('{{result_path}}', judgeJson(judgePlain({{judged}}, '{{return_kind}}')));
 // Ends even if the candidate left a timer or another handle open (stdout is a file: nothing is lost).
 process.exit(0);
+{{/function}}
+{{#design}}
+// A design problem: the calls' names and argument lists (two lines, LeetCode's format); one result per call is
+// written, null for the constructor and void methods. Per method: its name in the class, return kind, parameters' kinds.
+const judgeConstructor: string[] = [
+  {{constructor_read_arguments}}
+];
+const judgeMethods: { [name: string]: [string, string, string[]] } = {
+{{#methods}}
+  '{{method_name}}': ['{{method}}', '{{method_return_kind}}', [
+    {{method_read_arguments}}
+  ]],
+{{/methods}}
+};
+// Checked by tsc: the class and each method the problem calls (a missing one fails to compile here).
+type JudgeMade = ConstructorParameters<typeof {{class}}>;
+{{#methods}}
+type JudgeMethod{{method_index}} = {{class}}['{{method}}'];
+{{/methods}}
+
+// Integers as bigints at any depth (a long argument that fitted a number was parsed as one).
+function judgeLongs(value: any): any {
+  return Array.isArray(value) ? value.map(judgeLongs) : typeof value === 'number' ? BigInt(value) : value;
+}
+
+// Numbers as numbers at any depth (an integer too long for a number was parsed as a bigint).
+function judgeNumbers(value: any): any {
+  return Array.isArray(value) ? value.map(judgeNumbers) : typeof value === 'bigint' ? Number(value) : value;
+}
+
+function judgeParse(entry: { line: string; number: number }): any {
+  try {
+    return JSON.parse(entry.line, ((key: string, value: any, context: any) =>
+      typeof value === 'number' && /^-?\d+$/.test(context.source) && !Number.isSafeInteger(value) ? BigInt(context.source) : value) as any);
+  } catch (error) {
+    return judgeDie(`judge harness: line ${entry.number}: not one JSON value: ${(error as Error).message}`);
+  }
+}
+
+function judgeTake(values: any[], kinds: string[], name: string): any[] {
+  return kinds.map((kind, i) => judgeChecked(
+    kind.startsWith('Long') ? judgeLongs(values[i]) : judgeNumbers(values[i]), `${i + 1} of ${name}`, kind, 'line 2'));
+}
+
+judgeReadLines();
+judgeLoad();
+const JudgeClass: any = (globalThis as any).{{class}} ?? judgeVm.runInThisContext('typeof {{class}} === "undefined" ? undefined : {{class}}');
+const judgeCalls: string[] = judgeParse(judgeLines[0]);
+const judgeArguments: any[][] = judgeParse(judgeLines[1]);
+const judgeInstance: any = new JudgeClass(...judgeTake(judgeArguments[0], judgeConstructor, '{{class}}'));
+const judgeResults: string[] = ['null'];
+for (let i = 1; i < judgeCalls.length; i++) {
+  const [method, returns, kinds] = judgeMethods[judgeCalls[i]];
+  const returned = judgeInstance[method](...judgeTake(judgeArguments[i], kinds, judgeCalls[i]));
+  judgeResults.push(returns === 'Void' ? 'null' : judgeJson(judgePlain(returned, returns)));
+}
+judgeFs.writeFileSync('{{result_path}}', '[' + judgeResults.join(',') + ']');
+process.exit(0);
+{{/design}}
