@@ -58,7 +58,52 @@ internal static partial class HarnessDiagnostics
         {
             return kept.ToString();
         }
+        if (harness.Members is { } members)
+        {
+            return DesignExplanation(harnessLines, harness, members) + "\n" + kept;
+        }
         return Explanation(harness, detail) + (detail is null ? MethodDeclarations.Difference(harnessLines, harness) : "") + "\n" + kept;
+    }
+
+    // A design problem's harness calls the constructor as "judgeObject = new C(" and a method as "judgeObject.m(" (javac
+    // echoes the line); the C# harness puts the constructor's call on line 9090 and method k's on line 91k0.
+    [GeneratedRegex(@"judgeObject\s*=\s*new\s|judgeObject\.([\w$]+)\(")]
+    private static partial Regex JavaDesignCall();
+
+    [GeneratedRegex(@"\((9090|91(\d+)0),\d+\): error")]
+    private static partial Regex CSharpDesignCall();
+
+    /// <summary>The member (constructor or method) whose call does not compile: missing, or declared otherwise.</summary>
+    private static string DesignExplanation(IReadOnlyList<string> harnessLines, FunctionHarness harness, IReadOnlyList<(string Name, string Declaration)> members)
+    {
+        int? member = null;
+        foreach (var line in harnessLines)
+        {
+            if (JavaDesignCall().Match(line) is { Success: true } java)
+            {
+                member = java.Groups[1].Success ? members.Skip(1).ToList().FindIndex(m => m.Name == java.Groups[1].Value) + 1 : 0;
+                break;
+            }
+            if (CSharpDesignCall().Match(line) is { Success: true } csharp)
+            {
+                member = csharp.Groups[2].Success && int.TryParse(csharp.Groups[2].Value, out var k) ? k + 1 : 0;
+                break;
+            }
+        }
+        var classLine = DeclaringLine(harness.CandidateSource, harness.FunctionName);
+        if (member is not { } index || index < 0 || index >= members.Count || classLine is null)
+        {
+            return classLine is { } number
+                ? $"{harness.SolutionFile}:{number}: {harness.FunctionName} does not match the required declaration: {harness.Declaration}"
+                : $"{harness.SolutionFile}: no class {harness.FunctionName} is declared; the required declaration is: {harness.Declaration}";
+        }
+        var (name, declaration) = members[index];
+        var what = index == 0 ? "constructor" : "method";
+        var asMember = harness with { FunctionName = name, Declaration = declaration, Members = null };
+        var difference = MethodDeclarations.Difference([], asMember);
+        return MethodDeclarations.Declares(harness.CandidateSource, name)
+            ? $"{harness.SolutionFile}: the {what} {name} of {harness.FunctionName} does not match the required declaration: {declaration}{difference}"
+            : $"{harness.SolutionFile}: {harness.FunctionName} has no {what} {name}; the required declaration is: {declaration}";
     }
 
     /// <summary>"solution.cpp:3: twoSum does not match ..." or "solution.cpp: no function twoSum is declared ...";

@@ -82,6 +82,9 @@ internal static partial class MethodDeclarations
         return CSharpReturn().IsMatch(text) || CSharpVoid().IsMatch(text) ? ReturnDifference(required, declared) : "";
     }
 
+    /// <summary>Whether <paramref name="source"/> declares a method (or constructor) named <paramref name="name"/>.</summary>
+    public static bool Declares(string source, string name) => Parse(source, name) is not null;
+
     private static string ParameterDifference(int index, Declaration required, Declaration? declared)
     {
         var parameter = required.Parameters[index];

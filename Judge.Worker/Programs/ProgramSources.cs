@@ -50,7 +50,21 @@ internal sealed class ProgramSources(FunctionLanguages functionLanguages)
         program = new ProgramSource(runs,
             [new SourceFileContent(support.SolutionFile, source), new SourceFileContent(support.HarnessFile, Encoding.UTF8.GetBytes(harness))],
             new FunctionHarness(support.SolutionFile, support.HarnessFile, spelling.FunctionNameOf(signature), spelling.DeclarationOf(signature),
-                Encoding.UTF8.GetString(source.Span)));
+                Encoding.UTF8.GetString(source.Span), DesignMembers(spelling, signature)));
         return true;
+    }
+
+    /// <summary>A design problem's constructor and methods, each with its line of the stub; null for a function.</summary>
+    private static List<(string Name, string Declaration)>? DesignMembers(FunctionLanguage spelling, FunctionSignature signature)
+    {
+        if (signature.Design is not { } design)
+        {
+            return null;
+        }
+        var stub = spelling.StubFor(signature).Split('\n').Select(l => l.Trim()).Where(l => !l.StartsWith('*') && !l.StartsWith("/*", StringComparison.Ordinal)).ToList();
+        string Line(string name) => stub.FirstOrDefault(l => System.Text.RegularExpressions.Regex.IsMatch(l, $@"(?<![\w$]){System.Text.RegularExpressions.Regex.Escape(name)}\s*\(")) is { } line
+            ? line.TrimEnd('{', ':', ' ')
+            : name;
+        return [(design.Name, Line(design.Name)), .. design.Methods.Select(m => (spelling.MethodNameOf(m), Line(spelling.MethodNameOf(m))))];
     }
 }

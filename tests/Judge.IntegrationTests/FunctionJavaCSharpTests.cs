@@ -47,6 +47,27 @@ public class FunctionJavaCSharpTests
             ("[2,0,2,1,1,0]\n", "[0,0,1,1,2,2]"));
         await Put("jc-reverse", "reverseString", [("s", "char[]")], "void", anyOrder: false, inPlace: "s",
             ("[\"h\",\"e\",\"l\",\"l\",\"o\"]\n", "[\"o\",\"l\",\"l\",\"e\",\"h\"]"));
+
+        await Put("jc-reverse-list", "reverseList", [("head", "ListNode")], "ListNode", anyOrder: false,
+            ("[1,2,3,4,5]\n", "[5,4,3,2,1]"), ("[]\n", "[]"));
+        await Put("jc-invert-tree", "invertTree", [("root", "TreeNode")], "TreeNode", anyOrder: false,
+            ("[4,2,7,1,3,6,9]\n", "[4,7,2,9,6,3,1]"), ("[1,null,2,3]\n", "[1,2,null,null,3]"), ("[]\n", "[]"));
+        await Put("jc-merge-k", "mergeKLists", [("lists", "ListNode[]")], "ListNode", anyOrder: false,
+            ("[[1,4,5],[1,3,4],[2,6],[]]\n", "[1,1,2,3,4,4,5,6]"), ("[]\n", "[]"));
+        await Put("jc-reorder", "reorderList", [("head", "ListNode")], "void", anyOrder: false, inPlace: "head",
+            ("[1,2,3,4,5]\n", "[1,5,2,4,3]"));
+        await _judge.Problems.PutAsync("jc-lru", [ProblemTest.Text(
+            "[\"LRUCache\",\"put\",\"put\",\"get\",\"put\",\"get\",\"put\",\"get\",\"get\",\"get\"]\n[[2],[1,1],[2,2],[1],[3,3],[2],[4,4],[1],[3],[4]]\n",
+            "[null,null,null,1,null,-1,null,-1,3,4]", sample: true)], header =>
+        {
+            header.Signature = new Signature { ClassName = "LRUCache" };
+            header.Signature.ConstructorParameters.Add(new Parameter { Name = "capacity", Type = "int" });
+            var get = new Method { Name = "get", ReturnType = "int" };
+            get.Parameters.Add(new Parameter { Name = "key", Type = "int" });
+            var put = new Method { Name = "put", ReturnType = "void" };
+            put.Parameters.AddRange([new Parameter { Name = "key", Type = "int" }, new Parameter { Name = "value", Type = "int" }]);
+            header.Signature.Methods.AddRange([get, put]);
+        });
     }
 
     [OneTimeTearDown]
@@ -513,6 +534,273 @@ public class FunctionJavaCSharpTests
             Assert.That(wrongResult.Tests[0].ReturnValue.ToStringUtf8(), Is.EqualTo("[[1,3],[2,4]]"), "the argument after the call");
             Assert.That(listResult.Verdict, Is.EqualTo(Verdict.Accepted), Describe(listResult));
             Assert.That(reverseResult.Verdict, Is.EqualTo(Verdict.Accepted), Describe(reverseResult));
+        });
+    }
+
+    // Lists and trees (LeetCode's classes, defined by the harness) and a design problem, LeetCode's code as is.
+    private sealed record NodePrograms(string Reverse, string WrongReverse, string Cycle, string Invert, string Merge, string Reorder,
+        string Lru, string WrongLru, string MissingGet);
+
+    private static readonly Dictionary<string, NodePrograms> Nodes = new()
+    {
+        ["java"] = new("""
+            class Solution {
+                public ListNode reverseList(ListNode head) {
+                    ListNode prev = null;
+                    while (head != null) { ListNode next = head.next; head.next = prev; prev = head; head = next; }
+                    return prev;
+                }
+            }
+            """, """
+            class Solution {
+                public ListNode reverseList(ListNode head) { return head; }
+            }
+            """, """
+            class Solution {
+                public ListNode reverseList(ListNode head) {
+                    if (head != null && head.next != null) head.next.next = head;
+                    return head;
+                }
+            }
+            """, """
+            class Solution {
+                public TreeNode invertTree(TreeNode root) {
+                    if (root == null) return null;
+                    TreeNode left = invertTree(root.left);
+                    root.left = invertTree(root.right);
+                    root.right = left;
+                    return root;
+                }
+            }
+            """, """
+            import java.util.*;
+
+            class Solution {
+                public ListNode mergeKLists(ListNode[] lists) {
+                    PriorityQueue<ListNode> queue = new PriorityQueue<>((a, b) -> a.val - b.val);
+                    for (ListNode list : lists) if (list != null) queue.add(list);
+                    ListNode dummy = new ListNode(), tail = dummy;
+                    while (!queue.isEmpty()) {
+                        ListNode node = queue.poll();
+                        tail = tail.next = node;
+                        if (node.next != null) queue.add(node.next);
+                    }
+                    return dummy.next;
+                }
+            }
+            """, """
+            import java.util.*;
+
+            class Solution {
+                public void reorderList(ListNode head) {
+                    List<ListNode> nodes = new ArrayList<>();
+                    for (ListNode n = head; n != null; n = n.next) nodes.add(n);
+                    int i = 0, j = nodes.size() - 1;
+                    while (i < j) {
+                        nodes.get(i).next = nodes.get(j);
+                        i++;
+                        if (i == j) break;
+                        nodes.get(j).next = nodes.get(i);
+                        j--;
+                    }
+                    if (!nodes.isEmpty()) nodes.get(i).next = null;
+                }
+            }
+            """, """
+            import java.util.*;
+
+            class LRUCache {
+                private final int capacity;
+                private final LinkedHashMap<Integer, Integer> map = new LinkedHashMap<>(16, 0.75f, true);
+
+                public LRUCache(int capacity) { this.capacity = capacity; }
+
+                public int get(int key) { return map.getOrDefault(key, -1); }
+
+                public void put(int key, int value) {
+                    map.put(key, value);
+                    if (map.size() > capacity) map.remove(map.keySet().iterator().next());
+                }
+            }
+            """, """
+            import java.util.*;
+
+            class LRUCache {
+                private final Map<Integer, Integer> map = new HashMap<>();
+
+                public LRUCache(int capacity) { }
+
+                public int get(int key) { return map.getOrDefault(key, -1); }
+
+                public void put(int key, int value) { map.put(key, value); }
+            }
+            """, """
+            import java.util.*;
+
+            class LRUCache {
+                private final Map<Integer, Integer> map = new HashMap<>();
+
+                public LRUCache(int capacity) { }
+
+                public void put(int key, int value) { map.put(key, value); }
+            }
+            """),
+        ["csharp"] = new("""
+            public class Solution {
+                public ListNode ReverseList(ListNode head) {
+                    ListNode prev = null;
+                    while (head != null) { var next = head.next; head.next = prev; prev = head; head = next; }
+                    return prev;
+                }
+            }
+            """, """
+            public class Solution {
+                public ListNode ReverseList(ListNode head) => head;
+            }
+            """, """
+            public class Solution {
+                public ListNode ReverseList(ListNode head) {
+                    if (head?.next != null) head.next.next = head;
+                    return head;
+                }
+            }
+            """, """
+            public class Solution {
+                public TreeNode InvertTree(TreeNode root) {
+                    if (root == null) return null;
+                    (root.left, root.right) = (InvertTree(root.right), InvertTree(root.left));
+                    return root;
+                }
+            }
+            """, """
+            using System.Collections.Generic;
+
+            public class Solution {
+                public ListNode MergeKLists(ListNode[] lists) {
+                    var queue = new PriorityQueue<ListNode, int>();
+                    foreach (var list in lists) if (list != null) queue.Enqueue(list, list.val);
+                    var dummy = new ListNode();
+                    var tail = dummy;
+                    while (queue.Count > 0) {
+                        var node = queue.Dequeue();
+                        tail = tail.next = node;
+                        if (node.next != null) queue.Enqueue(node.next, node.next.val);
+                    }
+                    return dummy.next;
+                }
+            }
+            """, """
+            using System.Collections.Generic;
+
+            public class Solution {
+                public void ReorderList(ListNode head) {
+                    var nodes = new List<ListNode>();
+                    for (var n = head; n != null; n = n.next) nodes.Add(n);
+                    int i = 0, j = nodes.Count - 1;
+                    while (i < j) {
+                        nodes[i].next = nodes[j];
+                        i++;
+                        if (i == j) break;
+                        nodes[j].next = nodes[i];
+                        j--;
+                    }
+                    if (nodes.Count > 0) nodes[i].next = null;
+                }
+            }
+            """, """
+            using System.Collections.Generic;
+
+            public class LRUCache {
+                private readonly int capacity;
+                private readonly Dictionary<int, LinkedListNode<(int Key, int Value)>> map = new();
+                private readonly LinkedList<(int Key, int Value)> order = new();
+
+                public LRUCache(int capacity) { this.capacity = capacity; }
+
+                public int Get(int key) {
+                    if (!map.TryGetValue(key, out var node)) return -1;
+                    order.Remove(node);
+                    order.AddFirst(node);
+                    return node.Value.Value;
+                }
+
+                public void Put(int key, int value) {
+                    if (map.TryGetValue(key, out var old)) order.Remove(old);
+                    map[key] = order.AddFirst((key, value));
+                    if (map.Count > capacity) { map.Remove(order.Last.Value.Key); order.RemoveLast(); }
+                }
+            }
+            """, """
+            using System.Collections.Generic;
+
+            public class LRUCache {
+                private readonly Dictionary<int, int> map = new();
+
+                public LRUCache(int capacity) { }
+
+                public int Get(int key) => map.TryGetValue(key, out var value) ? value : -1;
+
+                public void Put(int key, int value) => map[key] = value;
+            }
+            """, """
+            using System.Collections.Generic;
+
+            public class LRUCache {
+                private readonly Dictionary<int, int> map = new();
+
+                public LRUCache(int capacity) { }
+
+                public void Put(int key, int value) => map[key] = value;
+            }
+            """),
+    };
+
+    /// <summary>Submits each (problem, source, mode) in every language of <paramref name="languages"/> at once.</summary>
+    private async Task<Submission[][]> JudgeAllAsync(IReadOnlyList<string> languages, params (string Problem, string Source, SubmitMode Mode)[] submissions) =>
+        await Task.WhenAll(languages.Select(async language =>
+            await Task.WhenAll(submissions.Select(s => _judge.Judge.JudgeAsync(s.Problem, language, s.Source, s.Mode)))));
+
+    public static IEnumerable<TestCaseData> Families =>
+    [
+        new TestCaseData("java", (object)JavaIds).SetArgDisplayNames("java"),
+        new TestCaseData("csharp", (object)new[] { "csharp" }).SetArgDisplayNames("csharp"),
+    ];
+
+    [TestCaseSource(nameof(Families))]
+    public async Task Lists_trees_and_a_design_problem_in_LeetCodes_form(string family, string[] languages)
+    {
+        var p = Nodes[family];
+        var all = await JudgeAllAsync(languages,
+            ("jc-reverse-list", p.Reverse, SubmitMode.Submit),
+            ("jc-reverse-list", p.WrongReverse, SubmitMode.Run),
+            ("jc-reverse-list", p.Cycle, SubmitMode.Run),
+            ("jc-invert-tree", p.Invert, SubmitMode.Submit),
+            ("jc-merge-k", p.Merge, SubmitMode.Submit),
+            ("jc-reorder", p.Reorder, SubmitMode.Submit),
+            ("jc-lru", p.Lru, SubmitMode.Submit),
+            ("jc-lru", p.WrongLru, SubmitMode.Run),
+            ("jc-lru", p.MissingGet, SubmitMode.Run));
+        var get = family == "csharp" ? "Get" : "get";
+
+        Assert.Multiple(() =>
+        {
+            for (var l = 0; l < languages.Length; l++)
+            {
+                var r = all[l];
+                var language = languages[l];
+                Assert.That(r[0].Verdict, Is.EqualTo(Verdict.Accepted), $"{language} reverse: {Describe(r[0])}");
+                Assert.That(r[1].Verdict, Is.EqualTo(Verdict.WrongAnswer), $"{language} wrong reverse: {Describe(r[1])}");
+                Assert.That(r[2].Verdict, Is.EqualTo(Verdict.WrongAnswer), $"{language} a cycle: {Describe(r[2])}");
+                Assert.That(r[3].Verdict, Is.EqualTo(Verdict.Accepted), $"{language} invert: {Describe(r[3])}");
+                Assert.That(r[4].Verdict, Is.EqualTo(Verdict.Accepted), $"{language} merge k: {Describe(r[4])}");
+                Assert.That(r[5].Verdict, Is.EqualTo(Verdict.Accepted), $"{language} reorder: {Describe(r[5])}");
+                Assert.That(r[6].Verdict, Is.EqualTo(Verdict.Accepted), $"{language} LRU: {Describe(r[6])}");
+                Assert.That(r[7].Verdict, Is.EqualTo(Verdict.WrongAnswer), $"{language} wrong LRU: {Describe(r[7])}");
+                Assert.That(r[7].Tests[0].CheckerMessage, Does.Contain("get"), $"{language} wrong LRU names the call");
+                Assert.That(r[8].Verdict, Is.EqualTo(Verdict.CompilationError), $"{language} no get: {Describe(r[8])}");
+                Assert.That(r[8].CompileOutput, Does.Contain($"has no method {get}").And.Not.Contain("Main.java").And.Not.Contain("main.cs"),
+                    $"{language} no get: {Describe(r[8])}");
+            }
         });
     }
 }

@@ -7,6 +7,7 @@
 
 internal static class JudgeHarness
 {
+{{#function}}
     private static int Main()
     {
         var judgeIn = In.FromStdin();
@@ -37,6 +38,68 @@ internal static class JudgeHarness
         global::System.Console.Out.Flush();
         return 0;
     }
+{{/function}}
+{{#design}}
+    // A design problem: line 1 the calls' names (the class's first), line 2 their argument lists; one JSON array of
+    // results, null for the constructor and void methods.
+    private static int Main()
+    {
+        var judgeIn = In.FromStdin();
+        try
+        {
+            var judgeCalls = judgeIn.ReadStringArray("calls");
+            judgeIn.Calls();
+            {{class}} judgeObject;
+            {
+                judgeIn.Call();
+                {{constructor_read_arguments}}
+                judgeIn.EndCall();
+#line 9090
+                judgeObject = new {{class}}({{constructor_arguments}});
+#line default
+            }
+            using (var judgeOut = new Out("{{result_path}}"))
+            {
+                judgeOut.Raw("[null"u8);
+                for (var judgeK = 1; judgeK < judgeCalls.Length; judgeK++)
+                {
+                    judgeIn.Call();
+                    judgeOut.Raw(","u8);
+                    switch (judgeCalls[judgeK])
+                    {
+{{#methods}}
+                        case "{{method_name}}":
+                        {
+                            {{method_read_arguments}}
+                            judgeIn.EndCall();
+#line 91{{method_index}}0
+                            {{when_value}}var result = judgeObject.{{method}}({{method_arguments}});
+                            {{when_void}}judgeObject.{{method}}({{method_arguments}});
+#line default
+                            {{when_value}}judgeOut.Write{{method_return_kind}}(result);
+                            {{when_void}}judgeOut.Raw("null"u8);
+                            break;
+                        }
+{{/methods}}
+                        default:
+                            throw new In.MalformedException($"call {judgeK + 1}: no method {judgeCalls[judgeK]}");
+                    }
+                }
+                judgeIn.EndCalls(judgeCalls.Length);
+                judgeOut.Raw("]"u8);
+                global::System.Console.Out.Flush();
+            }
+        }
+        catch (In.MalformedException e)
+        {
+            global::System.Console.Out.Flush();
+            global::System.Console.Error.WriteLine("cannot read the calls: " + e.Message);
+            return 1;
+        }
+        global::System.Console.Out.Flush();
+        return 0;
+    }
+{{/design}}
 
     /// <summary>The arguments: all of stdin, parsed from its bytes. Whitespace may stand between any two tokens.</summary>
     internal sealed class In(byte[] input, int length)
@@ -107,6 +170,151 @@ internal static class JudgeHarness
         public bool[][][] ReadBoolArray3D(string parameter) { Begin(parameter); var v = Array<bool[][], RowElement<bool[], RowElement<bool, BoolElement>>>(); Finish(); return v; }
         public string[][][] ReadStringArray3D(string parameter) { Begin(parameter); var v = Array<string[][], RowElement<string[], RowElement<string, StringElement>>>(); Finish(); return v; }
         public char[][][] ReadCharArray3D(string parameter) { Begin(parameter); var v = Array<char[][], RowElement<char[], RowElement<char, CharElement>>>(); Finish(); return v; }
+
+        public ListNode ReadListNode(string parameter) { Begin(parameter); var v = ListNodeValue(); Finish(); return v; }
+        public TreeNode ReadTreeNode(string parameter) { Begin(parameter); var v = TreeNodeValue(); Finish(); return v; }
+        public ListNode[] ReadListNodeArray(string parameter) { Begin(parameter); var v = Array<ListNode, ListNodeElement>(); Finish(); return v; }
+        public TreeNode[] ReadTreeNodeArray(string parameter) { Begin(parameter); var v = Array<TreeNode, TreeNodeElement>(); Finish(); return v; }
+
+        /// <summary>A list: the JSON array of its values ([] the null list).</summary>
+        private ListNode ListNodeValue()
+        {
+            var values = Array<int, IntElement>();
+            ListNode head = null;
+            for (var i = values.Length - 1; i >= 0; i--)
+            {
+                head = new ListNode(values[i], head);
+            }
+            return head;
+        }
+
+        /// <summary>A tree in level order, null for a missing child ([] the null tree).</summary>
+        private TreeNode TreeNodeValue()
+        {
+            var level = Array<TreeNode, NullableNodeElement>();
+            if (level.Length == 0 || level[0] == null)
+            {
+                if (level.Length > 1)
+                {
+                    throw Fail("a tree whose root is null has no other node");
+                }
+                return null;
+            }
+            var child = 1;
+            for (var i = 0; i < level.Length && child < level.Length; i++)
+            {
+                if (level[i] == null)
+                {
+                    continue;
+                }
+                level[i].left = level[child++];
+                if (child < level.Length)
+                {
+                    level[i].right = level[child++];
+                }
+            }
+            if (child < level.Length)
+            {
+                throw Fail("a node has no parent in the level order");
+            }
+            return level[0];
+        }
+
+        private TreeNode NullableNode()
+        {
+            Skip();
+            if (Word(_p, "null"u8))
+            {
+                _p += 4;
+                return null;
+            }
+            return new TreeNode(Integer());
+        }
+
+        private struct ListNodeElement : IElement<ListNode> { public ListNode Read(In input) => input.ListNodeValue(); }
+        private struct TreeNodeElement : IElement<TreeNode> { public TreeNode Read(In input) => input.TreeNodeValue(); }
+        private struct NullableNodeElement : IElement<TreeNode> { public TreeNode Read(In input) => input.NullableNode(); }
+
+        // A design problem's calls: the second line is an array of argument lists; items are read from the current one.
+        private int _items;
+
+        public void Calls()
+        {
+            Begin("calls");
+            if (_p >= _n || _b[_p] != '[') throw Fail("expected an array");
+            _p++;
+            _items = -1;
+        }
+
+        public void Call()
+        {
+            Skip();
+            if (_items >= 0)
+            {
+                if (_p >= _n || _b[_p] != ',') throw Fail("expected ',' (fewer argument lists than calls)");
+                _p++;
+                Skip();
+            }
+            if (_p >= _n || _b[_p] != '[') throw Fail("expected an argument list");
+            _p++;
+            _items = 0;
+        }
+
+        public void EndCall()
+        {
+            Skip();
+            if (_p >= _n || _b[_p] != ']') throw Fail("expected ']' (more arguments than the method takes)");
+            _p++;
+        }
+
+        public void EndCalls(int count)
+        {
+            Skip();
+            if (_p >= _n || _b[_p] != ']') throw Fail($"more argument lists than the {count} calls");
+            _p++;
+            Finish();
+            End(2);
+        }
+
+        private void Item(string parameter)
+        {
+            _name = parameter;
+            Skip();
+            if (_items++ > 0)
+            {
+                if (_p >= _n || _b[_p] != ',') throw Fail("expected ',' (fewer arguments than the method takes)");
+                _p++;
+            }
+        }
+
+        public int ItemInt(string parameter) { Item(parameter); return Integer(); }
+        public long ItemLong(string parameter) { Item(parameter); return Long64(); }
+        public double ItemDouble(string parameter) { Item(parameter); return Real(); }
+        public bool ItemBool(string parameter) { Item(parameter); return Bool(); }
+        public string ItemString(string parameter) { Item(parameter); return String(); }
+        public char ItemChar(string parameter) { Item(parameter); return Char(); }
+        public ListNode ItemListNode(string parameter) { Item(parameter); return ListNodeValue(); }
+        public TreeNode ItemTreeNode(string parameter) { Item(parameter); return TreeNodeValue(); }
+        public ListNode[] ItemListNodeArray(string parameter) { Item(parameter); return Array<ListNode, ListNodeElement>(); }
+        public TreeNode[] ItemTreeNodeArray(string parameter) { Item(parameter); return Array<TreeNode, TreeNodeElement>(); }
+        public int[] ItemIntArray(string parameter) { Item(parameter); return Array<int, IntElement>(); }
+        public int[][] ItemIntArray2D(string parameter) { Item(parameter); return Array<int[], RowElement<int, IntElement>>(); }
+        public int[][][] ItemIntArray3D(string parameter) { Item(parameter); return Array<int[][], RowElement<int[], RowElement<int, IntElement>>>(); }
+        public long[] ItemLongArray(string parameter) { Item(parameter); return Array<long, LongElement>(); }
+        public long[][] ItemLongArray2D(string parameter) { Item(parameter); return Array<long[], RowElement<long, LongElement>>(); }
+        public long[][][] ItemLongArray3D(string parameter) { Item(parameter); return Array<long[][], RowElement<long[], RowElement<long, LongElement>>>(); }
+        public double[] ItemDoubleArray(string parameter) { Item(parameter); return Array<double, DoubleElement>(); }
+        public double[][] ItemDoubleArray2D(string parameter) { Item(parameter); return Array<double[], RowElement<double, DoubleElement>>(); }
+        public double[][][] ItemDoubleArray3D(string parameter) { Item(parameter); return Array<double[][], RowElement<double[], RowElement<double, DoubleElement>>>(); }
+        public bool[] ItemBoolArray(string parameter) { Item(parameter); return Array<bool, BoolElement>(); }
+        public bool[][] ItemBoolArray2D(string parameter) { Item(parameter); return Array<bool[], RowElement<bool, BoolElement>>(); }
+        public bool[][][] ItemBoolArray3D(string parameter) { Item(parameter); return Array<bool[][], RowElement<bool[], RowElement<bool, BoolElement>>>(); }
+        public string[] ItemStringArray(string parameter) { Item(parameter); return Array<string, StringElement>(); }
+        public string[][] ItemStringArray2D(string parameter) { Item(parameter); return Array<string[], RowElement<string, StringElement>>(); }
+        public string[][][] ItemStringArray3D(string parameter) { Item(parameter); return Array<string[][], RowElement<string[], RowElement<string, StringElement>>>(); }
+        public char[] ItemCharArray(string parameter) { Item(parameter); return Array<char, CharElement>(); }
+        public char[][] ItemCharArray2D(string parameter) { Item(parameter); return Array<char[], RowElement<char, CharElement>>(); }
+        public char[][][] ItemCharArray3D(string parameter) { Item(parameter); return Array<char[][], RowElement<char[], RowElement<char, CharElement>>>(); }
 
         // An array's element reader as a struct type argument: the JIT compiles Array once per element type with the
         // element's parser inlined (a delegate per element would cost a call each).
@@ -562,6 +770,72 @@ internal static class JudgeHarness
         public void WriteCharArray2D(Array2<char> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<char>> list) WriteCharArray2D(list); else WriteCharArray2D(a.Items); }
         public void WriteCharArray3D(Array3<char> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<char>>> list) WriteCharArray3D(list); else WriteCharArray3D(a.Items); }
 
+        /// <summary>A list's values; a list with a cycle stops after 1,000,001 nodes (it then differs from any answer).</summary>
+        public void WriteListNode(ListNode head)
+        {
+            Room(1);
+            _buf[_len++] = (byte)'[';
+            for (var i = 0; head != null && i <= 1_000_000; i++, head = head.next)
+            {
+                Room(12);
+                if (i > 0)
+                {
+                    _buf[_len++] = (byte)',';
+                }
+                Number(head.val);
+            }
+            Room(1);
+            _buf[_len++] = (byte)']';
+        }
+
+        /// <summary>A tree in level order, null for a missing child, without trailing nulls.</summary>
+        public void WriteTreeNode(TreeNode root)
+        {
+            Room(1);
+            _buf[_len++] = (byte)'[';
+            if (root != null)
+            {
+                var q = new global::System.Collections.Generic.List<TreeNode> { root };
+                var last = 0;
+                for (var i = 0; i < q.Count; i++)
+                {
+                    if (q[i] is { } t)
+                    {
+                        last = i;
+                        q.Add(t.left);
+                        q.Add(t.right);
+                    }
+                }
+                for (var i = 0; i <= last; i++)
+                {
+                    Room(12);
+                    if (i > 0)
+                    {
+                        _buf[_len++] = (byte)',';
+                    }
+                    if (q[i] is { } t)
+                    {
+                        Number(t.val);
+                    }
+                    else
+                    {
+                        Ascii("null"u8);
+                    }
+                }
+            }
+            Room(1);
+            _buf[_len++] = (byte)']';
+        }
+
+        public void WriteListNodeArray(global::System.Collections.Generic.IEnumerable<ListNode> a) { Sequence(a, WriteListNode); }
+        public void WriteTreeNodeArray(global::System.Collections.Generic.IEnumerable<TreeNode> a) { Sequence(a, WriteTreeNode); }
+        public void WriteListNodeArray(ListNode[] a) { Array(a, WriteListNode); }
+        public void WriteTreeNodeArray(TreeNode[] a) { Array(a, WriteTreeNode); }
+        public void WriteListNodeArray(Array1<ListNode> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<ListNode> list) WriteListNodeArray(list); else WriteListNodeArray(a.Items); }
+        public void WriteTreeNodeArray(Array1<TreeNode> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<TreeNode> list) WriteTreeNodeArray(list); else WriteTreeNodeArray(a.Items); }
+
+        public void Raw(global::System.ReadOnlySpan<byte> s) => Ascii(s);
+
         public void Dispose()
         {
             _file.Write(_buf, 0, _len);
@@ -790,5 +1064,30 @@ internal static class JudgeHarness
             a.Converted = list;
             return list;
         }
+    }
+}
+
+// LeetCode's node classes, as its stubs show them (the candidate's code uses them without defining them).
+public class ListNode
+{
+    public int val;
+    public ListNode next;
+    public ListNode(int val = 0, ListNode next = null)
+    {
+        this.val = val;
+        this.next = next;
+    }
+}
+
+public class TreeNode
+{
+    public int val;
+    public TreeNode left;
+    public TreeNode right;
+    public TreeNode(int val = 0, TreeNode left = null, TreeNode right = null)
+    {
+        this.val = val;
+        this.left = left;
+        this.right = right;
     }
 }

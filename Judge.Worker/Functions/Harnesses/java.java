@@ -4,6 +4,7 @@
 // stdout. One top-level class, JudgeHarness; JDK classes are named in full, so the candidate's own classes (Reader,
 // Pair, Main...) cannot clash with them.
 final class JudgeHarness {
+{{#function}}
     public static void main(String[] judgeArgs) throws Throwable {
         In judgeIn = new In(new java.io.FileInputStream(java.io.FileDescriptor.in).readAllBytes());
         try {
@@ -25,6 +26,55 @@ final class JudgeHarness {
         System.out.flush();
         System.exit(0);
     }
+{{/function}}
+{{#design}}
+    // A design problem: line 1 the calls' names (the class's first), line 2 their argument lists; one JSON array of
+    // results, null for the constructor and void methods.
+    public static void main(String[] judgeArgs) throws Throwable {
+        In judgeIn = new In(new java.io.FileInputStream(java.io.FileDescriptor.in).readAllBytes());
+        try {
+            String[] judgeCalls = judgeIn.readStringArray("calls");
+            judgeIn.calls();
+            {{class}} judgeObject;
+            {
+                judgeIn.call();
+                {{constructor_read_arguments}}
+                judgeIn.endCall();
+                judgeObject = new {{class}}({{constructor_arguments}});
+            }
+            try (Out judgeOut = new Out("{{result_path}}")) {
+                judgeOut.ascii("[null");
+                for (int judgeK = 1; judgeK < judgeCalls.length; judgeK++) {
+                    judgeIn.call();
+                    judgeOut.ascii(",");
+                    switch (judgeCalls[judgeK]) {
+{{#methods}}
+                        case "{{method_name}}": {
+                            {{method_read_arguments}}
+                            judgeIn.endCall();
+                            {{when_value}}var result = judgeObject.{{method}}({{method_arguments}});
+                            {{when_value}}judgeOut.write{{method_return_kind}}(result);
+                            {{when_void}}judgeObject.{{method}}({{method_arguments}});
+                            {{when_void}}judgeOut.ascii("null");
+                            break;
+                        }
+{{/methods}}
+                        default: throw new In.Malformed("call " + (judgeK + 1) + ": no method " + judgeCalls[judgeK]);
+                    }
+                }
+                judgeIn.endCalls(judgeCalls.length);
+                judgeOut.ascii("]");
+                System.out.flush();
+            }
+        } catch (In.Malformed e) {
+            System.out.flush();
+            System.err.println("cannot read the calls: " + e.getMessage());
+            System.exit(1);
+        }
+        System.out.flush();
+        System.exit(0);
+    }
+{{/design}}
 
     /** The arguments: all of stdin, parsed from its bytes. Whitespace may stand between any two tokens. */
     static final class In {
@@ -73,6 +123,104 @@ final class JudgeHarness {
         boolean[][][] readBoolArray3D(String parameter) { begin(parameter); boolean[][][] v = rows(() -> rows(this::boolArray, boolean[][]::new), boolean[][][]::new); finish(); return v; }
         String[][][] readStringArray3D(String parameter) { begin(parameter); String[][][] v = rows(() -> rows(this::stringArray, String[][]::new), String[][][]::new); finish(); return v; }
         char[][][] readCharArray3D(String parameter) { begin(parameter); char[][][] v = rows(() -> rows(this::charArray, char[][]::new), char[][][]::new); finish(); return v; }
+
+        ListNode readListNode(String parameter) { begin(parameter); ListNode v = listNode(); finish(); return v; }
+        TreeNode readTreeNode(String parameter) { begin(parameter); TreeNode v = treeNode(); finish(); return v; }
+        ListNode[] readListNodeArray(String parameter) { begin(parameter); ListNode[] v = rows(this::listNode, ListNode[]::new); finish(); return v; }
+        TreeNode[] readTreeNodeArray(String parameter) { begin(parameter); TreeNode[] v = rows(this::treeNode, TreeNode[]::new); finish(); return v; }
+
+        /** A list: the JSON array of its values ([] the null list). */
+        private ListNode listNode() {
+            ListNode head = new ListNode(), tail = head;
+            if (open()) {
+                do { tail = tail.next = new ListNode(integer()); } while (more());
+            }
+            return head.next;
+        }
+
+        /** A tree in level order, null for a missing child ([] the null tree). */
+        private TreeNode treeNode() {
+            TreeNode[] level = new TreeNode[16];
+            int k = 0;
+            if (open()) {
+                do {
+                    if (k == level.length) level = java.util.Arrays.copyOf(level, 2 * k);
+                    skip();
+                    if (word(p, "null")) { p += 4; level[k++] = null; }
+                    else level[k++] = new TreeNode(integer());
+                } while (more());
+            }
+            if (k == 0 || level[0] == null) {
+                if (k > 1) throw fail("a tree whose root is null has no other node");
+                return null;
+            }
+            int child = 1;
+            for (int i = 0; i < k && child < k; i++) {
+                if (level[i] == null) continue;
+                level[i].left = level[child++];
+                if (child < k) level[i].right = level[child++];
+            }
+            if (child < k) throw fail("a node has no parent in the level order");
+            return level[0];
+        }
+
+        // A design problem's calls: the second line is an array of argument lists; items are read from the current one.
+        private int items;
+
+        void calls() { begin("calls"); if (p >= n || b[p] != '[') throw fail("expected an array"); p++; items = -1; }
+
+        void call() {
+            skip();
+            if (items >= 0) { if (p >= n || b[p] != ',') throw fail("expected ',' (fewer argument lists than calls)"); p++; skip(); }
+            if (p >= n || b[p] != '[') throw fail("expected an argument list");
+            p++;
+            items = 0;
+        }
+
+        void endCall() { skip(); if (p >= n || b[p] != ']') throw fail("expected ']' (more arguments than the method takes)"); p++; }
+
+        void endCalls(int count) {
+            skip();
+            if (p >= n || b[p] != ']') throw fail("more argument lists than the " + count + " calls");
+            p++;
+            finish();
+            end(2);
+        }
+
+        private void item(String parameter) {
+            name = parameter;
+            skip();
+            if (items++ > 0) { if (p >= n || b[p] != ',') throw fail("expected ',' (fewer arguments than the method takes)"); p++; }
+        }
+
+        int itemInt(String parameter) { item(parameter); return integer(); }
+        long itemLong(String parameter) { item(parameter); return long64(); }
+        double itemDouble(String parameter) { item(parameter); return real(); }
+        boolean itemBool(String parameter) { item(parameter); return bool(); }
+        String itemString(String parameter) { item(parameter); return string(); }
+        char itemChar(String parameter) { item(parameter); return character(); }
+        int[] itemIntArray(String parameter) { item(parameter); return intArray(); }
+        long[] itemLongArray(String parameter) { item(parameter); return longArray(); }
+        double[] itemDoubleArray(String parameter) { item(parameter); return doubleArray(); }
+        boolean[] itemBoolArray(String parameter) { item(parameter); return boolArray(); }
+        String[] itemStringArray(String parameter) { item(parameter); return stringArray(); }
+        char[] itemCharArray(String parameter) { item(parameter); return charArray(); }
+        int[][] itemIntArray2D(String parameter) { item(parameter); return rows(this::intArray, int[][]::new); }
+        long[][] itemLongArray2D(String parameter) { item(parameter); return rows(this::longArray, long[][]::new); }
+        double[][] itemDoubleArray2D(String parameter) { item(parameter); return rows(this::doubleArray, double[][]::new); }
+        boolean[][] itemBoolArray2D(String parameter) { item(parameter); return rows(this::boolArray, boolean[][]::new); }
+        String[][] itemStringArray2D(String parameter) { item(parameter); return rows(this::stringArray, String[][]::new); }
+        char[][] itemCharArray2D(String parameter) { item(parameter); return rows(this::charArray, char[][]::new); }
+        ListNode itemListNode(String parameter) { item(parameter); return listNode(); }
+        TreeNode itemTreeNode(String parameter) { item(parameter); return treeNode(); }
+        ListNode[] itemListNodeArray(String parameter) { item(parameter); return rows(this::listNode, ListNode[]::new); }
+        TreeNode[] itemTreeNodeArray(String parameter) { item(parameter); return rows(this::treeNode, TreeNode[]::new); }
+        int[][][] itemIntArray3D(String parameter) { item(parameter); return rows(() -> rows(this::intArray, int[][]::new), int[][][]::new); }
+        long[][][] itemLongArray3D(String parameter) { item(parameter); return rows(() -> rows(this::longArray, long[][]::new), long[][][]::new); }
+        double[][][] itemDoubleArray3D(String parameter) { item(parameter); return rows(() -> rows(this::doubleArray, double[][]::new), double[][][]::new); }
+        boolean[][][] itemBoolArray3D(String parameter) { item(parameter); return rows(() -> rows(this::boolArray, boolean[][]::new), boolean[][][]::new); }
+        String[][][] itemStringArray3D(String parameter) { item(parameter); return rows(() -> rows(this::stringArray, String[][]::new), String[][][]::new); }
+        char[][][] itemCharArray3D(String parameter) { item(parameter); return rows(() -> rows(this::charArray, char[][]::new), char[][][]::new); }
 
         private <T> T[] rows(java.util.function.Supplier<T> row, java.util.function.IntFunction<T[]> make) {
             T[] a = make.apply(8);
@@ -500,6 +648,51 @@ final class JudgeHarness {
         void writeCharArray3D(Iterable<? extends Iterable<? extends Iterable<Character>>> a) throws java.io.IOException { any(a); }
         void writeCharArray3D(java.util.Collection<char[][]> a) throws java.io.IOException { any(a); }
 
+        /** A list's values; a list with a cycle stops after 1,000,001 nodes (it then differs from any answer). */
+        void writeListNode(ListNode h) throws java.io.IOException {
+            room(1); buf[len++] = '[';
+            for (int i = 0; h != null && i <= 1_000_000; i++, h = h.next) { room(12); if (i > 0) buf[len++] = ','; number(h.val); }
+            room(1); buf[len++] = ']';
+        }
+
+        /** A tree in level order, null for a missing child, without trailing nulls. */
+        void writeTreeNode(TreeNode root) throws java.io.IOException {
+            room(1); buf[len++] = '[';
+            if (root != null) {
+                java.util.ArrayList<TreeNode> q = new java.util.ArrayList<>();
+                q.add(root);
+                int last = 0;
+                for (int i = 0; i < q.size(); i++) {
+                    TreeNode t = q.get(i);
+                    if (t != null) { last = i; q.add(t.left); q.add(t.right); }
+                }
+                for (int i = 0; i <= last; i++) {
+                    TreeNode t = q.get(i);
+                    room(12);
+                    if (i > 0) buf[len++] = ',';
+                    if (t == null) { buf[len++] = 'n'; buf[len++] = 'u'; buf[len++] = 'l'; buf[len++] = 'l'; } else number(t.val);
+                }
+            }
+            room(1); buf[len++] = ']';
+        }
+
+        void writeListNodeArray(ListNode[] a) throws java.io.IOException { rows(a, this::writeListNode); }
+        void writeTreeNodeArray(TreeNode[] a) throws java.io.IOException { rows(a, this::writeTreeNode); }
+        void writeListNodeArray(Iterable<ListNode> a) throws java.io.IOException {
+            if (a == null) { ascii("null"); return; }
+            room(1); buf[len++] = '[';
+            boolean first = true;
+            for (ListNode e : a) { if (!first) { room(1); buf[len++] = ','; } first = false; writeListNode(e); }
+            room(1); buf[len++] = ']';
+        }
+        void writeTreeNodeArray(Iterable<TreeNode> a) throws java.io.IOException {
+            if (a == null) { ascii("null"); return; }
+            room(1); buf[len++] = '[';
+            boolean first = true;
+            for (TreeNode e : a) { if (!first) { room(1); buf[len++] = ','; } first = false; writeTreeNode(e); }
+            room(1); buf[len++] = ']';
+        }
+
         private interface Writer<T> { void write(T value) throws java.io.IOException; }
 
         private <T> void rows(T[] a, Writer<T> row) throws java.io.IOException {
@@ -549,7 +742,7 @@ final class JudgeHarness {
             if (len + k > buf.length) { file.write(buf, 0, len); len = 0; }
         }
 
-        private void ascii(String s) throws java.io.IOException {
+        void ascii(String s) throws java.io.IOException {
             room(s.length());
             for (int i = 0; i < s.length(); i++) buf[len++] = (byte) s.charAt(i);
         }
@@ -621,6 +814,7 @@ final class JudgeHarness {
         }
     }
 
+{{#function}}
     /**
      * The candidate's declaration, seen by the compiler: of<n>(false ? Solution::f : null) infers the types of f's
      * parameters from the method itself (A0... boxed for primitives; the method reference is never evaluated, so no
@@ -731,6 +925,12 @@ final class JudgeHarness {
         static boolean asBool(Boolean w, boolean v) { return v; }
         static String asString(String w, String v) { return v; }
         static char asChar(Character w, char v) { return v; }
+        static ListNode asListNode(ListNode w, ListNode v) { return v; }
+        static TreeNode asTreeNode(TreeNode w, TreeNode v) { return v; }
+        static ListNode[] asListNodeArray(ListNode[] w, ListNode[] v) { return v; }
+        static java.util.ArrayList<ListNode> asListNodeArray(Iterable<ListNode> w, ListNode[] v) { return new java.util.ArrayList<>(java.util.Arrays.asList(v)); }
+        static TreeNode[] asTreeNodeArray(TreeNode[] w, TreeNode[] v) { return v; }
+        static java.util.ArrayList<TreeNode> asTreeNodeArray(Iterable<TreeNode> w, TreeNode[] v) { return new java.util.ArrayList<>(java.util.Arrays.asList(v)); }
         static int[] asIntArray(int[] w, int[] v) { return v; }
         static java.util.ArrayList<Integer> asIntArray(Iterable<Integer> w, int[] v) { return boxed(v); }
         static int[][] asIntArray2D(int[][] w, int[][] v) { return v; }
@@ -792,4 +992,23 @@ final class JudgeHarness {
             return l;
         }
     }
+{{/function}}
+}
+
+// LeetCode's node classes, as its stubs show them (the candidate's code uses them without defining them).
+class ListNode {
+    int val;
+    ListNode next;
+    ListNode() {}
+    ListNode(int val) { this.val = val; }
+    ListNode(int val, ListNode next) { this.val = val; this.next = next; }
+}
+
+class TreeNode {
+    int val;
+    TreeNode left;
+    TreeNode right;
+    TreeNode() {}
+    TreeNode(int val) { this.val = val; }
+    TreeNode(int val, TreeNode left, TreeNode right) { this.val = val; this.left = left; this.right = right; }
 }
