@@ -33,6 +33,9 @@ public sealed class FunctionSupport
     /// </summary>
     public string DesignReadArgument { get; set; } = "";
 
+    /// <summary>Whether the harness serves ListNode and TreeNode (it defines LeetCode's classes); false: such problems are refused in the language.</summary>
+    public bool Nodes { get; set; }
+
     /// <summary>Replaces the language's compile command (e.g. a check step for Python); empty: the language's.</summary>
     public string[] CompileCommand { get; set; } = [];
 

@@ -44,6 +44,12 @@ internal sealed class ProgramSources(FunctionLanguages functionLanguages)
             reason = $"design problems (a class with methods) are not served in {language.DisplayName}";
             return false;
         }
+        if (!support.Nodes && signature.Types.Any(t => t.IsNode))
+        {
+            program = null;
+            reason = $"linked lists and binary trees (ListNode, TreeNode) are not served in {language.DisplayName} yet";
+            return false;
+        }
         var template = _templates.GetOrAdd(support.HarnessPath, File.ReadAllText);
         var harness = HarnessWriter.Write(template, support, spelling, signature);
         var runs = language.ForFunctions(support);

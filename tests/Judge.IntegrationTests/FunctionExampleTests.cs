@@ -9,8 +9,8 @@ namespace Judge.IntegrationTests;
 /// The example function-style packages of issue 25 (examples/: a design problem, a list, a tree, an in-place void
 /// function, any valid answer through a program checker, any_order_depth 2) uploaded as they are (PutProblem checks
 /// every test against the signature) and judged in all ten language ids with each package's solutions/: the correct
-/// one ACCEPTED on every test, the wrong one and the null-returning one WRONG_ANSWER. The three solutions of a
-/// language are judged at once.
+/// one ACCEPTED on every test, the wrong one and the null-returning one WRONG_ANSWER (in the seven harnesses: pypy,
+/// java17 and java25 judge the correct one with python's and java's). The solutions of a language are judged at once.
 /// </summary>
 [NonParallelizable]
 public class FunctionExampleTests
@@ -35,6 +35,15 @@ public class FunctionExampleTests
         ("group-anagrams", "python"), ("group-anagrams", "javascript"), ("group-anagrams", "typescript"),
         ("group-anagrams", "java"), ("group-anagrams", "csharp"),
     ];
+
+    // What C++ and Go do not serve yet (issue 25 stays open for them): lists, trees and design problems are refused
+    // there, as a compilation error saying so, rather than judged.
+    private static readonly Dictionary<string, string> NotServedNatively = new()
+    {
+        ["lru-cache"] = "design problems (a class with methods) are not served in",
+        ["reverse-list"] = "linked lists and binary trees (ListNode, TreeNode) are not served in",
+        ["invert-tree"] = "linked lists and binary trees (ListNode, TreeNode) are not served in",
+    };
 
     private JudgeHarness _judge = null!;
 
@@ -120,17 +129,31 @@ public class FunctionExampleTests
     {
         Assert.That(_uploads[example], Is.Null, $"examples/{example} was refused");
         var family = Programs.FamilyOf(language);
-        var hasNull = File.Exists(Path.Combine(Folder(example), "solutions", "null" + Extensions[family]));
-        var kinds = hasNull ? new[] { "solution", "wrong", "null" } : ["solution", "wrong"];
+        if (family is "cpp" or "go" && NotServedNatively.TryGetValue(example, out var notServed))
+        {
+            var refused = await _judge.Judge.JudgeAsync($"fn-example-{example}", language, Source(example, language, "solution"));
+            Assert.That(refused.Verdict, Is.EqualTo(Verdict.CompilationError), $"solution: {refused}");
+            Assert.That(refused.CompileOutput, Does.StartWith(notServed), $"solution: {refused}");
+            return;
+        }
+        // pypy, java17 and java25 run python's and java's harness: their wrong and null solutions are judged there.
+        var sharesHarness = language is "pypy" or "java17" or "java25";
+        var hasNull = !sharesHarness && File.Exists(Path.Combine(Folder(example), "solutions", "null" + Extensions[family]));
+        var kinds = sharesHarness ? new[] { "solution" } : hasNull ? ["solution", "wrong", "null"] : ["solution", "wrong"];
 
         var results = await Task.WhenAll(kinds.Select(kind => _judge.Judge.JudgeAsync($"fn-example-{example}", language, Source(example, language, kind))));
 
-        var (correct, wrong) = (results[0], results[1]);
+        var correct = results[0];
         Assert.Multiple(() =>
         {
             Assert.That(correct.Verdict, Is.EqualTo(Verdict.Accepted), $"solution: {correct}");
             Assert.That(correct.Tests, Has.Count.EqualTo(Directory.GetFiles(Path.Combine(Folder(example), "tests"), "*.in").Length));
             Assert.That(correct.Tests, Has.All.Property(nameof(TestResult.Verdict)).EqualTo(Verdict.Accepted), $"solution: {correct}");
+            if (sharesHarness)
+            {
+                return;
+            }
+            var wrong = results[1];
             Assert.That(wrong.Verdict, Is.EqualTo(Verdict.WrongAnswer), $"wrong: {wrong}");
             if (hasNull)
             {
