@@ -306,7 +306,7 @@ public class FunctionJavaCSharpTests
             ("csharp", "count", "public int[] TwoSum(int[] nums, int target, int extra)", "; it takes 3 parameter(s), not 2"),
             ("csharp", "static", "public static int[] TwoSum(int[] nums, int target)", "; it is static: it must be an instance method of Solution"),
         }
-        from language in mismatch.Family == "java" ? JavaIds : ["csharp"]
+        from language in mismatch.Family == "java" ? ["java"] : new[] { "csharp" }
         select new TestCaseData(language, mismatch.Declaration, mismatch.Message).SetArgDisplayNames(language, mismatch.Case);
 
     [TestCaseSource(nameof(Mismatches))]
@@ -764,7 +764,7 @@ public class FunctionJavaCSharpTests
 
     public static IEnumerable<TestCaseData> Families =>
     [
-        new TestCaseData("java", (object)JavaIds).SetArgDisplayNames("java"),
+        new TestCaseData("java", (object)new[] { "java" }).SetArgDisplayNames("java"),
         new TestCaseData("csharp", (object)new[] { "csharp" }).SetArgDisplayNames("csharp"),
     ];
 

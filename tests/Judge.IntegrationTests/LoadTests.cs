@@ -4,7 +4,7 @@ using Judge.Contracts.V1;
 namespace Judge.IntegrationTests;
 
 /// <summary>
-/// A burst of submissions (300 unless JUDGE_LOAD_SUBMISSIONS says otherwise; mixed languages, some
+/// A burst of submissions (150 unless JUDGE_LOAD_SUBMISSIONS says otherwise; mixed languages, some
 /// hostile) through the API: every one reaches one final verdict, the right one, and none is judged
 /// twice. Prints the throughput and latency percentiles. Bounded: it fails after JUDGE_LOAD_TIMEOUT_S
 /// (default 1,200 s).
@@ -12,7 +12,7 @@ namespace Judge.IntegrationTests;
 [NonParallelizable]
 public class LoadTests
 {
-    private static readonly int Count = int.TryParse(Environment.GetEnvironmentVariable("JUDGE_LOAD_SUBMISSIONS"), out var n) ? n : 300;
+    private static readonly int Count = int.TryParse(Environment.GetEnvironmentVariable("JUDGE_LOAD_SUBMISSIONS"), out var n) ? n : 150;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(int.TryParse(Environment.GetEnvironmentVariable("JUDGE_LOAD_TIMEOUT_S"), out var s) ? s : 1200);
     private const int SubmitConcurrency = 32;
 
