@@ -102,16 +102,33 @@ internal static partial class MethodDeclarations
 
     private sealed record Declaration(string ReturnType, List<Parameter> Parameters);
 
-    /// <summary>The first declaration of <paramref name="name"/> in <paramref name="source"/>: "TYPE name(TYPE a, ...)".</summary>
+    // The candidate's source is read by these patterns in the worker: what a real declaration cannot exceed bounds each
+    // one's text, and a timeout bounds the rest, so no source makes a compile error cost more than milliseconds.
+    private const int MaxDeclarationChars = 1000;
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The first declaration of <paramref name="name"/> in <paramref name="source"/>: "TYPE name(TYPE a, ...)"; null if none is found in time.</summary>
     private static Declaration? Parse(string source, string name)
     {
-        foreach (Match match in Regex.Matches(source, $@"(?<![\w$]){Regex.Escape(name)}\s*\("))
+        try
         {
-            var lineStart = source.LastIndexOf('\n', Math.Max(match.Index - 1, 0)) + 1;
+            return ParseDeclaration(source, name);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private static Declaration? ParseDeclaration(string source, string name)
+    {
+        foreach (Match match in Regex.Matches(source, $@"(?<![\w$]){Regex.Escape(name)}\s*\(", RegexOptions.None, MatchTimeout))
+        {
+            var lineStart = Math.Max(source.LastIndexOf('\n', Math.Max(match.Index - 1, 0)) + 1, match.Index - MaxDeclarationChars);
             var words = source[lineStart..match.Index].Trim();
-            words = Regex.Replace(words, @"@\w+(\([^)]*\))?|\[\w+(\([^)]*\))?\]\s", " ").Trim();
+            words = Regex.Replace(words, @"@\w+(\([^)]*\))?|\[\w+(\([^)]*\))?\]\s", " ", RegexOptions.None, MatchTimeout).Trim();
             var tokens = words.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries).SkipWhile(Modifiers.Contains).ToList();
-            if (tokens.Count == 0 || tokens[^1] is "return" or "new" || !Regex.IsMatch(words, @"[\w>\]?]$") || words.EndsWith('.'))
+            if (tokens.Count == 0 || tokens[^1] is "return" or "new" || !Regex.IsMatch(words, @"[\w>\]?]$", RegexOptions.None, MatchTimeout) || words.EndsWith('.'))
             {
                 continue;
             }
@@ -124,12 +141,17 @@ internal static partial class MethodDeclarations
             var parameters = new List<Parameter>();
             foreach (var part in SplitTopLevel(source[open..close]))
             {
-                var text = Regex.Replace(part, @"//[^\n]*|/\*.*?\*/", " ", RegexOptions.Singleline);
-                text = Regex.Replace(text, @"=.*$", "", RegexOptions.Singleline);
-                text = Regex.Replace(text, @"@\w+(\([^)]*\))?|\b(final|params|this|in|scoped)\s+", " ").Trim();
-                var cut = Regex.Match(text, @"^(.*?)\s*\b([\w$]+)$", RegexOptions.Singleline);
+                if (part.Length > MaxDeclarationChars)
+                {
+                    parameters.Add(new Parameter("", ""));
+                    continue;
+                }
+                var text = Regex.Replace(part, @"//[^\n]*|/\*.*?\*/", " ", RegexOptions.Singleline, MatchTimeout);
+                text = Regex.Replace(text, @"=.*$", "", RegexOptions.Singleline, MatchTimeout);
+                text = Regex.Replace(text, @"@\w+(\([^)]*\))?|\b(final|params|this|in|scoped)\s+", " ", RegexOptions.None, MatchTimeout).Trim();
+                var cut = Regex.Match(text, @"^(.*?)\s*\b([\w$]+)$", RegexOptions.Singleline, MatchTimeout);
                 parameters.Add(cut.Success && cut.Groups[1].Value.Length > 0
-                    ? new Parameter(Regex.Replace(cut.Groups[1].Value, @"\s+", " ").Replace(" [", "[").Replace("< ", "<").Replace(" >", ">"), cut.Groups[2].Value)
+                    ? new Parameter(Regex.Replace(cut.Groups[1].Value, @"\s+", " ", RegexOptions.None, MatchTimeout).Replace(" [", "[").Replace("< ", "<").Replace(" >", ">"), cut.Groups[2].Value)
                     : new Parameter(text, ""));
             }
             return new Declaration(string.Join(' ', tokens), parameters);

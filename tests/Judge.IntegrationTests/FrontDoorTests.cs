@@ -9,6 +9,8 @@ namespace Judge.IntegrationTests;
 [NonParallelizable]
 public class FrontDoorTests
 {
+    private const int MinUptimeSeconds = 5;
+
     [Test]
     public async Task Judge_up_exits_non_zero_when_the_worker_exits_and_leaves_the_engine_running()
     {
@@ -47,6 +49,7 @@ public class FrontDoorTests
             ["JUDGE_OPS_PORT"] = apiOpsPort.ToString(),
             ["Worker__Languages__0"] = "python",
             ["Redis__KeyPrefix"] = keyPrefix,
+            ["JUDGE_WORKER_MIN_UPTIME"] = MinUptimeSeconds.ToString(),
         });
         var stderr = up.StandardError.ReadToEndAsync();
         var stdout = up.StandardOutput.ReadToEndAsync();
@@ -55,8 +58,8 @@ public class FrontDoorTests
             await workerOps.WaitForAsync("/healthz/ready", 200, TimeSpan.FromMinutes(6));
             var first = WorkerProcessOnOpsPort(workerOps.Port);
             Assert.That(first, Is.Not.Null, "a worker process with this ops port");
-            // Only a worker that ran its 30 s is restarted (one that exits sooner stops ./judge up: the test above).
-            await Task.Delay(TimeSpan.FromSeconds(32));
+            // Only a worker that ran its minimum uptime is restarted (one that exits sooner stops ./judge up: the test above).
+            await Task.Delay(TimeSpan.FromSeconds(MinUptimeSeconds + 2));
             Process.GetProcessById(first!.Value.Pid).Kill();
 
             await workerOps.WaitForAsync("/healthz/ready", 0, TimeSpan.FromSeconds(30));
