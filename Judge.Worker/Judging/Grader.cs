@@ -66,6 +66,14 @@ internal sealed class Grader(ParallelTestRunner runner, ITestData testData, ILog
                         reporter.State.Message = $"test {index}: the program changed or removed its own compiled files; judging stopped";
                         stopped = true;
                     }
+                    if (judged.Overloaded is { } overload)
+                    {
+                        logger.LogWarning("Test {TestIndex}: {Overload}", index, overload);
+                        if (reporter.State.Message.Length == 0)
+                        {
+                            reporter.State.Message = $"test {index}: {overload}; not the candidate's fault";
+                        }
+                    }
                     if (judged.CheckerFailure is { } failure)
                     {
                         logger.LogWarning("Test {TestIndex}: {CheckerFailure}", index, failure);

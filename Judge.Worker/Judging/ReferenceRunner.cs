@@ -68,7 +68,7 @@ internal sealed class ReferenceRunner(
         return ReferenceOutcome.Failed(Why(run, limits));
     }
 
-    private static string Why(ExecResult run, RunLimits limits) => run.Status switch
+    private static string Why(ExecResult run, RunLimits limits) => run.Starved ? "could not run: the judge was overloaded" : run.Status switch
     {
         RunStatus.CpuTimeLimit or RunStatus.WallTimeLimit => $"exceeded the time limit of {limits.Effective.TimeLimitMs} ms",
         RunStatus.MemoryLimit => $"exceeded the memory limit of {limits.Effective.MemoryLimitMib} MiB",

@@ -15,9 +15,10 @@ namespace Judge.Worker.Judging;
 
 /// <summary>
 /// One test's result; <paramref name="ChangedCompiledFiles"/>: the program tampered with its compiled files;
-/// <paramref name="CheckerFailure"/>: the checker failed, how (naming the checker, no test data).
+/// <paramref name="CheckerFailure"/>: the checker failed, how (naming the checker, no test data);
+/// <paramref name="Overloaded"/>: the machine gave the program no CPU on every run (INTERNAL_ERROR, no test data).
 /// </summary>
-internal sealed record JudgedTest(TestResult Result, bool ChangedCompiledFiles, string? CheckerFailure = null);
+internal sealed record JudgedTest(TestResult Result, bool ChangedCompiledFiles, string? CheckerFailure = null, string? Overloaded = null);
 
 /// <summary>
 /// Runs the compiled program on tests inside the sandbox and has the problem's checker judge each output outside
@@ -157,14 +158,21 @@ internal sealed class TestCaseRunner(ITestData testData, IOptions<SandboxOptions
             // Only sample tests show what the program printed and what the checker said; hidden tests return no data at all.
             ShowOutput(result, run, check.Message, _options.SampleOutputLimitBytes);
         }
-        return new JudgedTest(result, run.SealedFilesChanged, check.Failure);
+        return new JudgedTest(result, run.SealedFilesChanged, check.Failure, Overload(run));
     }
 
     /// <summary>The checker's answer on a clean run; a failed run gets its verdict without checking.</summary>
     private static async Task<CheckResult> CheckAsync(ExecResult run, IChecker checker, CheckRequest request, CancellationToken cancellationToken) =>
         run.Status == RunStatus.Ok
             ? await checker.CheckAsync(request, cancellationToken)
-            : new CheckResult(Verdicts.ForFailedRun(run.Status), 0, "");
+            : new CheckResult(Verdicts.ForFailedRun(run), 0, Verdicts.WallClockStop(run));
+
+    /// <summary>For a starved run: what happened, in figures only (no test data), for the submission's message.</summary>
+    internal static string? Overload(ExecResult run) => run.Starved
+        ? $"the judge was overloaded: the program was run {run.Runs} time(s) and each time waited for a CPU until the wall clock's " +
+          $"furthest extension ({RunnerProtocol.WallStretchMax} x its limit; {run.CpuTime.TotalMilliseconds:0} ms of CPU time, " +
+          $"{run.CpuWait.TotalMilliseconds:0} ms waiting, on the last run)"
+        : null;
 
     /// <summary>A result with the run's measurements (ms, KiB, exit status) and the checker's verdict and fraction; no output.</summary>
     internal static TestResult Measured(ExecResult run, CheckResult check) => new()
@@ -173,6 +181,7 @@ internal sealed class TestCaseRunner(ITestData testData, IOptions<SandboxOptions
         ScoreFraction = check.Fraction,
         CpuTimeMs = (uint)Math.Round(run.CpuTime.TotalMilliseconds),
         WallTimeMs = (uint)Math.Round(run.WallTime.TotalMilliseconds),
+        CpuWaitMs = (uint)Math.Round(run.CpuWait.TotalMilliseconds),
         PeakMemoryKib = (ulong)run.PeakMemoryKib,
         ExitCode = run.ExitCode,
         Signal = run.Signal,

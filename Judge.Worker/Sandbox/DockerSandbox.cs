@@ -96,7 +96,7 @@ internal sealed class DockerSandbox(
                 // A prestarted program's stdout was set when it started: it comes back in the reply.
                 var stdoutPath = request.Prestarted ? "" : SandboxFiles.ContainerStdoutPath;
                 var frame = RunnerProtocol.Exec(request, stdinPath, stdoutPath);
-                var reply = await ExchangeHeldAsync(frame, request.WallTimeLimit + options.RunnerReplySlack, cancellationToken);
+                var reply = await ExchangeHeldAsync(frame, RunnerProtocol.LongestRun(request.WallTimeLimit) + options.RunnerReplySlack, cancellationToken);
                 return reply with
                 {
                     Stdout = request.Prestarted ? reply.Stdout : files.TakeStdout(request.StdoutLimitBytes),
@@ -126,7 +126,7 @@ internal sealed class DockerSandbox(
         {
             ObjectDisposedException.ThrowIf(_broken, this);
             var items = files.StageBatch([.. runs.Select(run => run.StdinFile)], [.. runs.Select(run => run.StdoutLimitBytes)]);
-            var replyTimeout = request.WallTimeLimit + options.RunnerReplySlack;
+            var replyTimeout = RunnerProtocol.LongestRun(request.WallTimeLimit) + options.RunnerReplySlack;
             await SendHeldAsync(RunnerProtocol.ExecBatch(request, items, stopAfterFailedRun, (long)options.BatchStdoutBacklogMiB << 20),
                 replyTimeout, cancellationToken);
             var answered = 0;

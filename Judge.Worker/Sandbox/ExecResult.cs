@@ -32,6 +32,24 @@ public sealed record ExecResult
 
     /// <summary>The run was the prestarted program's (<see cref="ExecRequest.Prestarted"/>), not a fresh start.</summary>
     public bool Prestarted { get; init; }
+
+    /// <summary>
+    /// How long the program waited for a CPU it could have used (its run delay); the wall-clock limit was extended by it,
+    /// up to <see cref="RunnerProtocol.WallStretchMax"/> times the limit.
+    /// </summary>
+    public TimeSpan CpuWait { get; init; }
+
+    /// <summary>
+    /// Times the runner ran the program for this result: 1, or up to <see cref="RunnerProtocol.RunsMax"/> when a run
+    /// was starved of CPU and run again.
+    /// </summary>
+    public int Runs { get; init; } = 1;
+
+    /// <summary>
+    /// Every run reached the wall clock's furthest extension still runnable and short of its CPU limit: the machine was
+    /// overloaded, and the result says nothing of the program (status <see cref="RunStatus.WallTimeLimit"/>).
+    /// </summary>
+    public bool Starved { get; init; }
     public byte[] Stdout { get; init; } = [];
     public byte[] Stderr { get; init; } = [];
     /// <summary>What the harness wrote to the return value channel; null when the run had none (<see cref="ExecRequest.ReturnValueLimitBytes"/>).</summary>

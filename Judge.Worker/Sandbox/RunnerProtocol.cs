@@ -11,7 +11,19 @@ namespace Judge.Worker.Sandbox;
 public static class RunnerProtocol
 {
     public const uint Magic = 0x314E524A;
-    public const string ExpectedPingMessage = "judge-runner 2";
+    public const string ExpectedPingMessage = "judge-runner 3";
+
+    /// <summary>The runner extends a run's wall-clock limit by its wait for a CPU, up to this many times the limit in all.</summary>
+    public const int WallStretchMax = 10;
+
+    /// <summary>Times the runner runs a program at most for one result: a starved run is run again, twice at most.</summary>
+    public const int RunsMax = 3;
+
+    /// <summary>
+    /// The longest a run request can take in the runner: every run of <see cref="RunsMax"/> stretched to
+    /// <see cref="WallStretchMax"/> times <paramref name="wallTimeLimit"/>.
+    /// </summary>
+    public static TimeSpan LongestRun(TimeSpan wallTimeLimit) => wallTimeLimit * (WallStretchMax * RunsMax);
 
     private enum Op : uint
     {
@@ -138,6 +150,11 @@ public static class RunnerProtocol
         var wallMicroseconds = reader.U64();
         var peakKib = reader.U64();
         var flags = reader.U32();
+        var stdout = reader.Blob();
+        var stderr = reader.Blob();
+        var message = Encoding.UTF8.GetString(reader.Str());
+        var waitMicroseconds = reader.U64();
+        var runs = reader.U32();
         return new ExecResult
         {
             Status = (RunStatus)status,
@@ -151,9 +168,12 @@ public static class RunnerProtocol
             OomKilled = (flags & 4) != 0,
             SealedFilesChanged = (flags & 8) != 0,
             Prestarted = (flags & 16) != 0,
-            Stdout = reader.Blob(),
-            Stderr = reader.Blob(),
-            Message = Encoding.UTF8.GetString(reader.Str()),
+            Starved = (flags & 32) != 0,
+            Stdout = stdout,
+            Stderr = stderr,
+            Message = message,
+            CpuWait = TimeSpan.FromMicroseconds(waitMicroseconds),
+            Runs = (int)Math.Max(runs, 1),
         };
     }
 

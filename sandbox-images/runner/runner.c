@@ -46,6 +46,7 @@ enum {
 #define FLAG_OOM_KILL 4u
 #define FLAG_SEALED_CHANGED 8u
 #define FLAG_PRESTARTED 16u
+#define FLAG_STARVED 32u
 #define BATCH_STOP_AFTER_FAILED_RUN 1u
 #define BATCH_MAX_ITEMS 4096u
 
@@ -55,6 +56,13 @@ enum {
 #define CLEAN_MAX_DEPTH 32             /* deeper directories are moved up, bounding open fds */
 #define CLEAN_MAX_PASSES 100000
 #define SEAL_MAX_ENTRIES 65536
+/*
+ * The wall clock counts only time the program could have run: its limit is extended by the run's wait for a CPU
+ * (its run delay), up to WALL_STRETCH_MAX times the limit in all. A run stopped there was starved, not slow: it is
+ * run again, at most RUNS_MAX times in all (PROTOCOL.md).
+ */
+#define WALL_STRETCH_MAX 10u
+#define RUNS_MAX 3u
 
 static int sigchld_pipe[2] = { -1, -1 };
 static bool is_init;
@@ -210,6 +218,8 @@ struct reply {
 	int32_t exit_code, signal;
 	uint64_t cpu_us, wall_us, peak_rss_kib;
 	uint32_t flags;
+	uint64_t wait_us;  /* the run's wait for a CPU (run delay) */
+	uint32_t runs;     /* times the program was run for this reply: 1, or more when starved runs were repeated */
 	uint8_t *out, *err;  /* owned, freed after sending */
 	size_t out_len, err_len;
 	char msg[1024];
@@ -226,9 +236,9 @@ static void fail(struct reply *rep, const char *fmt, ...)
 
 static void send_reply(const struct reply *r)
 {
-	uint8_t head[4 + 44 + 8], mid[8], tail[4];
+	uint8_t head[4 + 44 + 8], mid[8], tail[4], extra[12];
 	size_t msg_len = strlen(r->msg);
-	uint64_t body = 44 + 8 + r->out_len + 8 + r->err_len + 4 + msg_len;
+	uint64_t body = 44 + 8 + r->out_len + 8 + r->err_len + 4 + msg_len + sizeof extra;
 
 	put_le(head, (uint32_t)body, 4);
 	put_le(head + 4, MAGIC, 4);
@@ -242,12 +252,14 @@ static void send_reply(const struct reply *r)
 	put_le(head + 48, r->out_len, 8);
 	put_le(mid, r->err_len, 8);
 	put_le(tail, (uint32_t)msg_len, 4);
+	put_le(extra, r->wait_us, 8);
+	put_le(extra + 8, r->runs, 4);
 
 	struct iovec iov[] = {
 		{ head, sizeof head }, { r->out, r->out_len }, { mid, sizeof mid },
-		{ r->err, r->err_len }, { tail, sizeof tail }, { (void *)r->msg, msg_len },
+		{ r->err, r->err_len }, { tail, sizeof tail }, { (void *)r->msg, msg_len }, { extra, sizeof extra },
 	};
-	if (writev_full(STDOUT_FILENO, iov, 6) != 0) {
+	if (writev_full(STDOUT_FILENO, iov, 7) != 0) {
 		fprintf(stderr, "judge-runner: writing reply: %s\n", strerror(errno));
 		exit(1);
 	}
@@ -862,6 +874,8 @@ struct run {
 	struct rusage ru;
 	uint64_t t_start, t_end, t_killed;  /* t_killed: the first kill, 0 if none */
 	uint64_t cpu_base_us;  /* CPU time a prestarted program used before it was handed its request */
+	uint64_t wait_ns, wait_base_ns;  /* the run's wait for a CPU so far; what a prestarted program had waited before */
+	bool starved;  /* stopped at the wall clock's furthest extension */
 	const char *failure;  /* internal failure during the run */
 };
 
@@ -919,6 +933,80 @@ static uint64_t proc_cpu_us(pid_t pid)
 	return ticks * 1000000ull / (uint64_t)clk_tck;
 }
 
+/*
+ * The longest run delay (time runnable but waiting for a CPU, /proc/PID/task/TID/schedstat) of the process's threads,
+ * in ns; 0 if unreadable. The longest, not the sum: threads waiting at once wait the same time once, and a Java or Go
+ * program's work may be on any of its threads.
+ */
+static uint64_t run_delay_ns(pid_t pid)
+{
+	char path[64], buf[128];
+	snprintf(path, sizeof path, "/proc/%d/task", (int)pid);
+	int dfd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd < 0)
+		return 0;
+	DIR *d = fdopendir(dfd);
+	if (!d) {
+		close(dfd);
+		return 0;
+	}
+	uint64_t longest = 0;
+	for (struct dirent *e; (e = readdir(d));) {
+		if (e->d_name[0] < '0' || e->d_name[0] > '9')
+			continue;
+		snprintf(path, sizeof path, "%.32s/schedstat", e->d_name);
+		int fd = openat(dfd, path, O_RDONLY | O_CLOEXEC);
+		if (fd < 0)
+			continue;
+		ssize_t n = read(fd, buf, sizeof buf - 1);
+		close(fd);
+		if (n <= 0)
+			continue;
+		buf[n] = 0;
+		char *p = strchr(buf, ' ');  /* "cpu_ns run_delay_ns timeslices" */
+		uint64_t delay = p ? strtoull(p + 1, NULL, 10) : 0;
+		if (delay > longest)
+			longest = delay;
+	}
+	closedir(d);
+	return longest;
+}
+
+/* Whether a thread of the process is running or waiting for a CPU (state R in /proc/PID/task/TID/stat). */
+static bool runnable(pid_t pid)
+{
+	char path[64], buf[512];
+	snprintf(path, sizeof path, "/proc/%d/task", (int)pid);
+	DIR *d = opendir(path);
+	if (!d)
+		return false;
+	bool found = false;
+	for (struct dirent *e; !found && (e = readdir(d));) {
+		if (e->d_name[0] < '0' || e->d_name[0] > '9')
+			continue;
+		snprintf(path, sizeof path, "%.32s/stat", e->d_name);
+		int fd = openat(dirfd(d), path, O_RDONLY | O_CLOEXEC);
+		if (fd < 0)
+			continue;
+		ssize_t n = read(fd, buf, sizeof buf - 1);
+		close(fd);
+		if (n <= 0)
+			continue;
+		buf[n] = 0;
+		char *p = strrchr(buf, ')');  /* comm may contain spaces and parentheses */
+		found = p && p[1] == ' ' && p[2] == 'R';
+	}
+	closedir(d);
+	return found;
+}
+
+static void note_wait(struct run *r)
+{
+	uint64_t delay = run_delay_ns(r->pid);
+	if (delay > r->wait_base_ns && delay - r->wait_base_ns > r->wait_ns)
+		r->wait_ns = delay - r->wait_base_ns;
+}
+
 static void drain_sigchld_pipe(void)
 {
 	char buf[64];
@@ -951,20 +1039,44 @@ static void reap(struct run *r, int options)
 	}
 }
 
+/* The wall time a run may take, in ns: its limit plus its wait for a CPU, at most WALL_STRETCH_MAX times the limit. */
+static uint64_t wall_allowed_ns(const struct run *r)
+{
+	uint64_t wall_ns = (uint64_t)r->rq->wall_ms * 1000000ull;
+	uint64_t allowed = wall_ns + r->wait_ns;
+	return allowed < WALL_STRETCH_MAX * wall_ns ? allowed : WALL_STRETCH_MAX * wall_ns;
+}
+
 static void supervise(struct run *r)
 {
-	const uint64_t wall_deadline = r->t_start + (uint64_t)r->rq->wall_ms * 1000000ull;
 	const uint64_t cpu_limit_us = (uint64_t)r->rq->cpu_ms * 1000ull;
+	const uint64_t furthest = r->t_start + WALL_STRETCH_MAX * (uint64_t)r->rq->wall_ms * 1000000ull;
 	uint64_t next_tick = r->t_start + TICK_NS;
 
 	while (!r->reaped) {
 		uint64_t now = now_ns();
-		if (!r->killed && now >= wall_deadline) {
-			r->reason = ST_WALL_TIME_LIMIT;
-			kill_run(r);
+		if (!r->killed && now >= r->t_start + wall_allowed_ns(r)) {
+			note_wait(r);  /* the deadline moves by what the program waited since the last tick */
+			/*
+			 * A wait under way is counted only when it ends, so a program that is runnable now (working, or waiting
+			 * for a CPU) is given the next tick: it is bounded by its CPU limit and the furthest deadline. Without a
+			 * CPU limit (a trusted command) the wall clock alone bounds it.
+			 */
+			bool working = cpu_limit_us && now < furthest && runnable(r->pid);
+			if (now >= r->t_start + wall_allowed_ns(r) && !working) {
+				r->reason = ST_WALL_TIME_LIMIT;
+				/*
+				 * At the furthest deadline the program was runnable at every check past its own (a wait under way
+				 * is not in its run delay yet) and still under its CPU limit: the machine did not run it.
+				 */
+				r->starved = now >= furthest;
+				kill_run(r);
+			}
 		}
 		if (now >= next_tick) {
 			next_tick = now + TICK_NS;
+			if (!r->killed)
+				note_wait(r);
 			if (r->killed)
 				kill_run(r);  /* repeat: cheap, and catches anything forked meanwhile */
 			else if (cpu_limit_us && proc_cpu_us(r->pid) - r->cpu_base_us > cpu_limit_us) {
@@ -974,9 +1086,9 @@ static void supervise(struct run *r)
 			check_output(r, &r->out);
 			check_output(r, &r->err);
 		}
-		uint64_t wake = next_tick;
-		if (!r->killed && wall_deadline < wake)
-			wake = wall_deadline;
+		uint64_t wake = next_tick, deadline = r->t_start + wall_allowed_ns(r);
+		if (!r->killed && deadline < wake && deadline > now)
+			wake = deadline;
 		int timeout = wake > now ? (int)((wake - now + 999999ull) / 1000000ull) : 0;
 		struct pollfd pfd[2] = { { sigchld_pipe[0], POLLIN, 0 }, { STDIN_FILENO, POLLIN, 0 } };
 		nfds_t watched = batch_running && !batch_cancelled ? 2 : 1;
@@ -1040,6 +1152,7 @@ static void classify(const struct run *r, bool oom, struct reply *rep)
 	rep->peak_rss_kib = (uint64_t)r->ru.ru_maxrss;
 	rep->flags = (r->out.truncated ? FLAG_STDOUT_TRUNCATED : 0) |
 		     (r->err.truncated ? FLAG_STDERR_TRUNCATED : 0) | (oom ? FLAG_OOM_KILL : 0);
+	rep->wait_us = r->wait_ns / 1000ull;
 
 	if (r->failure || !r->reaped)
 		fail(rep, "%s", r->failure ? r->failure : "child was not reaped");
@@ -1048,8 +1161,11 @@ static void classify(const struct run *r, bool oom, struct reply *rep)
 	else if (r->reason == ST_CPU_TIME_LIMIT || rep->signal == SIGXCPU ||
 		 (rq->cpu_ms && rep->cpu_us > (uint64_t)rq->cpu_ms * 1000ull))
 		rep->status = ST_CPU_TIME_LIMIT;
-	else if (r->reason == ST_WALL_TIME_LIMIT || rep->wall_us > (uint64_t)rq->wall_ms * 1000ull)
+	else if (r->reason == ST_WALL_TIME_LIMIT) {  /* a run past its deadline but runnable may finish on its own */
 		rep->status = ST_WALL_TIME_LIMIT;
+		if (r->starved)
+			rep->flags |= FLAG_STARVED;
+	}
 	else if (r->out.truncated || r->err.flooded)
 		rep->status = ST_OUTPUT_LIMIT;
 	else if (WIFSIGNALED(st))
@@ -1193,6 +1309,33 @@ out:
 	close_fd(&errfd);
 }
 
+/*
+ * Runs the program on infd (a regular file, rewound between runs), each run ending with the sealed directory's reset,
+ * and again while a run is starved (FLAG_STARVED), RUNS_MAX times in all; rep is the last run's. A starved run that
+ * changed a sealed entry is not repeated: the next run would start from what it left.
+ */
+static void run_until_fed(const struct exec_req *rq, int infd, struct reply *rep)
+{
+	for (uint32_t runs = 1;; runs++) {
+		run_program(rq, infd, rep);
+		if (seal.dir)
+			reset_sealed(rep);
+		rep->runs = runs;
+		if (!(rep->flags & FLAG_STARVED) || (rep->flags & FLAG_SEALED_CHANGED) || runs == RUNS_MAX || batch_cancelled)
+			return;
+		fprintf(stderr, "judge-runner: run %u was starved of CPU (waited %llu ms); running it again\n",
+			runs, (unsigned long long)(rep->wait_us / 1000));
+		free(rep->out);
+		free(rep->err);
+		memset(rep, 0, sizeof *rep);
+		if (lseek(infd, 0, SEEK_SET) != 0) {
+			fail(rep, "stdin: rewinding for another run: %s", strerror(errno));
+			rep->runs = runs;
+			return;
+		}
+	}
+}
+
 /* ---------------------------------------------------------------- PRESTART, EXEC_PRESTARTED */
 
 static void do_exec(struct cursor *c, uint8_t **body, struct reply *rep);
@@ -1284,6 +1427,7 @@ static void do_exec_prestarted(struct cursor *c, uint8_t **body, struct reply *r
 		struct run r = { .rq = &rq, .pid = prestarted.pid, .out = prestarted.out, .err = prestarted.err };
 		long long oom_before = read_oom_kills();
 		r.cpu_base_us = proc_cpu_us(r.pid);
+		r.wait_base_ns = run_delay_ns(r.pid);
 		r.t_start = now_ns();
 		bool handed = write_full(prestarted.stdin_fd, rq.in.p, rq.in.n) == 0;
 		close_fd(&prestarted.stdin_fd);
@@ -1293,6 +1437,7 @@ static void do_exec_prestarted(struct cursor *c, uint8_t **body, struct reply *r
 			kill_run(&r);  /* it went away meanwhile: reported as it ended */
 		finish_run(&r, oom_before, rep);
 		rep->flags |= FLAG_PRESTARTED;
+		rep->runs = 1;
 		prestarted.pid = 0;
 		close_fd(&prestarted.out.fd);
 		close_fd(&prestarted.err.fd);
@@ -1314,10 +1459,8 @@ static void do_exec(struct cursor *c, uint8_t **body, struct reply *rep)
 		if (infd < 0)
 			fail(rep, "stdin %s: %s", rq.stdin_path ? rq.stdin_path : "memfd", strerror(errno));
 		else {
-			run_program(&rq, infd, rep);
+			run_until_fed(&rq, infd, rep);
 			close(infd);
-			if (seal.dir)
-				reset_sealed(rep);
 		}
 	}
 	free_exec_req(&rq);
@@ -1381,10 +1524,8 @@ static void run_batch_item(struct exec_req *rq, struct batch_item *item, struct 
 		fail(rep, "stdin %s: %s", item->stdin_path, strerror(errno));
 		return;
 	}
-	run_program(rq, infd, rep);
+	run_until_fed(rq, infd, rep);
 	close(infd);
-	if (seal.dir)
-		reset_sealed(rep);
 	struct stat st;
 	item->held = stat(item->stdout_path, &st) == 0 ? (uint64_t)st.st_size : 0;
 }
@@ -1497,7 +1638,7 @@ static void handle_request(uint8_t *body, size_t len)
 		if (c.left)
 			fail(&rep, "malformed PING request");
 		else
-			snprintf(rep.msg, sizeof rep.msg, "judge-runner 2");
+			snprintf(rep.msg, sizeof rep.msg, "judge-runner 3");
 	} else if (op == OP_WRITE_FILE)
 		do_write_file(&c, &rep);
 	else if (op == OP_EXEC)

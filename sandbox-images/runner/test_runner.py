@@ -27,6 +27,7 @@ PING, WRITE_FILE, EXEC, SEAL, WIPE, EXEC_BATCH, CANCEL, PRESTART, EXEC_PRESTARTE
 STATUS = ["OK", "NONZERO_EXIT", "SIGNALED", "CPU_TIME_LIMIT", "WALL_TIME_LIMIT",
           "MEMORY_LIMIT", "OUTPUT_LIMIT", "INTERNAL_ERROR", "NOT_RUN"]
 STOP_AFTER_FAILED_RUN = 1
+STARVED = 32
 MiB = 1 << 20
 ENV = ["PATH=/usr/local/bin:/usr/bin:/bin", "LC_ALL=C"]
 
@@ -53,6 +54,7 @@ class Reply:
         self.stderr = body[off:off + n]; off += n
         n, = struct.unpack_from("<I", body, off); off += 4
         self.message = body[off:off + n].decode(errors="replace"); off += n
+        self.wait_us, self.runs = struct.unpack_from("<QI", body, off); off += 12
         assert off == len(body), f"reply has {len(body) - off} trailing bytes"
 
     @property
@@ -60,7 +62,7 @@ class Reply:
 
     def __repr__(self):
         return (f"<{self.name} exit={self.exit_code} sig={self.signal} cpu_us={self.cpu_us} "
-                f"wall_us={self.wall_us} rss={self.peak_rss_kib}KiB flags={self.flags} "
+                f"wall_us={self.wall_us} wait_us={self.wait_us} runs={self.runs} rss={self.peak_rss_kib}KiB flags={self.flags} "
                 f"stdout={self.stdout[:80]!r}{'...' if len(self.stdout) > 80 else ''} "
                 f"({len(self.stdout)}B) stderr={self.stderr[:80]!r} ({len(self.stderr)}B) "
                 f"msg={self.message!r}>")
@@ -187,7 +189,7 @@ class Suite:
     def t_ping(self):
         r = self.r.ping()
         expect_status(r, "OK")
-        expect(r.message == "judge-runner 2", f"PING message {r.message!r}")
+        expect(r.message == "judge-runner 3", f"PING message {r.message!r}")
 
     def t_write_then_cat(self):
         path = os.path.join(self.root, "work", "hello.txt")
@@ -233,7 +235,56 @@ class Suite:
         expect_status(r, "WALL_TIME_LIMIT")
         expect(dt < 0.6, f"round trip {dt:.3f}s, want < 0.6s")
         expect(r.signal == 9, f"signal {r.signal}, want 9")
+        expect(r.flags & STARVED == 0 and r.runs == 1, f"a sleeping program is not starved and runs once: {r!r}")
         return f"round trip {dt:.3f}s, wall_us={r.wall_us}"
+
+    # A program that burns 0.3 s of CPU time, pinned to CPU 0 with the busy loops below: the share the scheduler gives
+    # it, not the machine's speed, makes it wait.
+    BURN = ["/usr/bin/taskset", "-c", "0", "/usr/bin/python3", "-S", "-c",
+            "import time\nt = time.process_time()\nwhile time.process_time() - t < {}: pass"]
+
+    @staticmethod
+    def busy_loops(count, nice):
+        return [subprocess.Popen(["taskset", "-c", "0", "nice", "-n", str(nice), "sh", "-c", "while :; do :; done"])
+                for _ in range(count)]
+
+    @staticmethod
+    def stop(loops):
+        for p in loops:
+            p.kill()
+            p.wait()
+
+    def t_wall_waits_for_cpu(self):
+        # Three loops share CPU 0 with the program: it waits about three times its CPU time, 0.9 s, past its 0.5 s wall
+        # limit, and is not stopped, since the wall clock is extended by its wait.
+        loops = self.busy_loops(3, 0)
+        try:
+            argv = self.BURN[:-1] + [self.BURN[-1].format(0.3)]
+            r = self.r.exec(argv, cpu_ms=2000, wall_ms=500)
+        finally:
+            self.stop(loops)
+        expect_status(r, "OK", "a program that waited for a CPU: ")
+        expect(r.wall_us > 500000 and r.wait_us > 300000, f"it waited past its wall limit: {r!r}")
+        expect(r.runs == 1 and r.flags & STARVED == 0, f"once, not starved: {r!r}")
+        return f"cpu_us={r.cpu_us} wall_us={r.wall_us} wait_us={r.wait_us}"
+
+    def t_starved(self):
+        # Loops at nice -20 leave the program (nice 0) under 1% of CPU 0: it reaches ten times its 100 ms wall limit
+        # runnable, short of the 0.5 s of CPU time it needs, and is run three times in all, then reported starved.
+        if os.geteuid() != 0:
+            return "SKIP: nice -20 needs root"
+        loops = self.busy_loops(3, -20)
+        try:
+            argv = self.BURN[:-1] + [self.BURN[-1].format(0.5)]
+            t0 = time.monotonic()
+            r = self.r.exec(argv, cpu_ms=2000, wall_ms=100)
+            dt = time.monotonic() - t0
+        finally:
+            self.stop(loops)
+        expect_status(r, "WALL_TIME_LIMIT", "a starved program: ")
+        expect(r.flags & STARVED and r.runs == 3, f"starved, and run three times: {r!r}")
+        expect(r.wall_us >= 1000000 and r.cpu_us < 500000, f"stopped at 10x its limit, short of its CPU time: {r!r}")
+        return f"3 runs in {dt:.2f}s, last wall_us={r.wall_us} wait_us={r.wait_us}"
 
     def t_yes(self):
         r = self.r.exec(["/usr/bin/yes"], stdout_limit=MiB)
@@ -637,7 +688,7 @@ def main():
     s = Suite(runner, opts, root)
     s.rtt = None
     try:
-        for name in ["ping", "write_then_cat", "add", "exit3", "segv", "cpu", "wall", "yes",
+        for name in ["ping", "write_then_cat", "add", "exit3", "segv", "cpu", "wall", "wall_waits_for_cpu", "starved", "yes",
                      "stdout_exact", "stderr_flood", "stdio_files", "stdio_paths", "batch", "prestart", "killed_wall_time", "wc32", "cat64", "memory", "missing",
                      "child_env", "malformed", "grandchild", "seal_reset", "rtt"]:
             s.run(name, getattr(s, "t_" + name))

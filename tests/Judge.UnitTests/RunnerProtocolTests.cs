@@ -47,12 +47,14 @@ public class RunnerProtocolTests
         U64(1_234_000);
         U64(2_000_000);
         U64(5120);
-        U32(1 | 4);
+        U32(1 | 4 | 32);
         U64(3);
         body.AddRange("out"u8.ToArray());
         U64(0);
         U32(2);
         body.AddRange(Encoding.UTF8.GetBytes("hi"));
+        U64(750_000);
+        U32(3);
 
         var reply = RunnerProtocol.DecodeReply(body.ToArray());
         Assert.Multiple(() =>
@@ -69,6 +71,9 @@ public class RunnerProtocolTests
             Assert.That(reply.Stdout, Is.EqualTo("out"u8.ToArray()));
             Assert.That(reply.Stderr, Is.Empty);
             Assert.That(reply.Message, Is.EqualTo("hi"));
+            Assert.That(reply.Starved, Is.True);
+            Assert.That(reply.CpuWait, Is.EqualTo(TimeSpan.FromMilliseconds(750)));
+            Assert.That(reply.Runs, Is.EqualTo(3));
         });
     }
 

@@ -111,16 +111,34 @@ public class SubmissionJudgeTests
         Assert.That(outcome, Is.EqualTo(JudgeOutcome.Gone));
     }
 
+    [Test]
+    public async Task A_test_the_runner_reports_starved_is_an_internal_error_saying_the_judge_was_overloaded_with_no_test_data()
+    {
+        using var world = new World(program: input => input, starved: input => input == "1\n");
+
+        await world.Judge.JudgeAsync("s1", 1, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(world.Final?.Tests.Select(t => t.Verdict), Is.EqualTo(new[] { Verdict.Accepted, Verdict.InternalError }));
+            Assert.That(world.Final?.Verdict, Is.EqualTo(Verdict.InternalError));
+            Assert.That(world.Final?.Message, Does.StartWith("test 1: the judge was overloaded: the program was run 3 time(s)")
+                .And.Contain("40 ms of CPU time, 9500 ms waiting").And.EndWith("not the candidate's fault"));
+            Assert.That(world.Final?.Tests[1].CpuWaitMs, Is.EqualTo(9500));
+        });
+    }
+
     /// <summary>
     /// A problem of two tests (input i, expected i), a submission "s1" of it, the stores, the pool, and the judge. The
-    /// program maps each run's stdin to its stdout; <paramref name="compile"/> answers the compile step.
+    /// program maps each run's stdin to its stdout; <paramref name="compile"/> answers the compile step; a run whose
+    /// input <paramref name="starved"/> picks is reported starved by the runner.
     /// </summary>
     private sealed class World : ISubmissionJobs, IProblemVersions, IDisposable
     {
         private readonly StoredProblem _problem;
         private readonly SubmissionJob _job;
 
-        public World(Func<string, string> program, ExecResult? compile = null, string language = "cpp")
+        public World(Func<string, string> program, ExecResult? compile = null, string language = "cpp", Func<string, bool>? starved = null)
         {
             var header = new ProblemHeader { Id = "p", TimeLimitMs = 1000, MemoryLimitMib = 64 };
             for (var i = 0; i < 2; i++)
@@ -138,8 +156,8 @@ public class SubmissionJudgeTests
             {
                 sandbox.OnExec = request => request.Command[0] == "/usr/bin/g++"
                     ? compile ?? new ExecResult { Status = RunStatus.Ok }
-                    : Run(program, request.StdinFile!);
-                sandbox.OnBatchRun = (_, run) => Run(program, run.StdinFile);
+                    : Run(program, request.StdinFile!, starved);
+                sandbox.OnBatchRun = (_, run) => Run(program, run.StdinFile, starved);
             };
 
             var telemetry = TestTelemetry.Create();
@@ -189,8 +207,13 @@ public class SubmissionJudgeTests
 
         public void Dispose() => Data.Dispose();
 
-        private static ExecResult Run(Func<string, string> program, string stdinFile) =>
-            new() { Status = RunStatus.Ok, Stdout = Encoding.UTF8.GetBytes(program(File.ReadAllText(stdinFile))) };
+        private static ExecResult Run(Func<string, string> program, string stdinFile, Func<string, bool>? starved)
+        {
+            var input = File.ReadAllText(stdinFile);
+            return starved?.Invoke(input) == true
+                ? new() { Status = RunStatus.WallTimeLimit, Starved = true, Runs = 3, CpuTime = TimeSpan.FromMilliseconds(40), CpuWait = TimeSpan.FromMilliseconds(9500) }
+                : new() { Status = RunStatus.Ok, Stdout = Encoding.UTF8.GetBytes(program(input)) };
+        }
     }
 
     private sealed class OneCore : ISandboxEngine
