@@ -144,13 +144,26 @@ internal sealed class TestCaseRunner(ITestData testData, IOptions<SandboxOptions
         CancellationToken cancellationToken)
     {
         var test = problem.Header.Tests[index];
-        // Later tests would run a program that carries state from this one: it fails here.
-        var check = run.SealedFilesChanged
-            ? new CheckResult(Verdict.RuntimeError, 0, "")
-            : await CheckAsync(run, checker, new CheckRequest(input,
-                run.Status == RunStatus.Ok ? await testData.PathAsync(problem, index, TestDataPart.ExpectedOutput, cancellationToken) : "",
-                ProgramRun.Answer(run)), cancellationToken);
+        var checkerTime = TimeSpan.Zero;
+        CheckResult check;
+        if (run.SealedFilesChanged)
+        {
+            // Later tests would run a program that carries state from this one: it fails here.
+            check = new CheckResult(Verdict.RuntimeError, 0, "");
+        }
+        else if (run.Status != RunStatus.Ok)
+        {
+            check = new CheckResult(Verdicts.ForFailedRun(run), 0, Verdicts.WallClockStop(run));
+        }
+        else
+        {
+            var expected = await testData.PathAsync(problem, index, TestDataPart.ExpectedOutput, cancellationToken);
+            var checking = Stopwatch.GetTimestamp();
+            check = await checker.CheckAsync(new CheckRequest(input, expected, ProgramRun.Answer(run)), cancellationToken);
+            checkerTime = Stopwatch.GetElapsedTime(checking);
+        }
         var result = Measured(run, check);
+        result.CheckerTimeMs = (uint)Math.Round(checkerTime.TotalMilliseconds);
         result.Index = (uint)index;
         result.Sample = test.Sample;
         if (test.Sample)
@@ -160,12 +173,6 @@ internal sealed class TestCaseRunner(ITestData testData, IOptions<SandboxOptions
         }
         return new JudgedTest(result, run.SealedFilesChanged, check.Failure, Overload(run));
     }
-
-    /// <summary>The checker's answer on a clean run; a failed run gets its verdict without checking.</summary>
-    private static async Task<CheckResult> CheckAsync(ExecResult run, IChecker checker, CheckRequest request, CancellationToken cancellationToken) =>
-        run.Status == RunStatus.Ok
-            ? await checker.CheckAsync(request, cancellationToken)
-            : new CheckResult(Verdicts.ForFailedRun(run), 0, Verdicts.WallClockStop(run));
 
     /// <summary>For a starved run: what happened, in figures only (no test data), for the submission's message.</summary>
     internal static string? Overload(ExecResult run) => run.Starved

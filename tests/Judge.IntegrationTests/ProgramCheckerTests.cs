@@ -66,6 +66,8 @@ public class ProgramCheckerTests
             Assert.That(wrong.Tests.Single(t => t.Index == 0).CheckerMessage, Is.EqualTo("both numbers must be positive, got 0 and 10"));
             Assert.That(wrong.Tests.Where(t => !t.Sample).Select(t => t.CheckerMessage), Is.All.Empty, "hidden tests show no message");
             Assert.That(CompileLogs("two_positive_summands.cpp", "summands"), Is.EqualTo(1), "compiled once for the version, then kept warm");
+            Assert.That(results[0].Tests.Select(t => t.CheckerTimeMs), Is.All.GreaterThan(0),
+                "each test reports the checker's time (a process started in its sandbox takes well over half a millisecond)");
         });
     }
 
