@@ -11,7 +11,9 @@ namespace Judge.Worker.Functions;
 /// <list type="bullet">
 /// <item>Sections: the lines between <c>{{#function}}</c> and <c>{{/function}}</c> are kept for a function, those
 /// between <c>{{#design}}</c> and <c>{{/design}}</c> for a design problem's class; <c>{{#methods}}</c> ...
-/// <c>{{/methods}}</c> is repeated once per method of the class (each marker alone on its line).</item>
+/// <c>{{/methods}}</c> is repeated once per method of the class; <c>{{#nodes}}</c> ... <c>{{/nodes}}</c> (within or around
+/// the others) is kept only when the signature uses ListNode or TreeNode, so a candidate may name a class of their own
+/// so on any other problem (each marker alone on its line).</item>
 /// <item>A line whose text starts with <c>{{when_value}}</c> is kept only when the function (inside a methods section: the
 /// method) returns a value, <c>{{when_void}}</c> only when it is void.</item>
 /// <item>A function's placeholders: {{function}}, {{read_arguments}} (one <see cref="FunctionSupport.ReadArgument"/>
@@ -37,11 +39,16 @@ internal static class HarnessWriter
         var text = new StringBuilder(template.Length + 256);
         var lines = template.Split('\n');
         var section = "";
+        var usesNodes = signature.Types.Any(type => type.IsNode);
+        var inNodes = false;
         List<string>? methodLines = null;
         foreach (var line in lines)
         {
             switch (line.Trim())
             {
+                case "{{#nodes}}" or "{{/nodes}}":
+                    inNodes = line.Trim() == "{{#nodes}}";
+                    continue;
                 case "{{#function}}" or "{{#design}}":
                     section = line.Trim()[3..^2];
                     continue;
@@ -62,7 +69,7 @@ internal static class HarnessWriter
                     methodLines = null;
                     continue;
             }
-            if ((section == "function" && design is not null) || (section == "design" && design is null))
+            if ((section == "function" && design is not null) || (section == "design" && design is null) || (inNodes && !usesNodes))
             {
                 continue;
             }

@@ -541,7 +541,7 @@ public class FunctionJavaCSharpTests
 
     // Lists and trees (LeetCode's classes, defined by the harness) and a design problem, LeetCode's code as is.
     private sealed record NodePrograms(string Reverse, string WrongReverse, string Cycle, string Invert, string Merge, string Reorder,
-        string Lru, string WrongLru, string MissingGet);
+        string Lru, string WrongLru, string MissingGet, string TreeCycle);
 
     private static readonly Dictionary<string, NodePrograms> Nodes = new()
     {
@@ -645,6 +645,13 @@ public class FunctionJavaCSharpTests
                 public LRUCache(int capacity) { }
 
                 public void put(int key, int value) { map.put(key, value); }
+            }
+            """, """
+            class Solution {
+                public TreeNode invertTree(TreeNode root) {
+                    if (root != null) root.left = root;
+                    return root;
+                }
             }
             """),
         ["csharp"] = new("""
@@ -754,6 +761,13 @@ public class FunctionJavaCSharpTests
 
                 public void Put(int key, int value) => map[key] = value;
             }
+            """, """
+            public class Solution {
+                public TreeNode InvertTree(TreeNode root) {
+                    if (root != null) root.left = root;
+                    return root;
+                }
+            }
             """),
     };
 
@@ -781,7 +795,8 @@ public class FunctionJavaCSharpTests
             ("jc-reorder", p.Reorder, SubmitMode.Submit),
             ("jc-lru", p.Lru, SubmitMode.Submit),
             ("jc-lru", p.WrongLru, SubmitMode.Run),
-            ("jc-lru", p.MissingGet, SubmitMode.Run));
+            ("jc-lru", p.MissingGet, SubmitMode.Run),
+            ("jc-invert-tree", p.TreeCycle, SubmitMode.Run));
         var get = family == "csharp" ? "Get" : "get";
 
         Assert.Multiple(() =>
@@ -802,6 +817,7 @@ public class FunctionJavaCSharpTests
                 Assert.That(r[8].Verdict, Is.EqualTo(Verdict.CompilationError), $"{language} no get: {Describe(r[8])}");
                 Assert.That(r[8].CompileOutput, Does.Contain($"has no method {get}").And.Not.Contain("Main.java").And.Not.Contain("main.cs"),
                     $"{language} no get: {Describe(r[8])}");
+                Assert.That(r[9].Verdict, Is.EqualTo(Verdict.WrongAnswer), $"{language} a tree with a cycle is cut, written, and wrong: {Describe(r[9])}");
             }
         });
     }

@@ -171,6 +171,7 @@ internal static class JudgeHarness
         public string[][][] ReadStringArray3D(string parameter) { Begin(parameter); var v = Array<string[][], RowElement<string[], RowElement<string, StringElement>>>(); Finish(); return v; }
         public char[][][] ReadCharArray3D(string parameter) { Begin(parameter); var v = Array<char[][], RowElement<char[], RowElement<char, CharElement>>>(); Finish(); return v; }
 
+{{#nodes}}
         public ListNode ReadListNode(string parameter) { Begin(parameter); var v = ListNodeValue(); Finish(); return v; }
         public TreeNode ReadTreeNode(string parameter) { Begin(parameter); var v = TreeNodeValue(); Finish(); return v; }
         public ListNode[] ReadListNodeArray(string parameter) { Begin(parameter); var v = Array<ListNode, ListNodeElement>(); Finish(); return v; }
@@ -234,6 +235,7 @@ internal static class JudgeHarness
         private struct ListNodeElement : IElement<ListNode> { public ListNode Read(In input) => input.ListNodeValue(); }
         private struct TreeNodeElement : IElement<TreeNode> { public TreeNode Read(In input) => input.TreeNodeValue(); }
         private struct NullableNodeElement : IElement<TreeNode> { public TreeNode Read(In input) => input.NullableNode(); }
+{{/nodes}}
 
         // A design problem's calls: the second line is an array of argument lists; items are read from the current one.
         private int _items;
@@ -293,10 +295,12 @@ internal static class JudgeHarness
         public bool ItemBool(string parameter) { Item(parameter); return Bool(); }
         public string ItemString(string parameter) { Item(parameter); return String(); }
         public char ItemChar(string parameter) { Item(parameter); return Char(); }
+{{#nodes}}
         public ListNode ItemListNode(string parameter) { Item(parameter); return ListNodeValue(); }
         public TreeNode ItemTreeNode(string parameter) { Item(parameter); return TreeNodeValue(); }
         public ListNode[] ItemListNodeArray(string parameter) { Item(parameter); return Array<ListNode, ListNodeElement>(); }
         public TreeNode[] ItemTreeNodeArray(string parameter) { Item(parameter); return Array<TreeNode, TreeNodeElement>(); }
+{{/nodes}}
         public int[] ItemIntArray(string parameter) { Item(parameter); return Array<int, IntElement>(); }
         public int[][] ItemIntArray2D(string parameter) { Item(parameter); return Array<int[], RowElement<int, IntElement>>(); }
         public int[][][] ItemIntArray3D(string parameter) { Item(parameter); return Array<int[][], RowElement<int[], RowElement<int, IntElement>>>(); }
@@ -770,6 +774,7 @@ internal static class JudgeHarness
         public void WriteCharArray2D(Array2<char> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<char>> list) WriteCharArray2D(list); else WriteCharArray2D(a.Items); }
         public void WriteCharArray3D(Array3<char> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IEnumerable<char>>> list) WriteCharArray3D(list); else WriteCharArray3D(a.Items); }
 
+{{#nodes}}
         /// <summary>A list's values; a list with a cycle stops after 1,000,001 nodes (it then differs from any answer).</summary>
         public void WriteListNode(ListNode head)
         {
@@ -797,7 +802,8 @@ internal static class JudgeHarness
             {
                 var q = new global::System.Collections.Generic.List<TreeNode> { root };
                 var last = 0;
-                for (var i = 0; i < q.Count; i++)
+                // One that is no tree (a cycle) stops after 1,000,001 entries: it then differs from any answer.
+                for (var i = 0; i < q.Count && i <= 1_000_000; i++)
                 {
                     if (q[i] is { } t)
                     {
@@ -833,6 +839,7 @@ internal static class JudgeHarness
         public void WriteTreeNodeArray(TreeNode[] a) { Array(a, WriteTreeNode); }
         public void WriteListNodeArray(Array1<ListNode> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<ListNode> list) WriteListNodeArray(list); else WriteListNodeArray(a.Items); }
         public void WriteTreeNodeArray(Array1<TreeNode> a) { if (a.Converted is global::System.Collections.Generic.IEnumerable<TreeNode> list) WriteTreeNodeArray(list); else WriteTreeNodeArray(a.Items); }
+{{/nodes}}
 
         public void Raw(global::System.ReadOnlySpan<byte> s) => Ascii(s);
 
@@ -1067,6 +1074,7 @@ internal static class JudgeHarness
     }
 }
 
+{{#nodes}}
 // LeetCode's node classes, as its stubs show them (the candidate's code uses them without defining them).
 public class ListNode
 {
@@ -1091,3 +1099,4 @@ public class TreeNode
         this.right = right;
     }
 }
+{{/nodes}}

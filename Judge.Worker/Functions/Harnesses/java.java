@@ -124,6 +124,7 @@ final class JudgeHarness {
         String[][][] readStringArray3D(String parameter) { begin(parameter); String[][][] v = rows(() -> rows(this::stringArray, String[][]::new), String[][][]::new); finish(); return v; }
         char[][][] readCharArray3D(String parameter) { begin(parameter); char[][][] v = rows(() -> rows(this::charArray, char[][]::new), char[][][]::new); finish(); return v; }
 
+{{#nodes}}
         ListNode readListNode(String parameter) { begin(parameter); ListNode v = listNode(); finish(); return v; }
         TreeNode readTreeNode(String parameter) { begin(parameter); TreeNode v = treeNode(); finish(); return v; }
         ListNode[] readListNodeArray(String parameter) { begin(parameter); ListNode[] v = rows(this::listNode, ListNode[]::new); finish(); return v; }
@@ -163,6 +164,7 @@ final class JudgeHarness {
             if (child < k) throw fail("a node has no parent in the level order");
             return level[0];
         }
+{{/nodes}}
 
         // A design problem's calls: the second line is an array of argument lists; items are read from the current one.
         private int items;
@@ -211,10 +213,12 @@ final class JudgeHarness {
         boolean[][] itemBoolArray2D(String parameter) { item(parameter); return rows(this::boolArray, boolean[][]::new); }
         String[][] itemStringArray2D(String parameter) { item(parameter); return rows(this::stringArray, String[][]::new); }
         char[][] itemCharArray2D(String parameter) { item(parameter); return rows(this::charArray, char[][]::new); }
+{{#nodes}}
         ListNode itemListNode(String parameter) { item(parameter); return listNode(); }
         TreeNode itemTreeNode(String parameter) { item(parameter); return treeNode(); }
         ListNode[] itemListNodeArray(String parameter) { item(parameter); return rows(this::listNode, ListNode[]::new); }
         TreeNode[] itemTreeNodeArray(String parameter) { item(parameter); return rows(this::treeNode, TreeNode[]::new); }
+{{/nodes}}
         int[][][] itemIntArray3D(String parameter) { item(parameter); return rows(() -> rows(this::intArray, int[][]::new), int[][][]::new); }
         long[][][] itemLongArray3D(String parameter) { item(parameter); return rows(() -> rows(this::longArray, long[][]::new), long[][][]::new); }
         double[][][] itemDoubleArray3D(String parameter) { item(parameter); return rows(() -> rows(this::doubleArray, double[][]::new), double[][][]::new); }
@@ -648,6 +652,7 @@ final class JudgeHarness {
         void writeCharArray3D(Iterable<? extends Iterable<? extends Iterable<Character>>> a) throws java.io.IOException { any(a); }
         void writeCharArray3D(java.util.Collection<char[][]> a) throws java.io.IOException { any(a); }
 
+{{#nodes}}
         /** A list's values; a list with a cycle stops after 1,000,001 nodes (it then differs from any answer). */
         void writeListNode(ListNode h) throws java.io.IOException {
             room(1); buf[len++] = '[';
@@ -655,14 +660,14 @@ final class JudgeHarness {
             room(1); buf[len++] = ']';
         }
 
-        /** A tree in level order, null for a missing child, without trailing nulls. */
+        /** A tree in level order, null for a missing child, without trailing nulls; one that is no tree (a cycle) stops after 1,000,001 entries. */
         void writeTreeNode(TreeNode root) throws java.io.IOException {
             room(1); buf[len++] = '[';
             if (root != null) {
                 java.util.ArrayList<TreeNode> q = new java.util.ArrayList<>();
                 q.add(root);
                 int last = 0;
-                for (int i = 0; i < q.size(); i++) {
+                for (int i = 0; i < q.size() && i <= 1_000_000; i++) {
                     TreeNode t = q.get(i);
                     if (t != null) { last = i; q.add(t.left); q.add(t.right); }
                 }
@@ -692,6 +697,7 @@ final class JudgeHarness {
             for (TreeNode e : a) { if (!first) { room(1); buf[len++] = ','; } first = false; writeTreeNode(e); }
             room(1); buf[len++] = ']';
         }
+{{/nodes}}
 
         private interface Writer<T> { void write(T value) throws java.io.IOException; }
 
@@ -925,12 +931,14 @@ final class JudgeHarness {
         static boolean asBool(Boolean w, boolean v) { return v; }
         static String asString(String w, String v) { return v; }
         static char asChar(Character w, char v) { return v; }
+{{#nodes}}
         static ListNode asListNode(ListNode w, ListNode v) { return v; }
         static TreeNode asTreeNode(TreeNode w, TreeNode v) { return v; }
         static ListNode[] asListNodeArray(ListNode[] w, ListNode[] v) { return v; }
         static java.util.ArrayList<ListNode> asListNodeArray(Iterable<ListNode> w, ListNode[] v) { return new java.util.ArrayList<>(java.util.Arrays.asList(v)); }
         static TreeNode[] asTreeNodeArray(TreeNode[] w, TreeNode[] v) { return v; }
         static java.util.ArrayList<TreeNode> asTreeNodeArray(Iterable<TreeNode> w, TreeNode[] v) { return new java.util.ArrayList<>(java.util.Arrays.asList(v)); }
+{{/nodes}}
         static int[] asIntArray(int[] w, int[] v) { return v; }
         static java.util.ArrayList<Integer> asIntArray(Iterable<Integer> w, int[] v) { return boxed(v); }
         static int[][] asIntArray2D(int[][] w, int[][] v) { return v; }
@@ -995,6 +1003,7 @@ final class JudgeHarness {
 {{/function}}
 }
 
+{{#nodes}}
 // LeetCode's node classes, as its stubs show them (the candidate's code uses them without defining them).
 class ListNode {
     int val;
@@ -1012,3 +1021,4 @@ class TreeNode {
     TreeNode(int val) { this.val = val; }
     TreeNode(int val, TreeNode left, TreeNode right) { this.val = val; this.left = left; this.right = right; }
 }
+{{/nodes}}
