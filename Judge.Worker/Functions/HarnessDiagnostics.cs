@@ -60,7 +60,7 @@ internal static partial class HarnessDiagnostics
         }
         if (harness.Members is { } members)
         {
-            return DesignExplanation(harnessLines, harness, members) + "\n" + kept;
+            return DesignExplanation(harnessLines, harness, members, detail) + "\n" + kept;
         }
         return Explanation(harness, detail) + (detail is null ? MethodDeclarations.Difference(harnessLines, harness) : "") + "\n" + kept;
     }
@@ -73,22 +73,23 @@ internal static partial class HarnessDiagnostics
     [GeneratedRegex(@"\((9090|91(\d+)0),\d+\): error")]
     private static partial Regex CSharpDesignCall();
 
+    // The C++ harness's detail names the member first: "#0 ..." the constructor, "#K ..." the K-th method.
+    [GeneratedRegex(@"^#(\d+) (.+)$")]
+    private static partial Regex MemberDetail();
+
     /// <summary>The member (constructor or method) whose call does not compile: missing, or declared otherwise.</summary>
-    private static string DesignExplanation(IReadOnlyList<string> harnessLines, FunctionHarness harness, IReadOnlyList<(string Name, string Declaration)> members)
+    private static string DesignExplanation(IReadOnlyList<string> harnessLines, FunctionHarness harness, IReadOnlyList<(string Name, string Declaration)> members, string? detail)
     {
-        int? member = null;
-        foreach (var line in harnessLines)
+        int? member;
+        string? memberDetail = null;
+        if (detail is not null && MemberDetail().Match(detail) is { Success: true } tagged && int.TryParse(tagged.Groups[1].Value, out var tag))
         {
-            if (JavaDesignCall().Match(line) is { Success: true } java)
-            {
-                member = java.Groups[1].Success ? members.Skip(1).ToList().FindIndex(m => m.Name == java.Groups[1].Value) + 1 : 0;
-                break;
-            }
-            if (CSharpDesignCall().Match(line) is { Success: true } csharp)
-            {
-                member = csharp.Groups[2].Success && int.TryParse(csharp.Groups[2].Value, out var k) ? k + 1 : 0;
-                break;
-            }
+            member = tag;
+            memberDetail = tagged.Groups[2].Value;
+        }
+        else
+        {
+            member = CalledMember(harnessLines, members);
         }
         var classLine = DeclaringLine(harness.CandidateSource, harness.FunctionName);
         if (member is not { } index || index < 0 || index >= members.Count || classLine is null)
@@ -100,10 +101,36 @@ internal static partial class HarnessDiagnostics
         var (name, declaration) = members[index];
         var what = index == 0 ? "constructor" : "method";
         var asMember = harness with { FunctionName = name, Declaration = declaration, Members = null };
+        var declared = MethodDeclarations.Declares(harness.CandidateSource, name);
+        if (memberDetail is not null && (declared || index == 0))
+        {
+            // A constructor (no return type) is not seen by Declares; the detail says whether one fits.
+            var line = DeclaringLine(harness.CandidateSource, name, call: true);
+            return $"{harness.SolutionFile}{(line is { } at ? $":{at}" : "")}: {memberDetail}; the required declaration is: {declaration}";
+        }
+        if (!declared)
+        {
+            return $"{harness.SolutionFile}: {harness.FunctionName} has no {what} {name}; the required declaration is: {declaration}";
+        }
         var difference = MethodDeclarations.Difference([], asMember);
-        return MethodDeclarations.Declares(harness.CandidateSource, name)
-            ? $"{harness.SolutionFile}: the {what} {name} of {harness.FunctionName} does not match the required declaration: {declaration}{difference}"
-            : $"{harness.SolutionFile}: {harness.FunctionName} has no {what} {name}; the required declaration is: {declaration}";
+        return $"{harness.SolutionFile}: the {what} {name} of {harness.FunctionName} does not match the required declaration: {declaration}{difference}";
+    }
+
+    /// <summary>The member whose call the Java or C# compiler refused (0 the constructor, K the K-th method), or null.</summary>
+    private static int? CalledMember(IReadOnlyList<string> harnessLines, IReadOnlyList<(string Name, string Declaration)> members)
+    {
+        foreach (var line in harnessLines)
+        {
+            if (JavaDesignCall().Match(line) is { Success: true } java)
+            {
+                return java.Groups[1].Success ? members.Skip(1).ToList().FindIndex(m => m.Name == java.Groups[1].Value) + 1 : 0;
+            }
+            if (CSharpDesignCall().Match(line) is { Success: true } csharp)
+            {
+                return csharp.Groups[2].Success && int.TryParse(csharp.Groups[2].Value, out var k) ? k + 1 : 0;
+            }
+        }
+        return null;
     }
 
     /// <summary>"solution.cpp:3: twoSum does not match ..." or "solution.cpp: no function twoSum is declared ...";
@@ -120,10 +147,11 @@ internal static partial class HarnessDiagnostics
             : $"{harness.SolutionFile}: no function {harness.FunctionName} is declared; the required declaration is: {harness.Declaration}";
     }
 
-    /// <summary>The 1-based line where <paramref name="name"/> first appears as a whole word, or null.</summary>
-    private static int? DeclaringLine(string source, string name)
+    /// <summary>The 1-based line where <paramref name="name"/> first appears as a whole word (with <paramref name="call"/>,
+    /// followed by "(": a constructor's or method's declaration), or null.</summary>
+    private static int? DeclaringLine(string source, string name, bool call = false)
     {
-        var pattern = new Regex($@"(?<![A-Za-z0-9_$]){Regex.Escape(name)}(?![A-Za-z0-9_$])");
+        var pattern = new Regex($@"(?<![A-Za-z0-9_$]){Regex.Escape(name)}(?![A-Za-z0-9_$]){(call ? @"\s*\(" : "")}");
         var lines = source.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {

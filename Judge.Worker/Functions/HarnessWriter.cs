@@ -21,10 +21,11 @@ namespace Judge.Worker.Functions;
 /// in-place argument argN), {{return_type}} and {{return_kind}} (the judged value's), {{parameter_count}},
 /// {{parameter_names}}.</item>
 /// <item>A design problem's: {{class}}, {{constructor_read_arguments}} (one <see cref="FunctionSupport.DesignReadArgument"/>
-/// line per constructor parameter), {{constructor_arguments}}, {{constructor_parameter_count}}, {{method_names}}
-/// (the methods' names as tests write them, comma-separated); in a methods section {{method}} (spelt for the
-/// language), {{method_name}} (as tests write it), {{method_index}}, {{method_read_arguments}}, {{method_arguments}},
-/// {{method_parameter_count}}, {{method_return_type}}, {{method_return_kind}} and {{class}}.</item>
+/// line per constructor parameter), {{constructor_arguments}}, {{constructor_parameter_count}},
+/// {{constructor_parameter_names}}, {{method_names}} (the methods' names as tests write them, comma-separated); in a
+/// methods section {{method}} (spelt for the language), {{method_name}} (as tests write it), {{method_index}},
+/// {{method_read_arguments}}, {{method_arguments}}, {{method_parameter_count}}, {{method_parameter_names}},
+/// {{method_return_type}}, {{method_return_kind}} and {{class}}.</item>
 /// <item>Both: {{solution_file}} and {{result_path}}.</item>
 /// </list>
 /// </summary>
@@ -108,7 +109,7 @@ internal static class HarnessWriter
             .Replace("{{return_type}}", spelling.TypeName(signature.JudgedType), StringComparison.Ordinal)
             .Replace("{{return_kind}}", signature.JudgedType.Kind, StringComparison.Ordinal)
             .Replace("{{parameter_count}}", Count(signature.Parameters.Count), StringComparison.Ordinal)
-            .Replace("{{parameter_names}}", string.Join(", ", signature.Parameters.Select(spelling.ParameterNameOf)), StringComparison.Ordinal)).Append('\n');
+            .Replace("{{parameter_names}}", Names(signature.Parameters, spelling), StringComparison.Ordinal)).Append('\n');
     }
 
     private static void AppendDesignLine(StringBuilder text, string line, DesignClass design, FunctionSupport support, FunctionLanguage spelling)
@@ -121,6 +122,7 @@ internal static class HarnessWriter
             .Replace("{{class}}", design.Name, StringComparison.Ordinal)
             .Replace("{{constructor_arguments}}", Arguments(design.ConstructorParameters.Count), StringComparison.Ordinal)
             .Replace("{{constructor_parameter_count}}", Count(design.ConstructorParameters.Count), StringComparison.Ordinal)
+            .Replace("{{constructor_parameter_names}}", Names(design.ConstructorParameters, spelling), StringComparison.Ordinal)
             .Replace("{{method_names}}", string.Join(", ", design.Methods.Select(m => m.Name)), StringComparison.Ordinal)).Append('\n');
     }
 
@@ -139,6 +141,7 @@ internal static class HarnessWriter
             .Replace("{{method_index}}", Count(index), StringComparison.Ordinal)
             .Replace("{{method_arguments}}", Arguments(method.Parameters.Count), StringComparison.Ordinal)
             .Replace("{{method_parameter_count}}", Count(method.Parameters.Count), StringComparison.Ordinal)
+            .Replace("{{method_parameter_names}}", Names(method.Parameters, spelling), StringComparison.Ordinal)
             .Replace("{{method_return_type}}", returns is null ? spelling.Void : spelling.TypeName(returns), StringComparison.Ordinal)
             .Replace("{{method_return_kind}}", returns?.Kind ?? "Void", StringComparison.Ordinal)).Append('\n');
     }
@@ -167,6 +170,8 @@ internal static class HarnessWriter
         .Replace("{{result_path}}", SandboxFiles.ContainerReturnValuePath, StringComparison.Ordinal);
 
     private static string Arguments(int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => $"arg{i}"));
+
+    private static string Names(IReadOnlyList<FunctionParameter> parameters, FunctionLanguage spelling) => string.Join(", ", parameters.Select(spelling.ParameterNameOf));
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 

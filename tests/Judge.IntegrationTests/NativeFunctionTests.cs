@@ -5,8 +5,8 @@ namespace Judge.IntegrationTests;
 /// <summary>
 /// The C++ and Go harnesses (docs/function-problems.md) beyond what every language shares
 /// (<see cref="FunctionProblemTests"/>): LeetCode's C++ `class Solution` pasted as is, a C++ mismatch's message
-/// saying what differs, a returned string that is not UTF-8, char and three-dimensional arrays, and void functions judged
-/// by the argument they change in place.
+/// saying what differs, a returned string that is not UTF-8, char and three-dimensional arrays, void functions judged
+/// by the argument they change in place, and C++'s lists, trees and design problems beyond the examples.
 /// </summary>
 [NonParallelizable]
 public class NativeFunctionTests
@@ -73,6 +73,21 @@ public class NativeFunctionTests
                 },
                 ReturnType = "char[][][]",
             });
+        await PutFunction("fn-native-reverse-list", "reverseList", "ListNode", "", [("head", "ListNode")], ("[1,2,3,4,5]\n", "[5,4,3,2,1]"));
+        await PutFunction("fn-native-merge-k", "mergeKLists", "ListNode", "", [("lists", "ListNode[]")],
+            ("[[1,4,5],[1,3,4],[2,6],[]]\n", "[1,1,2,3,4,4,5,6]"), ("[]\n", "[]"));
+        await PutFunction("fn-native-reorder", "reorderList", "void", "head", [("head", "ListNode")], ("[1,2,3,4,5]\n", "[1,5,2,4,3]"));
+        await _judge.Problems.PutAsync("fn-native-lru", [ProblemTest.Text(
+            "[\"LRUCache\",\"put\",\"put\",\"get\",\"put\",\"get\"]\n[[2],[1,1],[2,2],[1],[3,3],[2]]\n", "[null,null,null,1,null,-1]", sample: true)], header =>
+        {
+            header.Signature = new Signature { ClassName = "LRUCache", ConstructorParameters = { new Parameter { Name = "capacity", Type = "int" } } };
+            header.Signature.Methods.Add(new Method { Name = "get", ReturnType = "int", Parameters = { new Parameter { Name = "key", Type = "int" } } });
+            header.Signature.Methods.Add(new Method
+            {
+                Name = "put", ReturnType = "void",
+                Parameters = { new Parameter { Name = "key", Type = "int" }, new Parameter { Name = "value", Type = "int" } },
+            });
+        });
         foreach (var (type, value) in ThreeDimensional)
         {
             await _judge.Problems.PutAsync($"fn-native-3d-{type}", [ProblemTest.Text(value + "\n", value, sample: true)], header => header.Signature = new Signature
@@ -86,6 +101,14 @@ public class NativeFunctionTests
 
     [OneTimeTearDown]
     public async Task StopAsync() => await _judge.DisposeAsync();
+
+    private async Task PutFunction(string id, string function, string returns, string inPlace, (string Name, string Type)[] parameters,
+        params (string Input, string Expected)[] tests) =>
+        await _judge.Problems.PutAsync(id, [.. tests.Select(t => ProblemTest.Text(t.Input, t.Expected, sample: true))], header =>
+        {
+            header.Signature = new Signature { FunctionName = function, ReturnType = returns, InPlace = inPlace };
+            header.Signature.Parameters.AddRange(parameters.Select(p => new Parameter { Name = p.Name, Type = p.Type }));
+        });
 
     [Test]
     public async Task LeetCodes_cpp_class_Solution_pasted_as_is_is_accepted()
@@ -310,5 +333,73 @@ public class NativeFunctionTests
         var result = await _judge.Judge.JudgeAsync($"fn-native-3d-{type}", language, source, SubmitMode.Run);
 
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Accepted), $"{result.Tests.FirstOrDefault()?.CheckerMessage}\n{result}");
+    }
+
+    [Test]
+    public async Task Cpp_lists_in_LeetCodes_form_a_returned_cycle_and_a_design_class_lacking_a_method()
+    {
+        const string cycle = """
+            class Solution {
+            public:
+                ListNode* reverseList(ListNode* head) {
+                    ListNode* last = head;
+                    while (last->next) last = last->next;
+                    last->next = head;
+                    return head;
+                }
+            };
+            """;
+        const string merge = """
+            class Solution {
+            public:
+                ListNode* mergeKLists(vector<ListNode*>& lists) {
+                    auto later = [](ListNode* a, ListNode* b) { return a->val > b->val; };
+                    priority_queue<ListNode*, vector<ListNode*>, decltype(later)> heads(later);
+                    for (ListNode* list : lists) if (list) heads.push(list);
+                    ListNode dummy, *tail = &dummy;
+                    while (!heads.empty()) {
+                        ListNode* node = heads.top();
+                        heads.pop();
+                        tail = tail->next = node;
+                        if (node->next) heads.push(node->next);
+                    }
+                    return dummy.next;
+                }
+            };
+            """;
+        // LeetCode's void reorderList(ListNode* head): the head pointer by value, its nodes changed.
+        const string reorder = """
+            class Solution {
+            public:
+                void reorderList(ListNode* head) {
+                    vector<ListNode*> nodes;
+                    for (ListNode* node = head; node; node = node->next) nodes.push_back(node);
+                    int i = 0, j = (int)nodes.size() - 1;
+                    while (i < j) {
+                        nodes[i++]->next = nodes[j];
+                        if (i == j) break;
+                        nodes[j--]->next = nodes[i];
+                    }
+                    if (!nodes.empty()) nodes[i]->next = nullptr;
+                }
+            };
+            """;
+        const string noGet = "class LRUCache {\npublic:\n    LRUCache(int capacity) {}\n    void put(int key, int value) {}\n};\n";
+
+        var results = await Task.WhenAll(
+            _judge.Judge.JudgeAsync("fn-native-reverse-list", "cpp", cycle, SubmitMode.Run),
+            _judge.Judge.JudgeAsync("fn-native-merge-k", "cpp", merge),
+            _judge.Judge.JudgeAsync("fn-native-reorder", "cpp", reorder),
+            _judge.Judge.JudgeAsync("fn-native-lru", "cpp", noGet, SubmitMode.Run));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results[0].Verdict, Is.EqualTo(Verdict.WrongAnswer), $"a cycle: {results[0]}");
+            Assert.That(results[0].Tests[0].CheckerMessage, Is.EqualTo("expected 5 elements, got 1000001"), "a list with a cycle is cut after 10^6 + 1 nodes");
+            Assert.That(results[1].Verdict, Is.EqualTo(Verdict.Accepted), $"merge k: {results[1]}");
+            Assert.That(results[2].Verdict, Is.EqualTo(Verdict.Accepted), $"reorder: {results[2]}");
+            Assert.That(results[3].Verdict, Is.EqualTo(Verdict.CompilationError), $"no get: {results[3]}");
+            Assert.That(results[3].CompileOutput.Trim(), Is.EqualTo("solution.cpp: LRUCache has no method get; the required declaration is: int get(int key)"));
+        });
     }
 }

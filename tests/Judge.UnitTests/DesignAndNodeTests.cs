@@ -1,7 +1,10 @@
 using System.Text;
+using System.Text.Json;
 using Judge.Contracts.V1;
 using Judge.Domain.Functions;
 using Judge.Worker.Checking;
+using Judge.Worker.Functions;
+using Judge.Worker.Languages;
 
 namespace Judge.UnitTests;
 
@@ -149,6 +152,34 @@ public class DesignAndNodeTests
             Assert.That(Spellings.StubFor("python", parsed), Does.Contain("# class ListNode:").And.Contain("def merge_k_lists(lists: List[Optional[ListNode]]) -> Optional[ListNode]:"));
             Assert.That(Spellings.StubFor("typescript", parsed), Does.Contain("function mergeKLists(lists: (ListNode | null)[]): ListNode | null {"));
             Assert.That(Spellings.StubFor("go", parsed), Does.Contain("func mergeKLists(lists []*ListNode) *ListNode {"));
+        });
+    }
+
+    [Test]
+    public void The_cpp_harness_defines_the_node_types_only_for_a_problem_that_uses_them_and_fills_each_method()
+    {
+        var root = RepositoryRoot.Find();
+        using var table = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "Judge.Worker", "languages.json")));
+        var support = JsonSerializer.Deserialize<FunctionSupport>(table.RootElement.GetProperty("Languages").GetProperty("cpp").GetProperty("Function").GetRawText())!;
+        var template = File.ReadAllText(Path.Combine(root, "Judge.Worker", support.Harness));
+        Spellings.TryGet("cpp", out var cpp);
+        string Harness(Signature signature) => HarnessWriter.Write(template, support, cpp!, FunctionSignature.From(signature));
+        var reverse = new Signature { FunctionName = "reverseList", ReturnType = "ListNode" };
+        reverse.Parameters.Add(new Parameter { Name = "head", Type = "ListNode" });
+        var twoSum = new Signature { FunctionName = "twoSum", ReturnType = "int[]" };
+        twoSum.Parameters.Add([new Parameter { Name = "nums", Type = "int[]" }, new Parameter { Name = "target", Type = "int" }]);
+
+        var lists = Harness(reverse);
+        var plain = Harness(twoSum);
+        var design = Harness(LruCache());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(lists, Does.Contain("struct ListNode {").And.Contain("struct TreeNode {").And.Contain("void write(ListNode* head)"));
+            Assert.That(plain, Does.Not.Contain("ListNode"), "a candidate's own TreeNode (a trie's) must not clash with LeetCode's");
+            Assert.That(design, Does.Contain("int arg1 = judge_input.item<int>();").And.Contain("names = \"key, value\"")
+                .And.Contain("judge_harness::construct<::LRUCache>(arg0)").And.Not.Contain("ListNode"));
+            Assert.That(lists + plain + design, Does.Not.Contain("{{"));
         });
     }
 }

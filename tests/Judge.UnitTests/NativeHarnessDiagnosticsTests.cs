@@ -38,4 +38,26 @@ public class NativeHarnessDiagnosticsTests
 
         Assert.That(rewritten.Trim(), Is.EqualTo("solution.cpp: no function twoSum is declared; the required declaration is: vector<int> twoSum(vector<int>& nums, int target)"));
     }
+
+    // A design problem's C++ harness names the member ("#0" the constructor, "#K" the K-th method) before the detail.
+    private static readonly FunctionHarness LruCache = new("solution.cpp", "main.cpp", "LRUCache", "class LRUCache", "",
+        [("LRUCache", "LRUCache(int capacity)"), ("get", "int get(int key)"), ("put", "void put(int key, int value)")]);
+
+    [TestCase("class LRUCache {\npublic:\n    LRUCache(int capacity) {}\n    int get(int key, int other) { return 0; }\n};\n",
+        "#1 LRUCache::get takes 2 parameter(s), but the problem passes 1 (key)",
+        "solution.cpp:4: LRUCache::get takes 2 parameter(s), but the problem passes 1 (key); the required declaration is: int get(int key)")]
+    [TestCase("class LRUCache {\npublic:\n    LRUCache(int capacity) {}\n    void put(int key, int value) {}\n};\n",
+        "#1 class LRUCache has no public method that can be called as get(int key)",
+        "solution.cpp: LRUCache has no method get; the required declaration is: int get(int key)")]
+    [TestCase("class LRUCache {\n    LRUCache(int capacity) {}\n};\n",
+        "#0 class LRUCache has no public constructor that can be called as LRUCache(int capacity)",
+        "solution.cpp:2: class LRUCache has no public constructor that can be called as LRUCache(int capacity); the required declaration is: LRUCache(int capacity)")]
+    public void A_design_detail_names_the_member_and_its_required_declaration(string source, string detail, string expected)
+    {
+        var output = $"/w/main.cpp:421:27: error: static assertion failed: [signature] {detail}\n/w/main.cpp:421:27: note: 'false' evaluates to false\n";
+
+        var rewritten = HarnessDiagnostics.Rewrite(output, LruCache with { CandidateSource = source });
+
+        Assert.That(rewritten.Trim(), Is.EqualTo(expected));
+    }
 }
