@@ -14,6 +14,9 @@ namespace Judge.Worker.Functions;
 /// <c>{{/methods}}</c> is repeated once per method of the class (each marker alone on its line).</item>
 /// <item>A line whose text starts with <c>{{when_value}}</c> is kept only when the function (inside a methods section: the
 /// method) returns a value, <c>{{when_void}}</c> only when it is void.</item>
+/// <item>The lines between <c>{{#ListNode}}</c> and <c>{{/ListNode}}</c> (<c>{{#TreeNode}}</c>, <c>{{/TreeNode}}</c>) are kept
+/// only when the signature uses that type (Go declares the type there: a declaration of the candidate's own of the same
+/// name, a helper of a problem without lists, would clash with an unused one).</item>
 /// <item>A function's placeholders: {{function}}, {{read_arguments}} (one <see cref="FunctionSupport.ReadArgument"/>
 /// line per parameter, indented as the placeholder's line), {{arguments}}, {{judged}} (result, or a void function's
 /// in-place argument argN), {{return_type}} and {{return_kind}} (the judged value's), {{parameter_count}},
@@ -37,6 +40,8 @@ internal static class HarnessWriter
         var text = new StringBuilder(template.Length + 256);
         var lines = template.Split('\n');
         var section = "";
+        string? nodeSection = null;
+        var nodes = signature.Types.Where(t => t.IsNode).Select(t => t.ScalarName).ToHashSet(StringComparer.Ordinal);
         List<string>? methodLines = null;
         foreach (var line in lines)
         {
@@ -47,6 +52,12 @@ internal static class HarnessWriter
                     continue;
                 case "{{/function}}" or "{{/design}}":
                     section = "";
+                    continue;
+                case "{{#ListNode}}" or "{{#TreeNode}}":
+                    nodeSection = line.Trim()[3..^2];
+                    continue;
+                case "{{/ListNode}}" or "{{/TreeNode}}":
+                    nodeSection = null;
                     continue;
                 case "{{#methods}}":
                     methodLines = [];
@@ -62,7 +73,8 @@ internal static class HarnessWriter
                     methodLines = null;
                     continue;
             }
-            if ((section == "function" && design is not null) || (section == "design" && design is null))
+            if ((section == "function" && design is not null) || (section == "design" && design is null)
+                || (nodeSection is not null && !nodes.Contains(nodeSection)))
             {
                 continue;
             }
