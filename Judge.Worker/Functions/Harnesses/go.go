@@ -18,8 +18,8 @@ import (
 	judgeSyscall "syscall"
 	judgeUtf8 "unicode/utf8"
 )
-
 {{#function}}
+
 func main() {
 	judgeLoad()
 	{{read_arguments}}
@@ -660,7 +660,7 @@ func judgeListNode() *ListNode {
 	return &nodes[0]
 }
 
-func judgeListNodeArray() []*ListNode                 { return judgeArray(judgeListNode, false) }
+func judgeListNodeArray() []*ListNode                { return judgeArray(judgeListNode, false) }
 func judgeReadListNode(name string) *ListNode        { return judgeRead(name, judgeListNode) }
 func judgeReadListNodeArray(name string) []*ListNode { return judgeRead(name, judgeListNodeArray) }
 
@@ -677,6 +677,7 @@ func judgeWriteListNode(head *ListNode) {
 }
 
 func judgeWriteListNodeArray(v []*ListNode) { judgeWriteArray(v, judgeWriteListNode) }
+
 {{/ListNode}}
 {{#TreeNode}}
 type TreeNode struct {
@@ -744,7 +745,7 @@ func judgeTreeNode() *TreeNode {
 	return level[0]
 }
 
-func judgeTreeNodeArray() []*TreeNode                 { return judgeArray(judgeTreeNode, false) }
+func judgeTreeNodeArray() []*TreeNode                { return judgeArray(judgeTreeNode, false) }
 func judgeReadTreeNode(name string) *TreeNode        { return judgeRead(name, judgeTreeNode) }
 func judgeReadTreeNodeArray(name string) []*TreeNode { return judgeRead(name, judgeTreeNodeArray) }
 
@@ -774,8 +775,8 @@ func judgeWriteTreeNode(root *TreeNode) {
 }
 
 func judgeWriteTreeNodeArray(v []*TreeNode) { judgeWriteArray(v, judgeWriteTreeNode) }
-{{/TreeNode}}
 
+{{/TreeNode}}
 // ---- A design problem's calls: line 1 their names (the class's first), line 2 their argument lists. ----
 
 var judgeItems int // the arguments read from the current call's list
