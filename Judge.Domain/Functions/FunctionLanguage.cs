@@ -48,6 +48,9 @@ public sealed class FunctionLanguage
     /// </summary>
     public required string[] ClassStub { get; init; }
 
+    /// <summary>The name a design problem's constructor is declared as (Go's "Constructor", LeetCode's); null: the class's.</summary>
+    public string? Constructor { get; init; }
+
     /// <summary>One method of a design stub: {method}, {parameters} ({parameters_after_self}), {return}, {class}, and {parameter_docs} alone on its line.</summary>
     public required string[] MethodStub { get; init; }
 

@@ -54,24 +54,48 @@ internal static partial class HarnessDiagnostics
                 harnessLines.Add(line);
             }
         }
+        var own = JudgesNames(kept.ToString(), harness);
         if (!mismatch)
         {
-            return kept.ToString();
+            return own;
         }
         if (harness.Members is { } members)
         {
-            return DesignExplanation(harnessLines, harness, members, detail) + "\n" + kept;
+            return DesignExplanation(harnessLines, harness, members, detail) + "\n" + own;
         }
-        return Explanation(harness, detail) + (detail is null ? MethodDeclarations.Difference(harnessLines, harness) : "") + "\n" + kept;
+        return Explanation(harness, detail) + (detail is null ? MethodDeclarations.Difference(harnessLines, harness) : "") + "\n" + own;
     }
 
     // A design problem's harness calls the constructor as "judgeObject = new C(" and a method as "judgeObject.m(" (javac
-    // echoes the line); the C# harness puts the constructor's call on line 9090 and method k's on line 91k0.
+    // echoes the line); the C# and Go harnesses put the constructor's call on line 9090 and method k's on line 91k0
+    // (Roslyn: "main.cs(9100,5): error", Go: "main.go:9100:5: ...").
     [GeneratedRegex(@"judgeObject\s*=\s*new\s|judgeObject\.([\w$]+)\(")]
     private static partial Regex JavaDesignCall();
 
-    [GeneratedRegex(@"\((9090|91(\d+)0),\d+\): error")]
-    private static partial Regex CSharpDesignCall();
+    [GeneratedRegex(@"[(:](9090|91(\d+)0)(,\d+\): error|:\d+: )")]
+    private static partial Regex NumberedDesignCall();
+
+    // Go: a name of the candidate's that the harness declares too (main; ListNode or TreeNode, which the candidate
+    // pasted from LeetCode's comment), with the compiler's pointer to the harness's declaration on the next line.
+    [GeneratedRegex(@"^\S*?([\w.-]+):(\d+):\d+: (\w+) redeclared in this block\n\s+\S+:\d+:\d+: other declaration of \w+\n", RegexOptions.Multiline)]
+    private static partial Regex Redeclared();
+
+    /// <summary>Each redeclaration of a name the harness declares, said in the candidate's terms (no harness file named).</summary>
+    private static string JudgesNames(string kept, FunctionHarness harness) => Redeclared().Replace(kept, m =>
+    {
+        if (m.Groups[1].Value != harness.SolutionFile)
+        {
+            return m.Value;
+        }
+        var name = m.Groups[3].Value;
+        var why = name switch
+        {
+            "main" => "the harness is the program's main (it calls your code); remove this func main",
+            "ListNode" or "TreeNode" => $"the judge declares LeetCode's {name} (the stub shows it as a comment); remove this declaration or make it a comment",
+            _ => "the judge's harness declares it; rename yours",
+        };
+        return $"{harness.SolutionFile}:{m.Groups[2].Value}: {name} is already declared: {why}\n";
+    });
 
     // The C++ harness's detail names the member first: "#0 ..." the constructor, "#K ..." the K-th method.
     [GeneratedRegex(@"^#(\d+) (.+)$")]
@@ -116,7 +140,7 @@ internal static partial class HarnessDiagnostics
         return $"{harness.SolutionFile}: the {what} {name} of {harness.FunctionName} does not match the required declaration: {declaration}{difference}";
     }
 
-    /// <summary>The member whose call the Java or C# compiler refused (0 the constructor, K the K-th method), or null.</summary>
+    /// <summary>The member whose call the Java, C# or Go compiler refused (0 the constructor, K the K-th method), or null.</summary>
     private static int? CalledMember(IReadOnlyList<string> harnessLines, IReadOnlyList<(string Name, string Declaration)> members)
     {
         foreach (var line in harnessLines)
@@ -125,9 +149,9 @@ internal static partial class HarnessDiagnostics
             {
                 return java.Groups[1].Success ? members.Skip(1).ToList().FindIndex(m => m.Name == java.Groups[1].Value) + 1 : 0;
             }
-            if (CSharpDesignCall().Match(line) is { Success: true } csharp)
+            if (NumberedDesignCall().Match(line) is { Success: true } numbered)
             {
-                return csharp.Groups[2].Success && int.TryParse(csharp.Groups[2].Value, out var k) ? k + 1 : 0;
+                return numbered.Groups[2].Success && int.TryParse(numbered.Groups[2].Value, out var k) ? k + 1 : 0;
             }
         }
         return null;

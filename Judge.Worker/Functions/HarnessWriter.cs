@@ -11,11 +11,13 @@ namespace Judge.Worker.Functions;
 /// <list type="bullet">
 /// <item>Sections: the lines between <c>{{#function}}</c> and <c>{{/function}}</c> are kept for a function, those
 /// between <c>{{#design}}</c> and <c>{{/design}}</c> for a design problem's class; <c>{{#methods}}</c> ...
-/// <c>{{/methods}}</c> is repeated once per method of the class; <c>{{#nodes}}</c> ... <c>{{/nodes}}</c> (within or around
-/// the others) is kept only when the signature uses ListNode or TreeNode, so a candidate may name a class of their own
-/// so on any other problem (each marker alone on its line).</item>
+/// <c>{{/methods}}</c> is repeated once per method of the class (each marker alone on its line).</item>
 /// <item>A line whose text starts with <c>{{when_value}}</c> is kept only when the function (inside a methods section: the
 /// method) returns a value, <c>{{when_void}}</c> only when it is void.</item>
+/// <item>The lines between <c>{{#nodes}}</c> and <c>{{/nodes}}</c> are kept only when the signature uses ListNode or
+/// TreeNode, those between <c>{{#ListNode}}</c> and <c>{{/ListNode}}</c> (<c>{{#TreeNode}}</c>, <c>{{/TreeNode}}</c>) only
+/// when it uses that type; these sections may sit inside the others. The harness declares the node types there, so a
+/// candidate may declare a type of their own of that name (a helper) on a problem that does not use it.</item>
 /// <item>A function's placeholders: {{function}}, {{read_arguments}} (one <see cref="FunctionSupport.ReadArgument"/>
 /// line per parameter, indented as the placeholder's line), {{arguments}}, {{judged}} (result, or a void function's
 /// in-place argument argN), {{return_type}} and {{return_kind}} (the judged value's), {{parameter_count}},
@@ -40,21 +42,25 @@ internal static class HarnessWriter
         var text = new StringBuilder(template.Length + 256);
         var lines = template.Split('\n');
         var section = "";
-        var usesNodes = signature.Types.Any(type => type.IsNode);
-        var inNodes = false;
+        // "nodes" (either node type), "ListNode" or "TreeNode" inside such a section; null outside.
+        string? nodeSection = null;
+        var nodes = signature.Types.Where(t => t.IsNode).Select(t => t.ScalarName).ToHashSet(StringComparer.Ordinal);
         List<string>? methodLines = null;
         foreach (var line in lines)
         {
             switch (line.Trim())
             {
-                case "{{#nodes}}" or "{{/nodes}}":
-                    inNodes = line.Trim() == "{{#nodes}}";
-                    continue;
                 case "{{#function}}" or "{{#design}}":
                     section = line.Trim()[3..^2];
                     continue;
                 case "{{/function}}" or "{{/design}}":
                     section = "";
+                    continue;
+                case "{{#nodes}}" or "{{#ListNode}}" or "{{#TreeNode}}":
+                    nodeSection = line.Trim()[3..^2];
+                    continue;
+                case "{{/nodes}}" or "{{/ListNode}}" or "{{/TreeNode}}":
+                    nodeSection = null;
                     continue;
                 case "{{#methods}}":
                     methodLines = [];
@@ -70,7 +76,8 @@ internal static class HarnessWriter
                     methodLines = null;
                     continue;
             }
-            if ((section == "function" && design is not null) || (section == "design" && design is null) || (inNodes && !usesNodes))
+            if ((section == "function" && design is not null) || (section == "design" && design is null)
+                || (nodeSection is not null && (nodeSection == "nodes" ? nodes.Count == 0 : !nodes.Contains(nodeSection))))
             {
                 continue;
             }

@@ -82,7 +82,7 @@ internal static partial class MethodDeclarations
         return CSharpReturn().IsMatch(text) || CSharpVoid().IsMatch(text) ? ReturnDifference(required, declared) : "";
     }
 
-    /// <summary>Whether <paramref name="source"/> declares a method (or constructor) named <paramref name="name"/>.</summary>
+    /// <summary>Whether <paramref name="source"/> declares a method (or constructor) named <paramref name="name"/> (Java, C#, Go).</summary>
     public static bool Declares(string source, string name) => Parse(source, name) is not null;
 
     private static string ParameterDifference(int index, Declaration required, Declaration? declared)
@@ -128,7 +128,10 @@ internal static partial class MethodDeclarations
             var words = source[lineStart..match.Index].Trim();
             words = Regex.Replace(words, @"@\w+(\([^)]*\))?|\[\w+(\([^)]*\))?\]\s", " ", RegexOptions.None, MatchTimeout).Trim();
             var tokens = words.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries).SkipWhile(Modifiers.Contains).ToList();
-            if (tokens.Count == 0 || tokens[^1] is "return" or "new" || !Regex.IsMatch(words, @"[\w>\]?]$", RegexOptions.None, MatchTimeout) || words.EndsWith('.'))
+            // Go declares a method after its receiver: "func (this *LRUCache) Get(".
+            var goMethod = Regex.IsMatch(words, @"^func\s*\([^()]*\)$", RegexOptions.None, MatchTimeout);
+            if (tokens.Count == 0 || tokens[^1] is "return" or "new" || (!Regex.IsMatch(words, @"[\w>\]?]$", RegexOptions.None, MatchTimeout) && !goMethod)
+                || words.EndsWith('.'))
             {
                 continue;
             }

@@ -71,6 +71,7 @@ internal sealed class ProgramSources(FunctionLanguages functionLanguages)
         string Line(string name) => stub.FirstOrDefault(l => System.Text.RegularExpressions.Regex.IsMatch(l, $@"(?<![\w$]){System.Text.RegularExpressions.Regex.Escape(name)}\s*\(")) is { } line
             ? line.TrimEnd('{', ':', ' ')
             : name;
-        return [(design.Name, Line(design.Name)), .. design.Methods.Select(m => (spelling.MethodNameOf(m), Line(spelling.MethodNameOf(m))))];
+        var constructor = spelling.Constructor ?? design.Name;
+        return [(constructor, Line(constructor)), .. design.Methods.Select(m => (spelling.MethodNameOf(m), Line(spelling.MethodNameOf(m))))];
     }
 }

@@ -34,15 +34,6 @@ public class FunctionExampleTests
         ("group-anagrams", "java"), ("group-anagrams", "csharp"),
     ];
 
-    // What Go does not serve yet (issue 25 stays open for it): lists, trees and design problems are refused there, as
-    // a compilation error saying so, rather than judged.
-    private static readonly Dictionary<string, string> NotServedNatively = new()
-    {
-        ["lru-cache"] = "design problems (a class with methods) are not served in",
-        ["reverse-list"] = "linked lists and binary trees (ListNode, TreeNode) are not served in",
-        ["invert-tree"] = "linked lists and binary trees (ListNode, TreeNode) are not served in",
-    };
-
     private JudgeHarness _judge = null!;
 
     // Per example, the upload's failure (null when it was stored).
@@ -132,13 +123,6 @@ public class FunctionExampleTests
     {
         Assert.That(_uploads[example], Is.Null, $"examples/{example} was refused");
         var family = Programs.FamilyOf(language);
-        if (family is "go" && NotServedNatively.TryGetValue(example, out var notServed))
-        {
-            var refused = await _judge.Judge.JudgeAsync($"fn-example-{example}", language, Source(example, language, "solution"));
-            Assert.That(refused.Verdict, Is.EqualTo(Verdict.CompilationError), $"solution: {refused}");
-            Assert.That(refused.CompileOutput, Does.StartWith(notServed), $"solution: {refused}");
-            return;
-        }
         var hasNull = File.Exists(Path.Combine(Folder(example), "solutions", "null" + Extensions[family]));
         var kinds = hasNull ? new[] { "solution", "wrong", "null" } : ["solution", "wrong"];
 

@@ -6,7 +6,7 @@ namespace Judge.IntegrationTests;
 /// The C++ and Go harnesses (docs/function-problems.md) beyond what every language shares
 /// (<see cref="FunctionProblemTests"/>): LeetCode's C++ `class Solution` pasted as is, a C++ mismatch's message
 /// saying what differs, a returned string that is not UTF-8, char and three-dimensional arrays, void functions judged
-/// by the argument they change in place, and C++'s lists, trees and design problems beyond the examples.
+/// by the argument they change in place, and C++'s and Go's lists, trees and design problems in LeetCode's form beyond the examples.
 /// </summary>
 [NonParallelizable]
 public class NativeFunctionTests
@@ -73,21 +73,6 @@ public class NativeFunctionTests
                 },
                 ReturnType = "char[][][]",
             });
-        await PutFunction("fn-native-reverse-list", "reverseList", "ListNode", "", [("head", "ListNode")], ("[1,2,3,4,5]\n", "[5,4,3,2,1]"));
-        await PutFunction("fn-native-merge-k", "mergeKLists", "ListNode", "", [("lists", "ListNode[]")],
-            ("[[1,4,5],[1,3,4],[2,6],[]]\n", "[1,1,2,3,4,4,5,6]"), ("[]\n", "[]"));
-        await PutFunction("fn-native-reorder", "reorderList", "void", "head", [("head", "ListNode")], ("[1,2,3,4,5]\n", "[1,5,2,4,3]"));
-        await _judge.Problems.PutAsync("fn-native-lru", [ProblemTest.Text(
-            "[\"LRUCache\",\"put\",\"put\",\"get\",\"put\",\"get\"]\n[[2],[1,1],[2,2],[1],[3,3],[2]]\n", "[null,null,null,1,null,-1]", sample: true)], header =>
-        {
-            header.Signature = new Signature { ClassName = "LRUCache", ConstructorParameters = { new Parameter { Name = "capacity", Type = "int" } } };
-            header.Signature.Methods.Add(new Method { Name = "get", ReturnType = "int", Parameters = { new Parameter { Name = "key", Type = "int" } } });
-            header.Signature.Methods.Add(new Method
-            {
-                Name = "put", ReturnType = "void",
-                Parameters = { new Parameter { Name = "key", Type = "int" }, new Parameter { Name = "value", Type = "int" } },
-            });
-        });
         foreach (var (type, value) in ThreeDimensional)
         {
             await _judge.Problems.PutAsync($"fn-native-3d-{type}", [ProblemTest.Text(value + "\n", value, sample: true)], header => header.Signature = new Signature
@@ -97,18 +82,51 @@ public class NativeFunctionTests
                 ReturnType = type + "[][][]",
             });
         }
+        await PutFunction("fn-native-reverse-list", "reverseList", "ListNode", ("head", "ListNode"), ("[1,2,3,4,5]\n", "[5,4,3,2,1]"), ("[]\n", "[]"));
+        await PutFunction("fn-native-merge-k", "mergeKLists", "ListNode", ("lists", "ListNode[]"), ("[[1,4,5],[1,3,4],[2,6],[]]\n", "[1,1,2,3,4,4,5,6]"), ("[]\n", "[]"));
+        await _judge.Problems.PutAsync("fn-native-reorder", [ProblemTest.Text("[1,2,3,4,5]\n", "[1,5,2,4,3]", sample: true)], header => header.Signature = new Signature
+        {
+            FunctionName = "reorderList",
+            Parameters = { new Parameter { Name = "head", Type = "ListNode" } },
+            ReturnType = "void",
+            InPlace = "head",
+        });
+        await _judge.Problems.PutAsync("fn-native-lru", [ProblemTest.Text(
+            "[\"LRUCache\",\"put\",\"put\",\"get\",\"put\",\"get\",\"put\",\"get\",\"get\",\"get\"]\n[[2],[1,1],[2,2],[1],[3,3],[2],[4,4],[1],[3],[4]]\n",
+            "[null,null,null,1,null,-1,null,-1,3,4]", sample: true)], header => header.Signature = new Signature
+        {
+            ClassName = "LRUCache",
+            ConstructorParameters = { new Parameter { Name = "capacity", Type = "int" } },
+            Methods =
+            {
+                new Method { Name = "get", Parameters = { new Parameter { Name = "key", Type = "int" } }, ReturnType = "int" },
+                new Method { Name = "put", Parameters = { new Parameter { Name = "key", Type = "int" }, new Parameter { Name = "value", Type = "int" } }, ReturnType = "void" },
+            },
+        });
+        await _judge.Problems.PutAsync("fn-native-codec", [ProblemTest.Text(
+            "[\"Codec\",\"serialize\",\"deserialize\",\"forests\"]\n[[],[[1,2,3,null,null,4,5]],[\"1 2 # # 3 # #\"],[[[1,null,2],[]]]]\n",
+            "[null,\"1 2 # # 3 4 # # 5 # #\",[1,2,3],[[],[1,null,2]]]", sample: true)], header => header.Signature = new Signature
+        {
+            ClassName = "Codec",
+            Methods =
+            {
+                new Method { Name = "serialize", Parameters = { new Parameter { Name = "root", Type = "TreeNode" } }, ReturnType = "string" },
+                new Method { Name = "deserialize", Parameters = { new Parameter { Name = "data", Type = "string" } }, ReturnType = "TreeNode" },
+                new Method { Name = "forests", Parameters = { new Parameter { Name = "roots", Type = "TreeNode[]" } }, ReturnType = "TreeNode[]" },
+            },
+        });
     }
+
+    private async Task PutFunction(string id, string function, string returns, (string Name, string Type) parameter, params (string Input, string Expected)[] tests) =>
+        await _judge.Problems.PutAsync(id, [.. tests.Select(t => ProblemTest.Text(t.Input, t.Expected, sample: true))], header => header.Signature = new Signature
+        {
+            FunctionName = function,
+            Parameters = { new Parameter { Name = parameter.Name, Type = parameter.Type } },
+            ReturnType = returns,
+        });
 
     [OneTimeTearDown]
     public async Task StopAsync() => await _judge.DisposeAsync();
-
-    private async Task PutFunction(string id, string function, string returns, string inPlace, (string Name, string Type)[] parameters,
-        params (string Input, string Expected)[] tests) =>
-        await _judge.Problems.PutAsync(id, [.. tests.Select(t => ProblemTest.Text(t.Input, t.Expected, sample: true))], header =>
-        {
-            header.Signature = new Signature { FunctionName = function, ReturnType = returns, InPlace = inPlace };
-            header.Signature.Parameters.AddRange(parameters.Select(p => new Parameter { Name = p.Name, Type = p.Type }));
-        });
 
     [Test]
     public async Task LeetCodes_cpp_class_Solution_pasted_as_is_is_accepted()
@@ -400,6 +418,179 @@ public class NativeFunctionTests
             Assert.That(results[2].Verdict, Is.EqualTo(Verdict.Accepted), $"reorder: {results[2]}");
             Assert.That(results[3].Verdict, Is.EqualTo(Verdict.CompilationError), $"no get: {results[3]}");
             Assert.That(results[3].CompileOutput.Trim(), Is.EqualTo("solution.cpp: LRUCache has no method get; the required declaration is: int get(int key)"));
+        });
+    }
+
+    // LeetCode's Go, pasted as is (ListNode and TreeNode in comments, the harness declares them).
+    private const string GoCycle = """
+        package main
+
+        func reverseList(head *ListNode) *ListNode {
+        	if head != nil && head.Next != nil {
+        		head.Next.Next = head
+        	}
+        	return head
+        }
+        """;
+
+    private const string GoMerge = """
+        package main
+
+        import "sort"
+
+        /**
+         * Definition for singly-linked list.
+         * type ListNode struct {
+         *     Val int
+         *     Next *ListNode
+         * }
+         */
+        func mergeKLists(lists []*ListNode) *ListNode {
+        	var nodes []*ListNode
+        	for _, l := range lists {
+        		for ; l != nil; l = l.Next {
+        			nodes = append(nodes, l)
+        		}
+        	}
+        	sort.SliceStable(nodes, func(i, j int) bool { return nodes[i].Val < nodes[j].Val })
+        	dummy := &ListNode{}
+        	tail := dummy
+        	for _, n := range nodes {
+        		tail.Next = n
+        		tail = n
+        	}
+        	tail.Next = nil
+        	return dummy.Next
+        }
+        """;
+
+    private const string GoReorder = """
+        package main
+
+        func reorderList(head *ListNode) {
+        	var nodes []*ListNode
+        	for n := head; n != nil; n = n.Next {
+        		nodes = append(nodes, n)
+        	}
+        	i, j := 0, len(nodes)-1
+        	for i < j {
+        		nodes[i].Next = nodes[j]
+        		i++
+        		if i == j {
+        			break
+        		}
+        		nodes[j].Next = nodes[i]
+        		j--
+        	}
+        	if len(nodes) > 0 {
+        		nodes[i].Next = nil
+        	}
+        }
+        """;
+
+    // An LRU cache: a map of the values, and the keys from least to most recently used.
+    private const string GoLruBody = """
+
+        type LRUCache struct {
+        	capacity int
+        	values   map[int]int
+        	order    []int
+        }
+
+        func (this *LRUCache) Get(key int) int {
+        	v, ok := this.values[key]
+        	if !ok {
+        		return -1
+        	}
+        	this.touch(key)
+        	return v
+        }
+
+        func (this *LRUCache) Put(key int, value int) {
+        	if _, ok := this.values[key]; !ok && len(this.values) == this.capacity {
+        		delete(this.values, this.order[0])
+        		this.order = this.order[1:]
+        	}
+        	this.values[key] = value
+        	this.touch(key)
+        }
+
+        func (this *LRUCache) touch(key int) {
+        	for i, k := range this.order {
+        		if k == key {
+        			this.order = append(this.order[:i], this.order[i+1:]...)
+        			break
+        		}
+        	}
+        	this.order = append(this.order, key)
+        }
+        """;
+
+    private const string GoCodec = """
+        package main
+
+        import (
+        	"strconv"
+        	"strings"
+        )
+
+        type Codec struct{}
+
+        func Constructor() Codec { return Codec{} }
+
+        func (this *Codec) Serialize(root *TreeNode) string {
+        	if root == nil {
+        		return "#"
+        	}
+        	return strconv.Itoa(root.Val) + " " + this.Serialize(root.Left) + " " + this.Serialize(root.Right)
+        }
+
+        func (this *Codec) Deserialize(data string) *TreeNode {
+        	words := strings.Fields(data)
+        	var build func() *TreeNode
+        	build = func() *TreeNode {
+        		word := words[0]
+        		words = words[1:]
+        		if word == "#" {
+        			return nil
+        		}
+        		v, _ := strconv.Atoi(word)
+        		return &TreeNode{Val: v, Left: build(), Right: build()}
+        	}
+        	return build()
+        }
+
+        func (this *Codec) Forests(roots []*TreeNode) []*TreeNode {
+        	return []*TreeNode{roots[1], roots[0]}
+        }
+        """;
+
+    [Test]
+    public async Task Go_lists_trees_and_design_problems_in_LeetCodes_form()
+    {
+        const string ownListNode = "package main\n\ntype ListNode struct {\n\tVal  int\n\tNext *ListNode\n}\n\nfunc reverseList(head *ListNode) *ListNode { return head }\n";
+        var r = await Task.WhenAll(
+            _judge.Judge.JudgeAsync("fn-native-reverse-list", "go", GoCycle, SubmitMode.Run),
+            _judge.Judge.JudgeAsync("fn-native-merge-k", "go", GoMerge),
+            _judge.Judge.JudgeAsync("fn-native-reorder", "go", GoReorder),
+            _judge.Judge.JudgeAsync("fn-native-lru", "go", "package main\n\nfunc Constructor(capacity int) *LRUCache {\n\treturn &LRUCache{capacity: capacity, values: map[int]int{}}\n}\n" + GoLruBody),
+            _judge.Judge.JudgeAsync("fn-native-lru", "go", "package main\n\nfunc Constructor(capacity int) LRUCache {\n\treturn LRUCache{capacity: capacity}\n}\n" + GoLruBody, SubmitMode.Run),
+            _judge.Judge.JudgeAsync("fn-native-lru", "go", "package main\n\nfunc Constructor(capacity int) LRUCache {\n\treturn LRUCache{capacity: capacity}\n}\n" + GoLruBody.Replace("Put(", "put("), SubmitMode.Run),
+            _judge.Judge.JudgeAsync("fn-native-codec", "go", GoCodec),
+            _judge.Judge.JudgeAsync("fn-native-reverse-list", "go", ownListNode, SubmitMode.Run));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(r[0].Verdict, Is.EqualTo(Verdict.WrongAnswer), $"a cycle, cut after 10^6 + 1 nodes: {r[0]}");
+            Assert.That(r[1].Verdict, Is.EqualTo(Verdict.Accepted), $"ListNode[]: {r[1]}");
+            Assert.That(r[2].Verdict, Is.EqualTo(Verdict.Accepted), $"a void function changing its list: {r[2]}");
+            Assert.That(r[3].Verdict, Is.EqualTo(Verdict.Accepted), $"LRU, its Constructor returning a pointer: {r[3]}");
+            Assert.That(r[4].Verdict, Is.EqualTo(Verdict.RuntimeError), $"Put panics on a nil map: {r[4]}");
+            Assert.That(r[5].Verdict, Is.EqualTo(Verdict.CompilationError), $"put for Put: {r[5]}");
+            Assert.That(r[5].CompileOutput.Trim(), Is.EqualTo("solution.go: LRUCache has no method Put; the required declaration is: func (this *LRUCache) Put(key int, value int)"));
+            Assert.That(r[6].Verdict, Is.EqualTo(Verdict.Accepted), $"TreeNode, TreeNode[] in a design problem: {r[6]}");
+            Assert.That(r[7].Verdict, Is.EqualTo(Verdict.CompilationError), $"its own ListNode: {r[7]}");
+            Assert.That(r[7].CompileOutput, Does.StartWith("solution.go:3: ListNode is already declared: the judge declares LeetCode's ListNode").And.Not.Contain("main.go"));
         });
     }
 }

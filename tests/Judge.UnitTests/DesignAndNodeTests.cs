@@ -182,4 +182,34 @@ public class DesignAndNodeTests
             Assert.That(lists + plain + design, Does.Not.Contain("{{"));
         });
     }
+
+    [Test]
+    public void The_go_harness_declares_a_node_type_only_for_a_signature_that_uses_it_and_numbers_a_design_problems_calls()
+    {
+        var template = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Functions", "Harnesses", "go.go"));
+        var support = new FunctionSupport
+        {
+            SolutionFile = "solution.go", HarnessFile = "main.go", Harness = "Functions/Harnesses/go.go", Nodes = true,
+            ReadArgument = "arg{index} := judgeRead{Kind}(\"{name}\")", DesignReadArgument = "arg{index} := judgeItem(\"{name}\", judge{Kind})",
+        };
+        Assert.That(Spellings.TryGet("go", out var go), Is.True);
+        string Harness(Signature signature) => HarnessWriter.Write(template, support, go!, FunctionSignature.From(signature));
+        var reverse = new Signature { FunctionName = "reverseList", ReturnType = "ListNode" };
+        reverse.Parameters.Add(new Parameter { Name = "head", Type = "ListNode" });
+        var twoSum = new Signature { FunctionName = "twoSum", ReturnType = "int[]" };
+        twoSum.Parameters.Add([new Parameter { Name = "nums", Type = "int[]" }, new Parameter { Name = "target", Type = "int" }]);
+
+        var list = Harness(reverse);
+        var plain = Harness(twoSum);
+        var design = Harness(LruCache());
+        Assert.Multiple(() =>
+        {
+            Assert.That(list, Does.Contain("type ListNode struct").And.Contain("var result *ListNode = reverseList(arg0)").And.Not.Contain("type TreeNode struct"));
+            Assert.That(plain, Does.Not.Contain("type ListNode struct").And.Not.Contain("type TreeNode struct").And.Not.Contain("judgeObject"));
+            Assert.That(design, Does.Contain("//line main.go:9090:1\n\tjudgeObject := judgeInstance(Constructor(arg0))\n")
+                .And.Contain("//line main.go:9100:1\n\t\t\tvar result int = judgeObject.Get(arg0)\n\t\t\tjudgeWriteInt(result)\n")
+                .And.Contain("//line main.go:9110:1\n\t\t\tjudgeObject.Put(arg0, arg1)\n\t\t\tjudgeOut.WriteString(\"null\")\n")
+                .And.Not.Contain("type ListNode struct").And.Not.Contain("{{"));
+        });
+    }
 }

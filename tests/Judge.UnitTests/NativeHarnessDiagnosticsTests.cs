@@ -4,7 +4,8 @@ namespace Judge.UnitTests;
 
 /// <summary>
 /// A harness's own account of a mismatch (the C++ harness's "[signature]" static assertion) heads the compile error,
-/// in place of the generic "does not match", with nothing else of the harness.
+/// in place of the generic "does not match", with nothing else of the harness; Go's compiler output about a design
+/// problem's class names the member that differs, and a name the harness declares too says so.
 /// </summary>
 public class NativeHarnessDiagnosticsTests
 {
@@ -59,5 +60,60 @@ public class NativeHarnessDiagnosticsTests
         var rewritten = HarnessDiagnostics.Rewrite(output, LruCache with { CandidateSource = source });
 
         Assert.That(rewritten.Trim(), Is.EqualTo(expected));
+    }
+
+    private const string GoLru = """
+        package main
+
+        type LRUCache struct{ m map[int]int }
+
+        func Constructor(capacity int) LRUCache { return LRUCache{map[int]int{}} }
+
+        func (this *LRUCache) Get(key string) int { return 0 }
+        """;
+
+    private static readonly FunctionHarness GoDesign = new("solution.go", "main.go", "LRUCache", "type LRUCache struct", GoLru,
+        [("Constructor", "func Constructor(capacity int) LRUCache"), ("Get", "func (this *LRUCache) Get(key int) int"),
+            ("Put", "func (this *LRUCache) Put(key int, value int)")]);
+
+    // Go's own words (go 1.27), the harness's calls on the lines its //line directives give them.
+    [TestCase("/w/main.go:9110:18: judgeObject.Put undefined (type *LRUCache has no field or method Put, but does have method put)\n",
+        "solution.go: LRUCache has no method Put; the required declaration is: func (this *LRUCache) Put(key int, value int)")]
+    [TestCase("/w/main.go:9100:37: cannot use arg0 (variable of type int) as string value in argument to judgeObject.Get\n",
+        "solution.go: the method Get of LRUCache does not match the required declaration: func (this *LRUCache) Get(key int) int")]
+    [TestCase("/w/main.go:9090:43: cannot use arg0 (variable of type int) as int64 value in argument to Constructor\n",
+        "solution.go: the constructor Constructor of LRUCache does not match the required declaration: func Constructor(capacity int) LRUCache")]
+    public void A_go_design_mismatch_names_the_member(string output, string message)
+    {
+        Assert.That(HarnessDiagnostics.Rewrite(output, GoDesign).Trim(), Is.EqualTo(message));
+    }
+
+    [Test]
+    public void A_go_design_without_its_constructor_or_class_says_so()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(HarnessDiagnostics.Rewrite("/w/main.go:9090:31: undefined: Constructor\n", GoDesign with { CandidateSource = "type LRUCache struct{}\n" }).Trim(),
+                Is.EqualTo("solution.go: LRUCache has no constructor Constructor; the required declaration is: func Constructor(capacity int) LRUCache"));
+            Assert.That(HarnessDiagnostics.Rewrite("/w/main.go:661:22: undefined: LRUCache\n/w/main.go:663:8: undefined: LRUCache\n", GoDesign with { CandidateSource = "type Cache struct{}\n" }).Trim(),
+                Is.EqualTo("solution.go: no class LRUCache is declared; the required declaration is: type LRUCache struct"));
+        });
+    }
+
+    [Test]
+    public void A_go_declaration_of_a_name_the_harness_declares_says_what_to_do_and_names_no_harness_file()
+    {
+        const string output = """
+            /w/solution.go:4:6: ListNode redeclared in this block
+            	/w/main.go:628:6: other declaration of ListNode
+            /w/solution.go:11:6: main redeclared in this block
+            	/w/main.go:21:6: other declaration of main
+
+            """;
+        var harness = new FunctionHarness("solution.go", "main.go", "reverseList", "func reverseList(head *ListNode) *ListNode", "");
+
+        Assert.That(HarnessDiagnostics.Rewrite(output, harness), Is.EqualTo(
+            "solution.go:4: ListNode is already declared: the judge declares LeetCode's ListNode (the stub shows it as a comment); remove this declaration or make it a comment\n"
+            + "solution.go:11: main is already declared: the harness is the program's main (it calls your code); remove this func main\n"));
     }
 }

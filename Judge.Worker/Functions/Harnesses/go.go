@@ -1,9 +1,11 @@
 // The judge's harness for a function-style problem (docs/function-problems.md), generated from
 // Judge.Worker/Harnesses/go.go and compiled with the candidate's {{solution_file}} (package main).
-// It reads the arguments from stdin (one JSON value per line), calls {{function}} once and writes the
+// It reads the arguments from stdin (one JSON value per line), calls the function once and writes the
 // return value (a void function's in-place argument after the call) as one JSON value to {{result_path}};
-// the candidate's own prints stay on stdout. Every package-level name declared here, imports included,
-// starts with "judge", so none clashes with the candidate's (main's locals, argN and result, only shadow).
+// for a design problem, it makes the calls of the test and writes one JSON array of their results.
+// The candidate's own prints stay on stdout. Every package-level name declared here, imports included,
+// starts with "judge", so none clashes with the candidate's (main's locals, argN and result, only shadow),
+// but LeetCode's ListNode and TreeNode, declared only when the signature uses them.
 package main
 
 import (
@@ -13,8 +15,10 @@ import (
 	judgeMath "math"
 	judgeOs "os"
 	judgeStrconv "strconv"
+	judgeSyscall "syscall"
 	judgeUtf8 "unicode/utf8"
 )
+{{#function}}
 
 func main() {
 	judgeLoad()
@@ -28,6 +32,7 @@ func main() {
 	judgeWrite{{return_kind}}({{judged}})
 	judgeClose()
 }
+{{/function}}
 
 // ---- Reading: a byte-level JSON reader for the signature's types, over all of stdin. ----
 
@@ -40,10 +45,19 @@ var (
 	judgeName string // the parameter being read, for messages
 )
 
-// judgeLoad reads all of stdin. In the sandbox stdin is a regular file: it is read whole from its
-// start (so even an init function of the candidate's that read it does not take it away).
+// judgeLoad reads all of stdin. In the sandbox stdin is a regular file: it is taken whole from its
+// start (so even an init function of the candidate's that read it does not take it away), mapped with
+// all its pages at once (MAP_POPULATE): reading it into a buffer would copy it and fault in each of the
+// buffer's pages, which cost a 10 MB argument more than parsing it does.
 func judgeLoad() {
 	if info, err := judgeOs.Stdin.Stat(); err == nil && info.Mode().IsRegular() {
+		if size := info.Size(); size > 0 && size == int64(int(size)) {
+			data, err := judgeSyscall.Mmap(int(judgeOs.Stdin.Fd()), 0, int(size), judgeSyscall.PROT_READ, judgeSyscall.MAP_PRIVATE|judgeSyscall.MAP_POPULATE)
+			if err == nil {
+				judgeIn = data
+				return
+			}
+		}
 		buffer := make([]byte, info.Size())
 		n, err := judgeOs.Stdin.ReadAt(buffer, 0)
 		if err != nil && err != judgeIo.EOF {
@@ -399,9 +413,7 @@ func judgeArray[T any](element func() T, scalar bool) []T {
 	judgeExpect('[', "an array")
 	size := 0
 	if scalar {
-		if end := judgeBytes.IndexByte(judgeIn[judgePos:], ']'); end >= 0 {
-			size = judgeBytes.Count(judgeIn[judgePos:judgePos+end], judgeComma) + 1
-		}
+		size = judgeCount()
 	}
 	values := make([]T, 0, size)
 	judgeSpaces()
@@ -423,6 +435,15 @@ func judgeArray[T any](element func() T, scalar bool) []T {
 			judgeFail("expected ',' or ']' in an array, found " + judgeWhat())
 		}
 	}
+}
+
+// judgeCount is the number of elements of the array just opened when none of them holds a comma (numbers,
+// booleans, null): the commas before the next ']', plus one.
+func judgeCount() int {
+	if end := judgeBytes.IndexByte(judgeIn[judgePos:], ']'); end >= 0 {
+		return judgeBytes.Count(judgeIn[judgePos:judgePos+end], judgeComma) + 1
+	}
+	return 0
 }
 
 func judgeIntArray() []int              { return judgeArray(judgeInt, true) }
@@ -611,3 +632,238 @@ func judgeWriteDoubleArray3D(v [][][]float64) { judgeWriteArray(v, judgeWriteDou
 func judgeWriteBoolArray3D(v [][][]bool)      { judgeWriteArray(v, judgeWriteBoolArray2D) }
 func judgeWriteStringArray3D(v [][][]string)  { judgeWriteArray(v, judgeWriteStringArray2D) }
 func judgeWriteCharArray3D(v [][][]byte)      { judgeWriteArray(v, judgeWriteCharArray2D) }
+
+// ---- Lists and trees: LeetCode's types, read and written in their wire forms. ----
+
+// judgeMaxNodes cuts a returned list (or tree) with a cycle: it then differs from any answer.
+const judgeMaxNodes = 1_000_001
+
+{{#ListNode}}
+type ListNode struct {
+	Val  int
+	Next *ListNode
+}
+
+// judgeListNode reads a list: the JSON array of its values, [] the nil list. Its nodes are allocated at once.
+func judgeListNode() *ListNode {
+	values := judgeIntArray()
+	if len(values) == 0 {
+		return nil
+	}
+	nodes := make([]ListNode, len(values))
+	for i, v := range values {
+		nodes[i].Val = v
+		if i+1 < len(nodes) {
+			nodes[i].Next = &nodes[i+1]
+		}
+	}
+	return &nodes[0]
+}
+
+func judgeListNodeArray() []*ListNode                { return judgeArray(judgeListNode, false) }
+func judgeReadListNode(name string) *ListNode        { return judgeRead(name, judgeListNode) }
+func judgeReadListNodeArray(name string) []*ListNode { return judgeRead(name, judgeListNodeArray) }
+
+// judgeWriteListNode writes a list's values from its head; nil is the empty list.
+func judgeWriteListNode(head *ListNode) {
+	judgeOut.WriteByte('[')
+	for i := 0; head != nil && i < judgeMaxNodes; i, head = i+1, head.Next {
+		if i > 0 {
+			judgeOut.WriteByte(',')
+		}
+		judgeWriteInt(head.Val)
+	}
+	judgeOut.WriteByte(']')
+}
+
+func judgeWriteListNodeArray(v []*ListNode) { judgeWriteArray(v, judgeWriteListNode) }
+
+{{/ListNode}}
+{{#TreeNode}}
+type TreeNode struct {
+	Val   int
+	Left  *TreeNode
+	Right *TreeNode
+}
+
+// judgeTreeNode reads a tree in LeetCode's level order, [] the nil tree: each node in turn takes the next two
+// entries as its children, null for a missing one. Its nodes are allocated at once.
+func judgeTreeNode() *TreeNode {
+	judgeExpect('[', "an array")
+	nodes := make([]TreeNode, judgeCount())
+	var level []*TreeNode
+	judgeSpaces()
+	if judgePeek() == ']' {
+		judgePos++
+		return nil
+	}
+	for {
+		judgeSpaces()
+		if judgePos+4 <= len(judgeIn) && string(judgeIn[judgePos:judgePos+4]) == "null" {
+			judgePos += 4
+			level = append(level, nil)
+		} else {
+			node := new(TreeNode)
+			if len(level) < len(nodes) {
+				node = &nodes[len(level)]
+			}
+			node.Val = judgeInt()
+			level = append(level, node)
+		}
+		judgeSpaces()
+		if c := judgePeek(); c == ']' {
+			judgePos++
+			break
+		} else if c != ',' {
+			judgeFail("expected ',' or ']' in an array, found " + judgeWhat())
+		}
+		judgePos++
+	}
+	if level[0] == nil {
+		if len(level) > 1 {
+			judgeFail("a tree whose root is null has no other node")
+		}
+		return nil
+	}
+	child := 1 // the next entry without a parent
+	for i, node := range level {
+		if node == nil {
+			continue
+		}
+		if i > 0 && i >= child {
+			judgeFail("a node has no parent in the level order")
+		}
+		if child < len(level) {
+			node.Left = level[child]
+			child++
+		}
+		if child < len(level) {
+			node.Right = level[child]
+			child++
+		}
+	}
+	return level[0]
+}
+
+func judgeTreeNodeArray() []*TreeNode                { return judgeArray(judgeTreeNode, false) }
+func judgeReadTreeNode(name string) *TreeNode        { return judgeRead(name, judgeTreeNode) }
+func judgeReadTreeNodeArray(name string) []*TreeNode { return judgeRead(name, judgeTreeNodeArray) }
+
+// judgeWriteTreeNode writes a tree in level order, null for a missing child, without trailing nulls; nil is the
+// empty tree, and one whose links make a cycle is cut after judgeMaxNodes entries.
+func judgeWriteTreeNode(root *TreeNode) {
+	queue := []*TreeNode{root}
+	last := -1
+	for i := 0; i < len(queue) && i < judgeMaxNodes; i++ {
+		if node := queue[i]; node != nil {
+			last = i
+			queue = append(queue, node.Left, node.Right)
+		}
+	}
+	judgeOut.WriteByte('[')
+	for i, node := range queue[:last+1] {
+		if i > 0 {
+			judgeOut.WriteByte(',')
+		}
+		if node == nil {
+			judgeOut.WriteString("null")
+		} else {
+			judgeWriteInt(node.Val)
+		}
+	}
+	judgeOut.WriteByte(']')
+}
+
+func judgeWriteTreeNodeArray(v []*TreeNode) { judgeWriteArray(v, judgeWriteTreeNode) }
+
+{{/TreeNode}}
+// ---- A design problem's calls: line 1 their names (the class's first), line 2 their argument lists. ----
+
+var judgeItems int // the arguments read from the current call's list
+
+// judgeCall opens call k's argument list (the first call's opens line 2's array too).
+func judgeCall(k int) {
+	if k == 0 {
+		judgeBegin("the argument lists")
+		judgeExpect('[', "an array of argument lists")
+	} else {
+		judgeSpaces()
+		judgeExpect(',', "',' (fewer argument lists than calls)")
+	}
+	judgeSpaces()
+	judgeExpect('[', "an argument list")
+	judgeItems = 0
+}
+
+// judgeItem reads the next argument of the current call's list.
+func judgeItem[T any](name string, value func() T) T {
+	judgeName = name
+	judgeSpaces()
+	if judgeItems > 0 {
+		judgeExpect(',', "',' (fewer arguments than the method takes)")
+		judgeSpaces()
+	}
+	judgeItems++
+	return value()
+}
+
+func judgeEndCall() {
+	judgeSpaces()
+	judgeExpect(']', "']' (more arguments than the method takes)")
+}
+
+func judgeEndCalls(count int) {
+	judgeSpaces()
+	judgeExpect(']', "']' (more argument lists than the "+judgeStrconv.Itoa(count)+" calls)")
+	judgeFinish()
+	judgeEnd()
+}
+{{#design}}
+
+// judgeInstance takes what Constructor returns, LeetCode's {{class}} or a pointer to one, as the object called.
+func judgeInstance[T {{class}} | *{{class}}](object T) *{{class}} {
+	switch o := any(object).(type) {
+	case *{{class}}:
+		return o
+	case {{class}}:
+		return &o
+	}
+	return nil
+}
+
+// The calls of a design problem; one JSON array of results, null for the constructor and void methods. Each call
+// is on a line of its own number for the compiler (9090 the constructor's, 91k0 method k's; the "//line"
+// directives), so a diagnostic there tells HarnessDiagnostics which member of the candidate's class differs.
+func main() {
+	judgeLoad()
+	judgeCalls := judgeReadStringArray("calls")
+	judgeCall(0)
+	{{constructor_read_arguments}}
+	judgeEndCall()
+//line main.go:9090:1
+	judgeObject := judgeInstance(Constructor({{constructor_arguments}}))
+	judgeOpen()
+	judgeOut.WriteString("[null")
+	for judgeK := 1; judgeK < len(judgeCalls); judgeK++ {
+		judgeCall(judgeK)
+		judgeOut.WriteByte(',')
+		switch judgeCalls[judgeK] {
+{{#methods}}
+		case "{{method_name}}":
+			{{method_read_arguments}}
+			judgeEndCall()
+//line main.go:91{{method_index}}0:1
+			{{when_value}}var result {{method_return_type}} = judgeObject.{{method}}({{method_arguments}})
+			{{when_void}}judgeObject.{{method}}({{method_arguments}})
+			{{when_value}}judgeWrite{{method_return_kind}}(result)
+			{{when_void}}judgeOut.WriteString("null")
+{{/methods}}
+		default:
+			judgeDie("call " + judgeStrconv.Itoa(judgeK+1) + ": no method " + judgeCalls[judgeK])
+		}
+	}
+	judgeEndCalls(len(judgeCalls))
+	judgeOut.WriteByte(']')
+	judgeClose()
+}
+{{/design}}
