@@ -66,10 +66,12 @@ public sealed class FloatsChecker(double absoluteTolerance, double relativeToler
         return i - start;
     }
 
+    /// <summary>A finite number: one that overflows a double (1e999, which reads as infinity) is compared byte for byte, or
+    /// its infinite slack would take any expected value.</summary>
     private static bool TryNumber(ReadOnlySpan<byte> token, out double value)
     {
         value = 0;
-        return IsNumber(token) && double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        return IsNumber(token) && double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
     }
 
     /// <summary>Whether <paramref name="actual"/> is within the tolerances of <paramref name="expected"/> (with the rounding slack above).</summary>

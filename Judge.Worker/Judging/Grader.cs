@@ -68,11 +68,14 @@ internal sealed class Grader(ParallelTestRunner runner, ITestData testData, ILog
                     }
                     if (judged.Overloaded is { } overload)
                     {
-                        logger.LogWarning("Test {TestIndex}: {Overload}", index, overload);
+                        // A machine that starved one test three times would starve the next ones too: the rest are skipped.
+                        logger.LogWarning("Test {TestIndex}: {Overload} ({CpuTimeMs} ms of CPU time, {CpuWaitMs} ms waiting on the last run); judging stops",
+                            index, overload, result.CpuTimeMs, result.CpuWaitMs);
                         if (reporter.State.Message.Length == 0)
                         {
-                            reporter.State.Message = $"test {index}: {overload}; not the candidate's fault";
+                            reporter.State.Message = $"test {index}: {overload}; judging stopped; not the candidate's fault";
                         }
+                        stopped = true;
                     }
                     if (judged.CheckerFailure is { } failure)
                     {

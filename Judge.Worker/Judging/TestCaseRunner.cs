@@ -174,11 +174,13 @@ internal sealed class TestCaseRunner(ITestData testData, IOptions<SandboxOptions
         return new JudgedTest(result, run.SealedFilesChanged, check.Failure, Overload(run));
     }
 
-    /// <summary>For a starved run: what happened, in figures only (no test data), for the submission's message.</summary>
+    /// <summary>
+    /// For a starved run: what happened, for the submission's message, with no figure of the run (a hidden test's exact
+    /// CPU time would tell of its data; the worker's log has them).
+    /// </summary>
     internal static string? Overload(ExecResult run) => run.Starved
         ? $"the judge was overloaded: the program was run {run.Runs} time(s) and each time waited for a CPU until the wall clock's " +
-          $"furthest extension ({RunnerProtocol.WallStretchMax} x its limit; {run.CpuTime.TotalMilliseconds:0} ms of CPU time, " +
-          $"{run.CpuWait.TotalMilliseconds:0} ms waiting, on the last run)"
+          $"furthest extension ({RunnerProtocol.WallStretchMax} x its limit)"
         : null;
 
     /// <summary>A result with the run's measurements (ms, KiB, exit status) and the checker's verdict and fraction; no output.</summary>

@@ -125,6 +125,8 @@ internal sealed class DockerSandboxFactory(
                 [RoleLabel] = role == SandboxRole.Checker ? "checker" : "candidate",
             },
             User = _options.User,
+            // The runner counts a run's CPU time from the container's cgroup: every process of the run, waited for or not.
+            Env = ["JUDGE_RUNNER_CPU=cgroup"],
             WorkingDir = SandboxOptions.WorkDirectory,
             AttachStdin = true,
             AttachStdout = true,

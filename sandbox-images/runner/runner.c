@@ -72,6 +72,12 @@ static bool cancel_arrived(int timeout_ms);
 static sigset_t ignored_signals;  /* SIG_IGN in the runner: reset in each child (execve resets handled ones) */
 static long clk_tck = 100;
 static uint8_t scratch[1 << 16];
+/*
+ * JUDGE_RUNNER_CPU=cgroup (the worker's containers): a run's CPU time is its container cgroup's usage less the
+ * runner's own, so a child the program never waits for, whose time wait4 and /proc/PID/stat never see, counts too.
+ */
+static int cgroup_cpu_fd = -1;
+static bool cgroup_cpu_v2;  /* cpu.stat's usage_usec; else cpuacct.usage, in ns */
 
 /* ---------------------------------------------------------------- I/O helpers */
 
@@ -905,6 +911,26 @@ static void check_output(struct run *r, struct output *o)
 	}
 }
 
+/* The container cgroup's CPU usage less the runner's own, in microseconds. */
+static uint64_t cgroup_cpu_us(void)
+{
+	char buf[512];
+	ssize_t n = pread(cgroup_cpu_fd, buf, sizeof buf - 1, 0);
+	if (n <= 0)
+		return 0;
+	buf[n] = 0;
+	uint64_t usage;
+	if (cgroup_cpu_v2) {
+		char *p = strstr(buf, "usage_usec ");
+		usage = p ? strtoull(p + 11, NULL, 10) : 0;
+	} else
+		usage = strtoull(buf, NULL, 10) / 1000ull;
+	struct timespec self;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &self);
+	uint64_t own = (uint64_t)self.tv_sec * 1000000ull + (uint64_t)self.tv_nsec / 1000ull;
+	return usage > own ? usage - own : 0;
+}
+
 /* utime + stime + cutime + cstime from /proc/PID/stat, in microseconds (0 if unreadable). */
 static uint64_t proc_cpu_us(pid_t pid)
 {
@@ -931,6 +957,13 @@ static uint64_t proc_cpu_us(pid_t pid)
 	for (int i = 0; i < 4; i++)
 		ticks += strtoull(p, &p, 10);
 	return ticks * 1000000ull / (uint64_t)clk_tck;
+}
+
+/* CPU time the run's program used so far, in microseconds, counted from r->cpu_base_us. */
+static uint64_t run_cpu_us(const struct run *r)
+{
+	uint64_t now = cgroup_cpu_fd >= 0 ? cgroup_cpu_us() : proc_cpu_us(r->pid);
+	return now > r->cpu_base_us ? now - r->cpu_base_us : 0;
 }
 
 /*
@@ -1079,7 +1112,7 @@ static void supervise(struct run *r)
 				note_wait(r);
 			if (r->killed)
 				kill_run(r);  /* repeat: cheap, and catches anything forked meanwhile */
-			else if (cpu_limit_us && proc_cpu_us(r->pid) - r->cpu_base_us > cpu_limit_us) {
+			else if (cpu_limit_us && run_cpu_us(r) > cpu_limit_us) {
 				r->reason = ST_CPU_TIME_LIMIT;
 				kill_run(r);
 			}
@@ -1144,8 +1177,12 @@ static void classify(const struct run *r, bool oom, struct reply *rep)
 
 	rep->exit_code = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 	rep->signal = WIFSIGNALED(st) ? WTERMSIG(st) : 0;
-	rep->cpu_us = tv_us(r->ru.ru_utime) + tv_us(r->ru.ru_stime);
-	rep->cpu_us = rep->cpu_us > r->cpu_base_us ? rep->cpu_us - r->cpu_base_us : 0;
+	if (cgroup_cpu_fd >= 0)
+		rep->cpu_us = run_cpu_us(r);  /* after the reap: every process of the run, waited for or not */
+	else {
+		rep->cpu_us = tv_us(r->ru.ru_utime) + tv_us(r->ru.ru_stime);
+		rep->cpu_us = rep->cpu_us > r->cpu_base_us ? rep->cpu_us - r->cpu_base_us : 0;
+	}
 	/* A killed run's wall time ends at the kill: tearing down what it left (a fork bomb) is not its time. */
 	uint64_t t_end = r->t_killed && r->t_killed < r->t_end ? r->t_killed : r->t_end;
 	rep->wall_us = (t_end - r->t_start) / 1000ull;
@@ -1301,6 +1338,8 @@ static void run_program(const struct exec_req *rq, int infd, struct reply *rep)
 		child_rq.file_size = out_cap + 1;
 
 	long long oom_before = read_oom_kills();
+	if (cgroup_cpu_fd >= 0)
+		r.cpu_base_us = cgroup_cpu_us();
 	r.t_start = now_ns();
 	if ((r.pid = spawn(&child_rq, infd, outfd, errfd, rep)) > 0)
 		finish_run(&r, oom_before, rep);
@@ -1426,7 +1465,7 @@ static void do_exec_prestarted(struct cursor *c, uint8_t **body, struct reply *r
 	if (rep->status == ST_OK) {
 		struct run r = { .rq = &rq, .pid = prestarted.pid, .out = prestarted.out, .err = prestarted.err };
 		long long oom_before = read_oom_kills();
-		r.cpu_base_us = proc_cpu_us(r.pid);
+		r.cpu_base_us = cgroup_cpu_fd >= 0 ? cgroup_cpu_us() : proc_cpu_us(r.pid);
 		r.wait_base_ns = run_delay_ns(r.pid);
 		r.t_start = now_ns();
 		bool handed = write_full(prestarted.stdin_fd, rq.in.p, rq.in.n) == 0;
@@ -1684,6 +1723,18 @@ static void setup(void)
 		if (fcntl(fd, F_GETFD) < 0 && open("/dev/null", O_RDWR) != fd)
 			die("cannot open /dev/null");
 	is_init = getpid() == 1;
+	const char *cpu = getenv("JUDGE_RUNNER_CPU");
+	if (cpu && !strcmp(cpu, "cgroup")) {
+		static const char *const counters[] = {
+			"/sys/fs/cgroup/cpu.stat", "/sys/fs/cgroup/cpuacct/cpuacct.usage", "/sys/fs/cgroup/cpu,cpuacct/cpuacct.usage",
+		};
+		for (size_t i = 0; i < sizeof counters / sizeof *counters && cgroup_cpu_fd < 0; i++) {
+			cgroup_cpu_fd = open(counters[i], O_RDONLY | O_CLOEXEC);
+			cgroup_cpu_v2 = i == 0;
+		}
+		if (cgroup_cpu_fd < 0)
+			die("JUDGE_RUNNER_CPU=cgroup, but no cgroup CPU counter is readable");
+	}
 	long t = sysconf(_SC_CLK_TCK);
 	if (t > 0)
 		clk_tck = t;

@@ -2,8 +2,8 @@
  * A seccomp filter the runner installs in every program it starts (compilers included), stacked on
  * the container's own profile (the engine's default). It denies with EPERM what a judged program
  * never needs: tracing and reading other processes, namespaces and mounts, kernel keyrings, eBPF,
- * perf, userfaultfd, io_uring, modules, clocks, swap, reboot; SysV and POSIX message-queue IPC
- * objects, which would outlive a test; sockets of any family but AF_UNIX; and
+ * perf, userfaultfd, io_uring, modules, clocks, swap, reboot; changing its scheduling priority or policy; SysV and
+ * POSIX message-queue IPC objects, which would outlive a test; sockets of any family but AF_UNIX; and
  * clone with namespace flags (clone3 answers ENOSYS, so the C library falls back to clone, whose
  * flags a filter can see). A foreign syscall ABI (i386 via int 0x80, x32) kills the process.
  */
@@ -44,6 +44,8 @@ static const int denied_syscalls[] = {
 	SYS_settimeofday, SYS_clock_settime, SYS_clock_adjtime, SYS_adjtimex,
 	SYS_sethostname, SYS_setdomainname, SYS_vhangup,
 	SYS_shmget, SYS_msgget, SYS_semget, SYS_mq_open,  /* IPC objects would outlive a test */
+	/* a program that lowers its own priority starves itself on a busy machine, and its wall clock is extended */
+	SYS_setpriority, SYS_sched_setscheduler, SYS_sched_setparam, SYS_sched_setattr,
 #ifdef SYS_iopl
 	SYS_iopl, SYS_ioperm,
 #endif

@@ -107,6 +107,8 @@ public class HostileTests
         new("cpp", "sigstop", "sum", Verdict.TimeLimitExceeded),
         new("cpp", "ignore_sigterm", "sum", Verdict.TimeLimitExceeded),
         new("cpp", "block_on_pipe", "sum", Verdict.TimeLimitExceeded),
+        // Time: CPU used by children the program never waits for (1.8 s against a 1 s limit) still counts
+        new("cpp", "hide_cpu_in_children", "sum", Verdict.TimeLimitExceeded),
         new("python", "stdin_at_end", "sum", Verdict.Accepted),
 
         // Files

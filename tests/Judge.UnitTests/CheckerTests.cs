@@ -110,6 +110,8 @@ public class CheckerTests
     [TestCase("inf", "inf", 0, 0, true, TestName = "Floats: inf equals itself byte for byte")]
     [TestCase("inf", "Infinity", 1, 1, false, TestName = "Floats: inf compared exactly")]
     [TestCase("1e400", "inf", 1, 1, false, TestName = "Floats: an overflowing number is not inf")]
+    [TestCase("5", "1e999", 1e-6, 1e-6, false, TestName = "Floats: a printed number that overflows is not within any tolerance")]
+    [TestCase("5", "-1e999", 1e-6, 1e-6, false, TestName = "Floats: a printed negative number that overflows is not within any tolerance")]
     [TestCase("1", "1x", 1, 1, false, TestName = "Floats: a number against a non-number")]
     [TestCase("0x10", "16", 1, 1, false, TestName = "Floats: hexadecimal is not a number")]
     [TestCase("1,5", "1.5", 1, 1, false, TestName = "Floats: a comma is not a decimal point")]

@@ -114,17 +114,19 @@ public class SubmissionJudgeTests
     [Test]
     public async Task A_test_the_runner_reports_starved_is_an_internal_error_saying_the_judge_was_overloaded_with_no_test_data()
     {
-        using var world = new World(program: input => input, starved: input => input == "1\n");
+        using var world = new World(program: input => input, starved: input => input == "0\n");
 
         await world.Judge.JudgeAsync("s1", 1, CancellationToken.None);
 
         Assert.Multiple(() =>
         {
-            Assert.That(world.Final?.Tests.Select(t => t.Verdict), Is.EqualTo(new[] { Verdict.Accepted, Verdict.InternalError }));
+            Assert.That(world.Final?.Tests.Select(t => t.Verdict), Is.EqualTo(new[] { Verdict.InternalError, Verdict.Skipped }),
+                "a machine that starved one test would starve the next: they are skipped");
             Assert.That(world.Final?.Verdict, Is.EqualTo(Verdict.InternalError));
-            Assert.That(world.Final?.Message, Does.StartWith("test 1: the judge was overloaded: the program was run 3 time(s)")
-                .And.Contain("40 ms of CPU time, 9500 ms waiting").And.EndWith("not the candidate's fault"));
-            Assert.That(world.Final?.Tests[1].CpuWaitMs, Is.EqualTo(9500));
+            Assert.That(world.Final?.Message, Is.EqualTo("test 0: the judge was overloaded: the program was run 3 time(s) and each time waited " +
+                "for a CPU until the wall clock's furthest extension (10 x its limit); judging stopped; not the candidate's fault"),
+                "no figure of the run: a hidden test's exact CPU time would tell of its data");
+            Assert.That(world.Final?.Tests[0].CpuWaitMs, Is.EqualTo(9500));
         });
     }
 

@@ -27,7 +27,9 @@ int main() {
         {"clone-newuser", SYS_clone, CLONE_NEWUSER | SIGCHLD, 0, 0}, {"clone-newnet", SYS_clone, CLONE_NEWNET | SIGCHLD, 0, 0},
         {"fsopen", SYS_fsopen, 0, 0, 0}, {"open_tree", SYS_open_tree, 0, 0, 0}, {"vhangup", SYS_vhangup, 0, 0, 0},
         {"shmget", SYS_shmget, 0, 1 << 20, 01600}, {"msgget", SYS_msgget, 0, 01600, 0}, {"semget", SYS_semget, 0, 1, 01600},
-        {"mq_open", SYS_mq_open, 0, 0, 0},
+        {"mq_open", SYS_mq_open, 0, 0, 0}, {"setpriority", SYS_setpriority, 0, 0, 19},
+        {"sched_setscheduler", SYS_sched_setscheduler, 0, 5 /* SCHED_IDLE */, 0}, {"sched_setparam", SYS_sched_setparam, 0, 0, 0},
+        {"sched_setattr", SYS_sched_setattr, 0, 0, 0},
     };
     std::string allowed;
     for (const auto &a : attempts) {
