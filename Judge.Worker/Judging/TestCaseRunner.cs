@@ -163,7 +163,7 @@ internal sealed class TestCaseRunner(ITestData testData, IOptions<SandboxOptions
             checkerTime = Stopwatch.GetElapsedTime(checking);
         }
         var result = Measured(run, check);
-        result.CheckerTimeMs = (uint)Math.Round(checkerTime.TotalMilliseconds);
+        result.CheckerTimeMs = Verdicts.Milliseconds(checkerTime);
         result.Index = (uint)index;
         result.Sample = test.Sample;
         if (test.Sample)
@@ -188,9 +188,9 @@ internal sealed class TestCaseRunner(ITestData testData, IOptions<SandboxOptions
     {
         Verdict = check.Verdict,
         ScoreFraction = check.Fraction,
-        CpuTimeMs = (uint)Math.Round(run.CpuTime.TotalMilliseconds),
-        WallTimeMs = (uint)Math.Round(run.WallTime.TotalMilliseconds),
-        CpuWaitMs = (uint)Math.Round(run.CpuWait.TotalMilliseconds),
+        CpuTimeMs = Verdicts.Milliseconds(run.CpuTime),
+        WallTimeMs = Verdicts.Milliseconds(run.WallTime),
+        CpuWaitMs = Verdicts.Milliseconds(run.CpuWait),
         PeakMemoryKib = (ulong)run.PeakMemoryKib,
         ExitCode = run.ExitCode,
         Signal = run.Signal,

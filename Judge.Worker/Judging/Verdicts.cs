@@ -14,9 +14,12 @@ public static class Verdicts
     /// and its wait for a CPU beside it; "" otherwise. Idle time is what ran out: a program waiting for input it never gets.
     /// </summary>
     public static string WallClockStop(ExecResult run) => run.Status == RunStatus.WallTimeLimit && !run.Starved
-        ? $"stopped by the wall clock after {run.WallTime.TotalMilliseconds:0} ms, with {run.CpuTime.TotalMilliseconds:0} ms of CPU time " +
-          $"and {run.CpuWait.TotalMilliseconds:0} ms waiting for a CPU: the program was idle (sleeping, or waiting for input or output) for the rest"
+        ? $"stopped by the wall clock after {Milliseconds(run.WallTime)} ms, with {Milliseconds(run.CpuTime)} ms of CPU time " +
+          $"and {Milliseconds(run.CpuWait)} ms waiting for a CPU: the program was idle (sleeping, or waiting for input or output) for the rest"
         : "";
+
+    /// <summary>A duration in whole milliseconds, rounded as a test's figures are (<c>Math.Round</c>).</summary>
+    public static uint Milliseconds(TimeSpan value) => (uint)Math.Round(value.TotalMilliseconds);
 
     public static Verdict ForFailedRun(RunStatus status) => status switch
     {

@@ -36,6 +36,13 @@ public sealed class FunctionSupport
     /// <summary>Whether the harness serves ListNode and TreeNode (it defines LeetCode's classes); false: such problems are refused in the language.</summary>
     public bool Nodes { get; set; }
 
+    /// <summary>
+    /// Go: the package a solution that declares none is in (LeetCode's Go code has no package clause). "package NAME; "
+    /// is put before its first line, so the compiler's line numbers stay the candidate's; empty: the source is as written.
+    /// </summary>
+    [RegularExpression("^[A-Za-z_][A-Za-z0-9_]*$|^$")]
+    public string DefaultPackage { get; set; } = "";
+
     /// <summary>Replaces the language's compile command (e.g. a check step for Python); empty: the language's.</summary>
     public string[] CompileCommand { get; set; } = [];
 

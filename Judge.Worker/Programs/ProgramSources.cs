@@ -2,6 +2,7 @@ using Judge.Worker.Functions;
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using System.Text.RegularExpressions;
 using Judge.Contracts.V1;
 using Judge.Domain.Functions;
 using Judge.Worker.Languages;
@@ -13,7 +14,7 @@ namespace Judge.Worker.Programs;
 /// function-style problem, the candidate's code and a harness generated from the language's template (read once per
 /// template) and the problem's signature, compiled and run with the language's function commands.
 /// </summary>
-internal sealed class ProgramSources(FunctionLanguages functionLanguages)
+internal sealed partial class ProgramSources(FunctionLanguages functionLanguages)
 {
     private readonly ConcurrentDictionary<string, string> _templates = new(StringComparer.Ordinal);
 
@@ -53,12 +54,29 @@ internal sealed class ProgramSources(FunctionLanguages functionLanguages)
         var template = _templates.GetOrAdd(support.HarnessPath, File.ReadAllText);
         var harness = HarnessWriter.Write(template, support, spelling, signature);
         var runs = language.ForFunctions(support);
+        source = WithPackage(source, support.DefaultPackage);
         program = new ProgramSource(runs,
             [new SourceFileContent(support.SolutionFile, source), new SourceFileContent(support.HarnessFile, Encoding.UTF8.GetBytes(harness))],
             new FunctionHarness(support.SolutionFile, support.HarnessFile, spelling.FunctionNameOf(signature), spelling.DeclarationOf(signature),
                 Encoding.UTF8.GetString(source.Span), DesignMembers(spelling, signature)));
         return true;
     }
+
+    /// <summary>
+    /// The source with "package NAME; " before its first line when it declares no package (<see cref="FunctionSupport.DefaultPackage"/>);
+    /// as it is otherwise, or when <paramref name="package"/> is empty.
+    /// </summary>
+    private static ReadOnlyMemory<byte> WithPackage(ReadOnlyMemory<byte> source, string package)
+    {
+        if (package.Length == 0 || PackageClause().IsMatch(Encoding.UTF8.GetString(source.Span)))
+        {
+            return source;
+        }
+        return (byte[])[.. Encoding.UTF8.GetBytes($"package {package}; "), .. source.Span];
+    }
+
+    [GeneratedRegex(@"^[ \t]*package[ \t]+[A-Za-z_]", RegexOptions.Multiline, matchTimeoutMilliseconds: 200)]
+    private static partial Regex PackageClause();
 
     /// <summary>A design problem's constructor and methods, each with its line of the stub; null for a function.</summary>
     private static List<(string Name, string Declaration)>? DesignMembers(FunctionLanguage spelling, FunctionSignature signature)

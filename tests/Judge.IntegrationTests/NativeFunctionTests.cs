@@ -577,7 +577,9 @@ public class NativeFunctionTests
             _judge.Judge.JudgeAsync("fn-native-lru", "go", "package main\n\nfunc Constructor(capacity int) LRUCache {\n\treturn LRUCache{capacity: capacity}\n}\n" + GoLruBody, SubmitMode.Run),
             _judge.Judge.JudgeAsync("fn-native-lru", "go", "package main\n\nfunc Constructor(capacity int) LRUCache {\n\treturn LRUCache{capacity: capacity}\n}\n" + GoLruBody.Replace("Put(", "put("), SubmitMode.Run),
             _judge.Judge.JudgeAsync("fn-native-codec", "go", GoCodec),
-            _judge.Judge.JudgeAsync("fn-native-reverse-list", "go", ownListNode, SubmitMode.Run));
+            _judge.Judge.JudgeAsync("fn-native-reverse-list", "go", ownListNode, SubmitMode.Run),
+            // LeetCode's Go has no package clause: the solution is put in package main.
+            _judge.Judge.JudgeAsync("fn-native-reorder", "go", GoReorder.Replace("package main\n", "// Definition for singly-linked list.\n"), SubmitMode.Run));
 
         Assert.Multiple(() =>
         {
@@ -591,6 +593,7 @@ public class NativeFunctionTests
             Assert.That(r[6].Verdict, Is.EqualTo(Verdict.Accepted), $"TreeNode, TreeNode[] in a design problem: {r[6]}");
             Assert.That(r[7].Verdict, Is.EqualTo(Verdict.CompilationError), $"its own ListNode: {r[7]}");
             Assert.That(r[7].CompileOutput, Does.StartWith("solution.go:3: ListNode is already declared: the judge declares LeetCode's ListNode").And.Not.Contain("main.go"));
+            Assert.That(r[8].Verdict, Is.EqualTo(Verdict.Accepted), $"no package clause, as LeetCode's Go: {r[8]}");
         });
     }
 }

@@ -253,7 +253,8 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
         var name = t.Custom ? "custom input" : $"test {t.Index}{(t.Sample ? " (sample)" : "")}{(t.Group.Length > 0 ? $" [{t.Group}]" : "")}";
         await output.WriteLineAsync(t.Verdict == Verdict.Skipped
             ? $"  {name}: {VerdictName(t.Verdict)}"
-            : $"  {name}: {VerdictName(t.Verdict)} {t.CpuTimeMs} ms cpu, {t.WallTimeMs} ms wall, {t.PeakMemoryKib} KiB");
+            : $"  {name}: {VerdictName(t.Verdict)} {t.CpuTimeMs} ms cpu, {t.WallTimeMs} ms wall, {t.PeakMemoryKib} KiB" +
+              (t.CpuWaitMs > 0 ? $", {t.CpuWaitMs} ms waiting for a cpu" : "") + (t.CheckerTimeMs > 0 ? $", checker {t.CheckerTimeMs} ms" : ""));
         if (t.Custom || t.Sample)
         {
             if (t.ReturnValue.Length > 0)
