@@ -119,10 +119,14 @@ public class FunctionJavaCSharpTests
             """,
     };
 
+    // With a class of the candidate's own named TreeNode (a trie's, say): the harness declares LeetCode's node classes
+    // only for a problem that uses them, so this one compiles.
     [TestCaseSource(nameof(Languages))]
     public async Task LeetCodes_group_anagrams_pasted_as_is_is_accepted(string language)
     {
-        var source = (Family(language) == "java" ? "import java.util.*;\n\n" : "using System.Collections.Generic;\nusing System.Linq;\n\n") + GroupAnagrams[Family(language)];
+        var source = (Family(language) == "java"
+            ? "import java.util.*;\n\nclass TreeNode { int count; }\n\n"
+            : "using System.Collections.Generic;\nusing System.Linq;\n\npublic class TreeNode { public int Count; }\n\n") + GroupAnagrams[Family(language)];
 
         var result = await _judge.Judge.JudgeAsync("jc-group-anagrams", language, source);
 
