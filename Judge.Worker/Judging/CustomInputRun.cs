@@ -55,13 +55,9 @@ internal sealed class CustomInputRun(
         CancellationToken cancellationToken)
     {
         var noExpectedOutput = expected is { Output: null } ? "no expected output: the reference solution " + expected.Failure : "";
-        if (TestCaseRunner.Overload(run) is { } overload)
-        {
-            return new CheckResult(Verdict.InternalError, 0, overload);
-        }
         if (run.Status != RunStatus.Ok)
         {
-            return new CheckResult(Verdicts.ForFailedRun(run), 0, noExpectedOutput);
+            return new CheckResult(Verdicts.ForFailedRun(run), 0, TestCaseRunner.Overload(run) ?? noExpectedOutput);
         }
         if (expected?.Output is not { } answer)
         {

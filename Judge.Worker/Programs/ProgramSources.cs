@@ -54,25 +54,19 @@ internal sealed partial class ProgramSources(FunctionLanguages functionLanguages
         var template = _templates.GetOrAdd(support.HarnessPath, File.ReadAllText);
         var harness = HarnessWriter.Write(template, support, spelling, signature);
         var runs = language.ForFunctions(support);
-        source = WithPackage(source, support.DefaultPackage);
+        var text = Encoding.UTF8.GetString(source.Span);
+        if (support.DefaultPackage.Length > 0 && !PackageClause().IsMatch(text))
+        {
+            // On its first line, so the compiler's line numbers stay the candidate's.
+            var clause = $"package {support.DefaultPackage}; ";
+            source = (byte[])[.. Encoding.UTF8.GetBytes(clause), .. source.Span];
+            text = clause + text;
+        }
         program = new ProgramSource(runs,
             [new SourceFileContent(support.SolutionFile, source), new SourceFileContent(support.HarnessFile, Encoding.UTF8.GetBytes(harness))],
             new FunctionHarness(support.SolutionFile, support.HarnessFile, spelling.FunctionNameOf(signature), spelling.DeclarationOf(signature),
-                Encoding.UTF8.GetString(source.Span), DesignMembers(spelling, signature)));
+                text, DesignMembers(spelling, signature)));
         return true;
-    }
-
-    /// <summary>
-    /// The source with "package NAME; " before its first line when it declares no package (<see cref="FunctionSupport.DefaultPackage"/>);
-    /// as it is otherwise, or when <paramref name="package"/> is empty.
-    /// </summary>
-    private static ReadOnlyMemory<byte> WithPackage(ReadOnlyMemory<byte> source, string package)
-    {
-        if (package.Length == 0 || PackageClause().IsMatch(Encoding.UTF8.GetString(source.Span)))
-        {
-            return source;
-        }
-        return (byte[])[.. Encoding.UTF8.GetBytes($"package {package}; "), .. source.Span];
     }
 
     [GeneratedRegex(@"^[ \t]*package[ \t]+[A-Za-z_]", RegexOptions.Multiline, matchTimeoutMilliseconds: 200)]

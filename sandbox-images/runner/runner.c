@@ -966,76 +966,58 @@ static uint64_t run_cpu_us(const struct run *r)
 	return now > r->cpu_base_us ? now - r->cpu_base_us : 0;
 }
 
-/*
- * The longest run delay (time runnable but waiting for a CPU, /proc/PID/task/TID/schedstat) of the process's threads,
- * in ns; 0 if unreadable. The longest, not the sum: threads waiting at once wait the same time once, and a Java or Go
- * program's work may be on any of its threads.
- */
-static uint64_t run_delay_ns(pid_t pid)
+/* Reads /proc/PID/task/TID/NAME (NAME a file of a thread) into buf; false if the thread is gone. */
+static bool read_thread_file(int dfd, const char *tid, const char *name, char *buf, size_t size)
 {
-	char path[64], buf[128];
-	snprintf(path, sizeof path, "/proc/%d/task", (int)pid);
-	int dfd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (dfd < 0)
-		return 0;
-	DIR *d = fdopendir(dfd);
-	if (!d) {
-		close(dfd);
-		return 0;
-	}
-	uint64_t longest = 0;
-	for (struct dirent *e; (e = readdir(d));) {
-		if (e->d_name[0] < '0' || e->d_name[0] > '9')
-			continue;
-		snprintf(path, sizeof path, "%.32s/schedstat", e->d_name);
-		int fd = openat(dfd, path, O_RDONLY | O_CLOEXEC);
-		if (fd < 0)
-			continue;
-		ssize_t n = read(fd, buf, sizeof buf - 1);
-		close(fd);
-		if (n <= 0)
-			continue;
-		buf[n] = 0;
-		char *p = strchr(buf, ' ');  /* "cpu_ns run_delay_ns timeslices" */
-		uint64_t delay = p ? strtoull(p + 1, NULL, 10) : 0;
-		if (delay > longest)
-			longest = delay;
-	}
-	closedir(d);
-	return longest;
+	char path[64];
+	snprintf(path, sizeof path, "%.32s/%s", tid, name);
+	int fd = openat(dfd, path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	ssize_t n = read(fd, buf, size - 1);
+	close(fd);
+	if (n <= 0)
+		return false;
+	buf[n] = 0;
+	return true;
 }
 
-/* Whether a thread of the process is running or waiting for a CPU (state R in /proc/PID/task/TID/stat). */
-static bool runnable(pid_t pid)
+/*
+ * One pass over the process's threads: the longest run delay (time runnable but waiting for a CPU,
+ * /proc/PID/task/TID/schedstat), in ns, 0 if unreadable; and with runnable given, whether a thread is running or
+ * waiting for a CPU (state R in its stat). The longest, not the sum: threads waiting at once wait the same time once,
+ * and a Java or Go program's work may be on any of its threads.
+ */
+static uint64_t scan_threads(pid_t pid, bool *runnable)
 {
 	char path[64], buf[512];
 	snprintf(path, sizeof path, "/proc/%d/task", (int)pid);
 	DIR *d = opendir(path);
 	if (!d)
-		return false;
-	bool found = false;
-	for (struct dirent *e; !found && (e = readdir(d));) {
+		return 0;
+	uint64_t longest = 0;
+	for (struct dirent *e; (e = readdir(d));) {
 		if (e->d_name[0] < '0' || e->d_name[0] > '9')
 			continue;
-		snprintf(path, sizeof path, "%.32s/stat", e->d_name);
-		int fd = openat(dirfd(d), path, O_RDONLY | O_CLOEXEC);
-		if (fd < 0)
-			continue;
-		ssize_t n = read(fd, buf, sizeof buf - 1);
-		close(fd);
-		if (n <= 0)
-			continue;
-		buf[n] = 0;
-		char *p = strrchr(buf, ')');  /* comm may contain spaces and parentheses */
-		found = p && p[1] == ' ' && p[2] == 'R';
+		if (read_thread_file(dirfd(d), e->d_name, "schedstat", buf, sizeof buf)) {
+			char *p = strchr(buf, ' ');  /* "cpu_ns run_delay_ns timeslices" */
+			uint64_t delay = p ? strtoull(p + 1, NULL, 10) : 0;
+			if (delay > longest)
+				longest = delay;
+		}
+		if (runnable && !*runnable && read_thread_file(dirfd(d), e->d_name, "stat", buf, sizeof buf)) {
+			char *p = strrchr(buf, ')');  /* comm may contain spaces and parentheses */
+			*runnable = p && p[1] == ' ' && p[2] == 'R';
+		}
 	}
 	closedir(d);
-	return found;
+	return longest;
 }
 
-static void note_wait(struct run *r)
+/* Raises the run's wait to what its threads show now; with runnable given, also whether one of them is runnable. */
+static void note_wait(struct run *r, bool *runnable)
 {
-	uint64_t delay = run_delay_ns(r->pid);
+	uint64_t delay = scan_threads(r->pid, runnable);
 	if (delay > r->wait_base_ns && delay - r->wait_base_ns > r->wait_ns)
 		r->wait_ns = delay - r->wait_base_ns;
 }
@@ -1088,15 +1070,18 @@ static void supervise(struct run *r)
 
 	while (!r->reaped) {
 		uint64_t now = now_ns();
+		bool scanned = false;  /* the threads were read in this round: once is enough */
 		if (!r->killed && now >= r->t_start + wall_allowed_ns(r)) {
-			note_wait(r);  /* the deadline moves by what the program waited since the last tick */
 			/*
-			 * A wait under way is counted only when it ends, so a program that is runnable now (working, or waiting
-			 * for a CPU) is given the next tick: it is bounded by its CPU limit and the furthest deadline. Without a
-			 * CPU limit (a trusted command) the wall clock alone bounds it.
+			 * The deadline moves by what the program waited since the last tick. A wait under way is counted only when
+			 * it ends, so a program that is runnable now (working, or waiting for a CPU) is given the next tick: it is
+			 * bounded by its CPU limit and the furthest deadline. Without a CPU limit (a trusted command) the wall
+			 * clock alone bounds it.
 			 */
-			bool working = cpu_limit_us && now < furthest && runnable(r->pid);
-			if (now >= r->t_start + wall_allowed_ns(r) && !working) {
+			bool runnable = false;
+			note_wait(r, cpu_limit_us && now < furthest ? &runnable : NULL);
+			scanned = true;
+			if (now >= r->t_start + wall_allowed_ns(r) && !runnable) {
 				r->reason = ST_WALL_TIME_LIMIT;
 				/*
 				 * At the furthest deadline the program was runnable at every check past its own (a wait under way
@@ -1108,8 +1093,8 @@ static void supervise(struct run *r)
 		}
 		if (now >= next_tick) {
 			next_tick = now + TICK_NS;
-			if (!r->killed)
-				note_wait(r);
+			if (!r->killed && !scanned)
+				note_wait(r, NULL);
 			if (r->killed)
 				kill_run(r);  /* repeat: cheap, and catches anything forked meanwhile */
 			else if (cpu_limit_us && run_cpu_us(r) > cpu_limit_us) {
@@ -1466,7 +1451,7 @@ static void do_exec_prestarted(struct cursor *c, uint8_t **body, struct reply *r
 		struct run r = { .rq = &rq, .pid = prestarted.pid, .out = prestarted.out, .err = prestarted.err };
 		long long oom_before = read_oom_kills();
 		r.cpu_base_us = cgroup_cpu_fd >= 0 ? cgroup_cpu_us() : proc_cpu_us(r.pid);
-		r.wait_base_ns = run_delay_ns(r.pid);
+		r.wait_base_ns = scan_threads(r.pid, NULL);
 		r.t_start = now_ns();
 		bool handed = write_full(prestarted.stdin_fd, rq.in.p, rq.in.n) == 0;
 		close_fd(&prestarted.stdin_fd);

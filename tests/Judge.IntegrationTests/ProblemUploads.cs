@@ -1,5 +1,6 @@
 using System.Text;
 using Google.Protobuf;
+using Grpc.Core;
 using Judge.Contracts.V1;
 using ProblemsClient = Judge.Contracts.V1.Problems.ProblemsClient;
 
@@ -60,11 +61,19 @@ public static class ProblemUploads
     public static async Task<PutProblemResponse> SendAsync(this ProblemsClient client, IEnumerable<PutProblemRequest> messages)
     {
         using var call = client.PutProblem();
-        foreach (var message in messages)
+        try
         {
-            await call.RequestStream.WriteAsync(message);
+            foreach (var message in messages)
+            {
+                await call.RequestStream.WriteAsync(message);
+            }
+            await call.RequestStream.CompleteAsync();
         }
-        await call.RequestStream.CompleteAsync();
+        catch (RpcException)
+        {
+            // The server ended the call before reading it all (a refused key, a bad header): a write then fails as
+            // CANCELLED, and the call's own status is in its response, awaited below.
+        }
         return await call;
     }
 
