@@ -79,6 +79,7 @@ public static class WorkerExtensions
         services.AddSingleton<Compiler>();
         services.AddSingleton<ProgramLeases>();
         services.AddSingleton<TestCaseRunner>();
+        services.AddSingleton<InteractiveTestRunner>();
         services.AddSingleton<Grader>();
         services.AddSingleton<ParallelTestRunner>();
         services.AddSingleton<ParallelSandboxes>();

@@ -32,6 +32,7 @@ public sealed class ProblemView(ProblemStore problems, LanguageRegistry language
             Groups = { header.Groups },
             HasReference = header.Solutions.Any(s => s.Reference),
             Signature = header.Signature,
+            Interactive = header.Interactor is not null,
         };
         var signature = header.Signature is null ? null : FunctionSignature.From(header.Signature);
         foreach (var language in (await languages.ListAsync(cancellationToken)).Where(l => shown(l.Id)).OrderBy(l => l.Id, StringComparer.Ordinal))

@@ -14,7 +14,7 @@ namespace Judge.Api.Submissions;
 /// Queues a validated Submit for a caller, against a given problem version: the one rule for API-key callers
 /// (<c>JudgeService</c>, the current version) and candidates (<c>CandidateService</c>,
 /// the session's pinned version). Errors: INVALID_ARGUMENT (an unknown language, custom input that does not hold a
-/// function-style problem's arguments), FAILED_PRECONDITION (RUN on a problem without samples), UNAVAILABLE (no worker
+/// function-style problem's arguments, or any custom input on an interactive problem), FAILED_PRECONDITION (RUN on a problem without samples), UNAVAILABLE (no worker
 /// registered yet), RESOURCE_EXHAUSTED with the trailer retry-after-ms (the queue is full).
 /// </summary>
 public sealed class SubmissionIntake(
@@ -58,6 +58,10 @@ public sealed class SubmissionIntake(
             && FunctionValues.CheckArguments(FunctionSignature.From(problem.Header.Signature), request.CustomInput.Span) is { } error)
         {
             throw Invalid.Argument($"custom_input: {error}");
+        }
+        if (request.HasCustomInput && problem.Header.Interactor is not null)
+        {
+            throw Invalid.Argument("custom_input: an interactive problem's program talks to its interactor, not to an input; a RUN without custom_input judges the samples and shows each exchange");
         }
         var mode = request.Mode == SubmitMode.Unspecified ? SubmitMode.Submit : request.Mode;
         // A custom-input RUN is one case on the candidate's stdin, with nothing at stake; it needs no samples.

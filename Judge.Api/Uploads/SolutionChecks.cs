@@ -14,6 +14,9 @@ public static class SolutionChecks
     /// <summary>How a worker begins the INTERNAL_ERROR message of a submission whose program checker does not compile.</summary>
     public const string CheckerDoesNotCompile = "the checker does not compile:";
 
+    /// <summary>The same for an interactive problem's interactor.</summary>
+    public const string InteractorDoesNotCompile = "the interactor does not compile:";
+
     // Compiler output and messages are capped so that a refusal's status and report (HTTP/2 trailers, which
     // clients cap at 64 KiB) stay small.
     private const int MaxQuotedChars = 1000;
@@ -41,9 +44,15 @@ public static class SolutionChecks
         Detail = "no verdict: not judged within the self-check's time (Api:SelfCheckTimeout)",
     };
 
-    /// <summary>True when the worker could not compile the problem's checker (the worker's message says so).</summary>
-    public static bool CheckerFailed(Submission final) =>
-        final.Verdict == Verdict.InternalError && final.Message.StartsWith(CheckerDoesNotCompile, StringComparison.Ordinal);
+    /// <summary>
+    /// The field of the problem's program that the worker could not compile (the worker's message says so):
+    /// "checker_settings" or "interactor"; null when it compiled.
+    /// </summary>
+    public static string? ProgramFailed(Submission final) =>
+        final.Verdict != Verdict.InternalError ? null
+        : final.Message.StartsWith(CheckerDoesNotCompile, StringComparison.Ordinal) ? "checker_settings"
+        : final.Message.StartsWith(InteractorDoesNotCompile, StringComparison.Ordinal) ? "interactor"
+        : null;
 
     /// <summary>
     /// The status refusing a version whose checks did not all pass: INVALID_ARGUMENT "checker_settings: the checker
@@ -52,9 +61,9 @@ public static class SolutionChecks
     /// </summary>
     public static RpcException? Refusal(IReadOnlyList<(Solution Solution, Submission Final)> judged)
     {
-        if (judged.FirstOrDefault(j => CheckerFailed(j.Final)) is { Final: { } broken })
+        if (judged.FirstOrDefault(j => ProgramFailed(j.Final) is not null) is { Final: { } broken })
         {
-            return new RpcException(new Status(StatusCode.InvalidArgument, "checker_settings: " + Cap(broken.Message)));
+            return new RpcException(new Status(StatusCode.InvalidArgument, $"{ProgramFailed(broken)}: {Cap(broken.Message)}"));
         }
         var failed = judged
             .Where(j => j.Final.Verdict != j.Solution.ExpectedVerdict)

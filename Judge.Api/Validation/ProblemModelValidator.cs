@@ -40,6 +40,7 @@ public sealed partial class ProblemModelValidator(IOptions<ApiOptions> options)
         }
         ValidateChecker(header, limits);
         ValidateSignature(header);
+        ValidateInteractor(header, limits);
         ValidateGroups(header);
         ValidateLanguageLimits(header);
         ValidateSolutions(header, limits);
@@ -74,31 +75,69 @@ public sealed partial class ProblemModelValidator(IOptions<ApiOptions> options)
         {
             throw Invalid.Argument($"checker_settings.files: a {header.Checker} checker needs its source files");
         }
+        ValidateProgramFiles(settings.Files, settings.MainFile, "checker_settings", limits);
+        if (!header.Solutions.Any(s => s.Reference))
+        {
+            throw Invalid.Argument("solutions: a program checker is verified by judging the reference solution with it; mark one solution as the reference");
+        }
+    }
+
+    /// <summary>
+    /// A program's files (a checker's or an interactor's, under <paramref name="field"/>): plain, unique names, at most
+    /// ApiOptions.MaxCheckerBytes in all, and the main file among them.
+    /// </summary>
+    private static void ValidateProgramFiles(IEnumerable<SourceFile> files, string mainFile, string field, ApiOptions limits)
+    {
         var names = new HashSet<string>(StringComparer.Ordinal);
         long total = 0;
-        foreach (var file in settings.Files)
+        foreach (var file in files)
         {
             if (!FileName().IsMatch(file.Name))
             {
-                throw Invalid.Argument($"checker_settings.files: '{file.Name}' is not a plain file name (letters, digits, '.', '_', '-'; at most 64)");
+                throw Invalid.Argument($"{field}.files: '{file.Name}' is not a plain file name (letters, digits, '.', '_', '-'; at most 64)");
             }
             if (!names.Add(file.Name))
             {
-                throw Invalid.Argument($"checker_settings.files: '{file.Name}' appears twice");
+                throw Invalid.Argument($"{field}.files: '{file.Name}' appears twice");
             }
             total += file.Content.Length;
         }
         if (total > limits.MaxCheckerBytes)
         {
-            throw Invalid.Argument($"checker_settings.files add up to {total} bytes; the limit is {limits.MaxCheckerBytes}");
+            throw Invalid.Argument($"{field}.files add up to {total} bytes; the limit is {limits.MaxCheckerBytes}");
         }
-        if (!names.Contains(settings.MainFile))
+        if (!names.Contains(mainFile))
         {
-            throw Invalid.Argument($"checker_settings.main_file '{settings.MainFile}' is not one of checker_settings.files");
+            throw Invalid.Argument($"{field}.main_file '{mainFile}' is not one of {field}.files");
+        }
+    }
+
+    /// <summary>
+    /// An interactor makes an interactive problem (docs/interactive-problems.md): a testlib C++ program, verified by
+    /// judging the reference solution with it; never with a signature, whose harness owns the program's stdin and stdout.
+    /// </summary>
+    private static void ValidateInteractor(ProblemHeader header, ApiOptions limits)
+    {
+        if (header.Interactor is not { } interactor)
+        {
+            return;
+        }
+        if (interactor.Files.Count == 0)
+        {
+            throw Invalid.Argument("interactor.files: an interactor needs its source files (the C++ program and the testlib.h it includes)");
+        }
+        ValidateProgramFiles(interactor.Files, interactor.MainFile, "interactor", limits);
+        if (header.Signature is not null)
+        {
+            throw Invalid.Argument("interactor: a function-style problem (one with a signature) cannot be interactive");
+        }
+        if (header.Checker == Checker.ReturnValue)
+        {
+            throw Invalid.Argument("checker: RETURN_VALUE is for function-style problems; an interactive problem is judged by its interactor");
         }
         if (!header.Solutions.Any(s => s.Reference))
         {
-            throw Invalid.Argument("solutions: a program checker is verified by judging the reference solution with it; mark one solution as the reference");
+            throw Invalid.Argument("solutions: an interactor is verified by judging the reference solution with it; mark one solution as the reference");
         }
     }
 

@@ -24,14 +24,16 @@ internal sealed record JudgedTest(TestResult Result, bool ChangedCompiledFiles, 
 /// Runs the compiled program on tests inside the sandbox and has the problem's checker judge each output outside
 /// it. The result carries the verdict and the checker's fraction; points are the grader's business.
 /// </summary>
-internal sealed class TestCaseRunner(ITestData testData, IOptions<SandboxOptions> sandboxOptions, WorkerTelemetry telemetry)
+internal sealed class TestCaseRunner(ITestData testData, InteractiveTestRunner interactive, IOptions<SandboxOptions> sandboxOptions,
+    WorkerTelemetry telemetry)
 {
     private readonly SandboxOptions _options = sandboxOptions.Value;
 
     /// <summary>
     /// Runs <paramref name="indices"/> in order and yields each judged test as it ends. Tests run in batches of
     /// <see cref="SandboxOptions.TestBatchSize"/> (one runner request each, the next test running while this one is
-    /// checked); a function-style program, whose return value has one channel, runs one test per request. With
+    /// checked); a function-style program, whose return value has one channel, and an interactive problem's, which runs
+    /// beside its interactor (<see cref="InteractiveTestRunner"/>), run one test per request. With
     /// <paramref name="stopAfterFailedRun"/> the tests after a run that failed are not run and not yielded. Stopping the
     /// enumeration early cancels the tests not started.
     /// </summary>
@@ -41,7 +43,7 @@ internal sealed class TestCaseRunner(ITestData testData, IOptions<SandboxOptions
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var request = limits.RunRequest(language, _options.MinOutputLimitBytes);
-        if (request.ReturnValueLimitBytes > 0 || _options.TestBatchSize == 1 || indices.Count == 1)
+        if (request.ReturnValueLimitBytes > 0 || checker is Interaction || _options.TestBatchSize == 1 || indices.Count == 1)
         {
             foreach (var index in indices)
             {
@@ -115,7 +117,9 @@ internal sealed class TestCaseRunner(ITestData testData, IOptions<SandboxOptions
     {
         var span = telemetry.StartStep($"test {index}");
         var started = Stopwatch.GetTimestamp();
-        var judged = await RunAndCheckAsync(sandbox, language, problem, index, limits, checker, cancellationToken);
+        var judged = checker is Interaction interaction
+            ? await interactive.RunAsync(sandbox, language, problem, index, limits, interaction, cancellationToken)
+            : await RunAndCheckAsync(sandbox, language, problem, index, limits, checker, cancellationToken);
         Finish(span, sandbox.Language, started, judged);
         return judged;
     }

@@ -27,6 +27,8 @@ internal sealed class DockerSandbox(
 
     public string Language => language;
 
+    public string HostOutputDirectory => files.Output;
+
     public async Task PingAsync(CancellationToken cancellationToken)
     {
         var reply = await ExchangeAsync(RunnerProtocol.Ping(), TimeSpan.FromSeconds(10), cancellationToken);
@@ -93,13 +95,13 @@ internal sealed class DockerSandbox(
                 {
                     files.CreateReturnValue();
                 }
-                // A prestarted program's stdout was set when it started: it comes back in the reply.
+                // A prestarted program's stdout was set when it started: it comes back in the reply. A piped one's is a pipe.
                 var stdoutPath = request.Prestarted ? "" : SandboxFiles.ContainerStdoutPath;
-                var frame = RunnerProtocol.Exec(request, stdinPath, stdoutPath);
+                var frame = request.Pipe is { } pipe ? RunnerProtocol.ExecPiped(request, pipe) : RunnerProtocol.Exec(request, stdinPath, stdoutPath);
                 var reply = await ExchangeHeldAsync(frame, RunnerProtocol.LongestRun(request.WallTimeLimit) + options.RunnerReplySlack, cancellationToken);
                 return reply with
                 {
-                    Stdout = request.Prestarted ? reply.Stdout : files.TakeStdout(request.StdoutLimitBytes),
+                    Stdout = request.Prestarted ? reply.Stdout : request.Pipe is not null ? [] : files.TakeStdout(request.StdoutLimitBytes),
                     ReturnValue = request.ReturnValueLimitBytes > 0 ? files.TakeReturnValue(request.ReturnValueLimitBytes + 1) : null,
                 };
             }

@@ -31,4 +31,16 @@ public sealed record ExecRequest
     /// and run it under these limits from then on; otherwise run <see cref="Command"/> as usual.
     /// </summary>
     public bool Prestarted { get; init; }
+
+    /// <summary>
+    /// An interactive test's side: stdin and stdout are the two FIFOs of <see cref="InteractionPipes"/>, opened by the
+    /// program itself in this order (EXEC_PIPED); <see cref="Stdin"/>, <see cref="StdinFile"/> and stdout are not used.
+    /// </summary>
+    public PipeEnds? Pipe { get; init; }
 }
+
+/// <summary>
+/// One side's ends of an interactive test's two FIFOs, as container paths: the program reads <paramref name="StdinPath"/>
+/// and writes <paramref name="StdoutPath"/>, opening its stdout first when <paramref name="StdoutFirst"/> (the interactor's side).
+/// </summary>
+public sealed record PipeEnds(string StdinPath, string StdoutPath, bool StdoutFirst);

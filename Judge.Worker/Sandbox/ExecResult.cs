@@ -50,6 +50,12 @@ public sealed record ExecResult
     /// overloaded, and the result says nothing of the program (status <see cref="RunStatus.WallTimeLimit"/>).
     /// </summary>
     public bool Starved { get; init; }
+
+    /// <summary>
+    /// When the run ended (the runner's first kill, or the reap), on the machine's monotonic clock in ns, which every
+    /// container shares: which of two runs ended first (an interactive test's program and interactor). 0 when nothing ran.
+    /// </summary>
+    public long EndedAtNs { get; init; }
     public byte[] Stdout { get; init; } = [];
     public byte[] Stderr { get; init; } = [];
     /// <summary>What the harness wrote to the return value channel; null when the run had none (<see cref="ExecRequest.ReturnValueLimitBytes"/>).</summary>

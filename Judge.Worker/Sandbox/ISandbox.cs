@@ -7,6 +7,12 @@ public interface ISandbox : IAsyncDisposable
 
     string Language { get; }
 
+    /// <summary>
+    /// The host directory mounted at /judge/out (<see cref="SandboxFiles.ContainerOutputDirectory"/>), on the worker's
+    /// output tmpfs: where an interactive test's pipes are made (<see cref="InteractionPipes"/>).
+    /// </summary>
+    string HostOutputDirectory { get; }
+
     /// <summary>How many submissions this sandbox has been rented for (the pool counts).</summary>
     int Rentals { get; set; }
 

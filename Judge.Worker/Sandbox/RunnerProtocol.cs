@@ -11,7 +11,7 @@ namespace Judge.Worker.Sandbox;
 public static class RunnerProtocol
 {
     public const uint Magic = 0x314E524A;
-    public const string ExpectedPingMessage = "judge-runner 3";
+    public const string ExpectedPingMessage = "judge-runner 4";
 
     /// <summary>The runner extends a run's wall-clock limit by its wait for a CPU, up to this many times the limit in all.</summary>
     public const int WallStretchMax = 10;
@@ -36,6 +36,7 @@ public static class RunnerProtocol
         Cancel = 7,
         Prestart = 8,
         ExecPrestarted = 9,
+        ExecPiped = 10,
     }
 
     /// <summary>A framed request: <see cref="Head"/> (length prefix and fields) then <see cref="Tail"/> (bulk data, sent as is).</summary>
@@ -108,6 +109,22 @@ public static class RunnerProtocol
         }, stdin);
     }
 
+    /// <summary>
+    /// An EXEC_PIPED of <paramref name="request"/> on <paramref name="pipe"/>'s two FIFOs, which the program opens in the
+    /// pipe's order (so that two programs opening each other's ends in opposite orders meet); no stdin blob.
+    /// </summary>
+    public static Frame ExecPiped(ExecRequest request, PipeEnds pipe)
+    {
+        return Build(Op.ExecPiped, w =>
+        {
+            w.U32(pipe.StdoutFirst ? 1u : 0u);
+            WriteRunFields(w, request);
+            w.Str(pipe.StdinPath);
+            w.Str(pipe.StdoutPath);
+            w.U64(0);
+        }, ReadOnlyMemory<byte>.Empty);
+    }
+
     /// <summary>The fields EXEC and EXEC_BATCH share: limits, working directory, command and environment.</summary>
     private static void WriteRunFields(Writer w, ExecRequest request)
     {
@@ -155,6 +172,7 @@ public static class RunnerProtocol
         var message = Encoding.UTF8.GetString(reader.Str());
         var waitMicroseconds = reader.U64();
         var runs = reader.U32();
+        var endedNanoseconds = reader.U64();
         return new ExecResult
         {
             Status = (RunStatus)status,
@@ -174,6 +192,7 @@ public static class RunnerProtocol
             Message = message,
             CpuWait = TimeSpan.FromMicroseconds(waitMicroseconds),
             Runs = (int)Math.Max(runs, 1),
+            EndedAtNs = (long)endedNanoseconds,
         };
     }
 

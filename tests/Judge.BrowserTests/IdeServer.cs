@@ -77,7 +77,7 @@ public sealed class IdeServer : IAsyncDisposable
         for (var i = 0; i < package.Tests.Count; i++)
         {
             await SendAsync(call.RequestStream, i, TestDataPart.Input, await File.ReadAllBytesAsync(package.Tests[i].InputPath));
-            await SendAsync(call.RequestStream, i, TestDataPart.ExpectedOutput, await File.ReadAllBytesAsync(package.Tests[i].ExpectedOutputPath));
+            await SendAsync(call.RequestStream, i, TestDataPart.ExpectedOutput, package.Tests[i].ReadExpectedOutput());
         }
         await call.RequestStream.CompleteAsync();
         await call;

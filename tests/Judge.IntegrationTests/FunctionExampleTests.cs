@@ -80,7 +80,7 @@ public class FunctionExampleTests
         {
             header.Solutions.Add(package.Header.Solutions.Single(s => s.Reference));
         }
-        var tests = package.Tests.Select(t => new ProblemTest(File.ReadAllBytes(t.InputPath), File.ReadAllBytes(t.ExpectedOutputPath))).ToList();
+        var tests = package.Tests.Select(t => new ProblemTest(File.ReadAllBytes(t.InputPath), t.ReadExpectedOutput())).ToList();
         try
         {
             await _judge.Problems.SendAsync(ProblemUploads.Messages(header, tests));

@@ -159,7 +159,7 @@ public class GraderTests
     {
         var options = Options.Create(new SandboxOptions { TestBatchSize = batchSize });
         var telemetry = TestTelemetry.Create();
-        var runner = new TestCaseRunner(data, options, telemetry);
+        var runner = new TestCaseRunner(data, new InteractiveTestRunner(data, options), options, telemetry);
         return new Grader(new ParallelTestRunner(runner, NullLogger<ParallelTestRunner>.Instance), data, NullLogger<Grader>.Instance);
     }
 

@@ -173,7 +173,7 @@ public class SubmissionJudgeTests
             var checkers = new CheckerRegistry(new CheckerSandboxes(
                 new CheckerCompiler(new FakeSandboxFactory(), languages, workerOptions, sandboxOptions, NullLogger<CheckerCompiler>.Instance),
                 workerOptions, NullLogger<CheckerSandboxes>.Instance));
-            var runner = new TestCaseRunner(Data, sandboxOptions, telemetry);
+            var runner = new TestCaseRunner(Data, new InteractiveTestRunner(Data, sandboxOptions), sandboxOptions, telemetry);
             var grader = new Grader(new ParallelTestRunner(runner, NullLogger<ParallelTestRunner>.Instance), Data, NullLogger<Grader>.Instance);
             var parallel = new ParallelSandboxes(Pool, compiled, new OneCore(), sandboxOptions, workerOptions, NullLogger<ParallelSandboxes>.Instance);
             var references = new ReferenceRunner(leases, programs, languages, sandboxOptions, NullLogger<ReferenceRunner>.Instance);

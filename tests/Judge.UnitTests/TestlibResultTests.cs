@@ -16,7 +16,7 @@ public class TestlibResultTests
             Signal = signal,
             Stderr = Encoding.UTF8.GetBytes(stderr),
             Stdout = Encoding.UTF8.GetBytes(stdout),
-        }, "check.cpp", TimeSpan.FromSeconds(10), 256);
+        }, "the checker check.cpp", TimeSpan.FromSeconds(10), 256);
 
     [TestCase(RunStatus.Ok, 0, "ok 3 numbers\n", Verdict.Accepted, 1.0, "3 numbers", TestName = "Testlib: 0 is accepted, message after 'ok'")]
     [TestCase(RunStatus.Ok, 0, "", Verdict.Accepted, 1.0, "", TestName = "Testlib: 0 without a word")]

@@ -146,7 +146,10 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
         for (var i = 0; i < package.Tests.Count; i++)
         {
             await SendFileAsync(call.RequestStream, i, TestDataPart.Input, package.Tests[i].InputPath);
-            await SendFileAsync(call.RequestStream, i, TestDataPart.ExpectedOutput, package.Tests[i].ExpectedOutputPath);
+            if (package.Tests[i].ExpectedOutputPath is { } answer)
+            {
+                await SendFileAsync(call.RequestStream, i, TestDataPart.ExpectedOutput, answer);
+            }
         }
         await call.RequestStream.CompleteAsync();
         PutProblemResponse stored;

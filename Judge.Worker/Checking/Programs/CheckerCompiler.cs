@@ -21,8 +21,11 @@ internal sealed class CheckerCompiler(
     IOptions<SandboxOptions> sandboxOptions,
     ILogger<CheckerCompiler> logger)
 {
-    /// <summary>How the message of a checker that does not compile starts; the compiler's first lines follow.</summary>
-    public const string DoesNotCompile = "the checker does not compile:";
+    /// <summary>
+    /// How the message of a checker (or interactor, <paramref name="role"/>) that does not compile starts: "the checker does
+    /// not compile:"; the compiler's first lines follow.
+    /// </summary>
+    public static string DoesNotCompile(string role) => $"the {role} does not compile:";
 
     /// <summary>Lines of the compiler's output kept in that message.</summary>
     private const int ShownLines = 20;
@@ -35,19 +38,18 @@ internal sealed class CheckerCompiler(
     public async Task<CompiledChecker> CompileAsync(StoredProblem problem, CheckerProgram program, CancellationToken cancellationToken)
     {
         var header = problem.Header;
-        var settings = header.CheckerSettings;
-        var name = settings.MainFile;
+        var name = program.MainFile;
         if (!languages.Value.TryGetValue(program.LanguageId, out var language))
         {
             throw new CheckerUnavailableException(
-                $"the checker {name} ({header.Checker}) runs in the {program.LanguageId} sandbox image, which this worker does not serve");
+                $"{program.Description} runs in the {program.LanguageId} sandbox image, which this worker does not serve");
         }
         var started = Stopwatch.GetTimestamp();
         // Not cancelled mid-call, as the pool's creates: a create cut off there can leave a container behind.
         var sandbox = await factory.CreateAsync(LanguageSandboxes.Spec(program.LanguageId, language, _sandboxOptions), SandboxRole.Checker, CancellationToken.None);
         try
         {
-            foreach (var file in settings.Files)
+            foreach (var file in program.Files)
             {
                 await sandbox.WriteFileAsync($"{SandboxOptions.WorkDirectory}/{file.Name}", file.Content.Memory, Convert.ToInt32("644", 8), cancellationToken);
             }
@@ -55,19 +57,19 @@ internal sealed class CheckerCompiler(
                 LanguageSandboxes.CompileRequest(_sandboxOptions, program.CompileCommand, language.Environment, _options.CheckerCompileTimeLimit), cancellationToken);
             if (run.Status == RunStatus.InternalError)
             {
-                throw new SandboxBrokenException($"the checker {name} could not be compiled inside its sandbox: {run.Message}");
+                throw new SandboxBrokenException($"{program.Description} could not be compiled inside its sandbox: {run.Message}");
             }
             if (run.Status != RunStatus.Ok)
             {
-                logger.LogInformation("Checker {Checker} of problem {ProblemId} v{ProblemVersion} does not compile ({RunStatus})",
-                    name, header.Id, problem.Version, run.Status);
-                throw new CheckerUnavailableException($"{DoesNotCompile} {name}: {Why(run, language)}");
+                logger.LogInformation("{Role} {Checker} of problem {ProblemId} v{ProblemVersion} does not compile ({RunStatus})",
+                    program.Role, name, header.Id, problem.Version, run.Status);
+                throw new CheckerUnavailableException($"{DoesNotCompile(program.Role)} {name}: {Why(run, language)}");
             }
             var compiledBytes = await sandbox.SealAsync(SandboxOptions.WorkDirectory, cancellationToken);
             await sandbox.SetMemoryLimitAsync(CompiledChecker.ContainerMemoryBytes(_options, _sandboxOptions, compiledBytes), cancellationToken);
-            logger.LogInformation("Compiled checker {Checker} of problem {ProblemId} v{ProblemVersion} in sandbox {ContainerId} ({ElapsedMs} ms)",
-                name, header.Id, problem.Version, sandbox.Id, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            return new CompiledChecker(sandbox, name, program, language.Environment, _options, _sandboxOptions);
+            logger.LogInformation("Compiled {Role} {Checker} of problem {ProblemId} v{ProblemVersion} in sandbox {ContainerId} ({ElapsedMs} ms)",
+                program.Role, name, header.Id, problem.Version, sandbox.Id, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return new CompiledChecker(sandbox, program, language.Environment, _options, _sandboxOptions);
         }
         catch
         {

@@ -6,7 +6,8 @@ using Judge.Storage.Records;
 namespace Judge.Worker.Checking;
 
 /// <summary>
-/// Compiled program checkers kept warm, one sandbox per problem version (keyed by id, version and upload): compiled by
+/// Compiled program checkers (and interactors) kept warm, one sandbox per problem version and role (keyed by id, version,
+/// upload and role): compiled by
 /// the first submission that needs it, shared by every later one (a sandbox serves one check at a time), at most
 /// Worker:CheckerSandboxes of them; beyond that the least recently used one is dropped and its sandbox removed once no
 /// submission holds it. A compile that fails (does not compile, sandbox broken) is not kept, and a sandbox that can no
@@ -44,7 +45,19 @@ internal sealed class CheckerSandboxes(CheckerCompiler compiler, IOptions<Worker
     /// <exception cref="ObjectDisposedException">The worker is stopping.</exception>
     public async Task<IChecker> RentAsync(StoredProblem problem, CheckerProgram program, CancellationToken cancellationToken)
     {
-        var key = $"{problem.Header.Id}/v{problem.Version}/{problem.UploadId}";
+        return new ProgramChecker(await RentProgramAsync(problem, program, cancellationToken));
+    }
+
+    /// <summary>
+    /// As <see cref="RentAsync"/>, the compiled program itself: a checker, or an interactive problem's interactor
+    /// (<see cref="CheckerProgram.Interactor"/>), which runs beside the candidate's program.
+    /// </summary>
+    /// <exception cref="CheckerUnavailableException">The program does not compile.</exception>
+    /// <exception cref="Sandbox.SandboxBrokenException">Its sandbox stopped answering while compiling.</exception>
+    /// <exception cref="ObjectDisposedException">The worker is stopping.</exception>
+    public async Task<RentedProgram> RentProgramAsync(StoredProblem problem, CheckerProgram program, CancellationToken cancellationToken)
+    {
+        var key = $"{problem.Header.Id}/v{problem.Version}/{problem.UploadId}/{program.Role}";
         Entry entry;
         lock (_gate)
         {
@@ -62,8 +75,7 @@ internal sealed class CheckerSandboxes(CheckerCompiler compiler, IOptions<Worker
         }
         try
         {
-            var checker = await entry.Compiled.WaitAsync(cancellationToken);
-            return new ProgramChecker(checker, retire => Release(entry, retire));
+            return new RentedProgram(await entry.Compiled.WaitAsync(cancellationToken), retire => Release(entry, retire));
         }
         catch
         {

@@ -17,7 +17,8 @@ internal static class TestlibResult
     /// <summary>Longest message kept, in characters.</summary>
     public const int MaxMessageChars = 2000;
 
-    public static CheckResult Interpret(ExecResult run, string checker, TimeSpan timeLimit, int memoryLimitMiB)
+    /// <param name="who">How messages name the program: "the checker check.cpp", "the interactor interactor.cpp".</param>
+    public static CheckResult Interpret(ExecResult run, string who, TimeSpan timeLimit, int memoryLimitMiB)
     {
         var text = Text(run);
         return run.Status switch
@@ -27,30 +28,30 @@ internal static class TestlibResult
             {
                 1 => CheckResult.Wrong(After(text, "wrong answer")),
                 2 => CheckResult.Wrong(After(text, "wrong output format", "presentation error")),
-                3 => CheckResult.CheckerFailed($"the checker {checker} failed (exit code 3)", After(text, "FAIL")),
-                7 => Points(text, checker),
-                _ => CheckResult.CheckerFailed($"the checker {checker} exited with code {run.ExitCode}, which is no testlib verdict", text),
+                3 => CheckResult.CheckerFailed($"{who} failed (exit code 3)", After(text, "FAIL")),
+                7 => Points(text, who),
+                _ => CheckResult.CheckerFailed($"{who} exited with code {run.ExitCode}, which is no testlib verdict", text),
             },
-            RunStatus.Signaled => CheckResult.CheckerFailed($"the checker {checker} was killed by signal {run.Signal}", text),
+            RunStatus.Signaled => CheckResult.CheckerFailed($"{who} was killed by signal {run.Signal}", text),
             RunStatus.CpuTimeLimit or RunStatus.WallTimeLimit =>
-                CheckResult.CheckerFailed($"the checker {checker} exceeded its time limit of {timeLimit.TotalSeconds:0.###} s", text),
-            RunStatus.MemoryLimit => CheckResult.CheckerFailed($"the checker {checker} exceeded its memory limit of {memoryLimitMiB} MiB", text),
-            RunStatus.OutputLimit => CheckResult.CheckerFailed($"the checker {checker} wrote more than its output limit"),
-            _ => CheckResult.CheckerFailed($"the checker {checker} could not be run ({run.Message})"),
+                CheckResult.CheckerFailed($"{who} exceeded its time limit of {timeLimit.TotalSeconds:0.###} s", text),
+            RunStatus.MemoryLimit => CheckResult.CheckerFailed($"{who} exceeded its memory limit of {memoryLimitMiB} MiB", text),
+            RunStatus.OutputLimit => CheckResult.CheckerFailed($"{who} wrote more than its output limit"),
+            _ => CheckResult.CheckerFailed($"{who} could not be run ({run.Message})"),
         };
     }
 
-    private static CheckResult Points(string text, string checker)
+    private static CheckResult Points(string text, string who)
     {
         if (!TryAfter(text, "points", out var rest))
         {
-            return CheckResult.CheckerFailed($"the checker {checker} exited with code 7 but its output does not start with \"points X\"", text);
+            return CheckResult.CheckerFailed($"{who} exited with code 7 but its output does not start with \"points X\"", text);
         }
         var end = rest.IndexOfAny([' ', '\t', '\r', '\n']);
         var number = end < 0 ? rest : rest[..end];
         if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var fraction) || !(fraction >= 0 && fraction <= 1))
         {
-            return CheckResult.CheckerFailed($"the checker {checker} gave points '{Capped(number, 40)}'; a fraction of the test's points within 0..1 is expected", text);
+            return CheckResult.CheckerFailed($"{who} gave points '{Capped(number, 40)}'; a fraction of the test's points within 0..1 is expected", text);
         }
         return CheckResult.Partial(fraction, end < 0 ? "" : rest[end..].Trim());
     }

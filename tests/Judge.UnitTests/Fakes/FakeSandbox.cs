@@ -15,6 +15,8 @@ public sealed class FakeSandbox(string language) : ISandbox
 
     public string Id { get; } = Guid.NewGuid().ToString("N");
     public string Language => language;
+
+    public string HostOutputDirectory => Path.Combine(Path.GetTempPath(), "fake-sandbox-out");
     public int Rentals { get; set; }
     public bool Healthy { get; set; } = true;
 

@@ -14,6 +14,7 @@ internal sealed class PackageReader(string directory)
     private const string StatementFile = "statement.md";
     private const string TestsFolder = "tests";
     private const string CheckerFolder = "checker";
+    private const string InteractorFolder = "interactor";
     private const string SolutionsFolder = "solutions";
     private const string SamplePrefix = "sample";
 
@@ -47,7 +48,8 @@ internal sealed class PackageReader(string directory)
             MemoryLimitMib = root.RequiredUInt("memory_limit_mib"),
             Statement = ReadStatement(),
         };
-        var tests = ReadTests();
+        // An interactive problem's tests are the interactor's inputs; an answer file (NAME.out) is optional.
+        var tests = ReadTests(answersOptional: root.OptionalObject("interactor") is not null);
         var index = tests.Select((test, i) => (test.Name, i)).ToDictionary(t => t.Name, t => t.i, StringComparer.Ordinal);
         var samples = root.Strings("samples").Select((name, i) => TestIndex(index, name, $"{root.Path("samples")}[{i}]")).ToHashSet();
         var points = root.UIntMap("test_points").ToDictionary(p => TestIndex(index, p.Key, $"{root.Path("test_points")}.{p.Key}"), p => p.Value);
@@ -58,10 +60,11 @@ internal sealed class PackageReader(string directory)
                 Sample = samples.Contains(i) || tests[i].Name.StartsWith(SamplePrefix, StringComparison.Ordinal),
                 Points = points.GetValueOrDefault(i, 1u),
                 InputSize = (ulong)new FileInfo(tests[i].InputPath).Length,
-                ExpectedOutputSize = (ulong)new FileInfo(tests[i].ExpectedOutputPath).Length,
+                ExpectedOutputSize = tests[i].ExpectedOutputPath is { } answer ? (ulong)new FileInfo(answer).Length : 0,
             });
         }
         ReadChecker(root, header);
+        ReadInteractor(root, header);
         ReadSignature(root, header);
         header.Scoring = EnumValue<Scoring>(root, "scoring", ProblemsReflection.Descriptor, "SCORING_") ?? Scoring.Unspecified;
         foreach (var group in root.Objects("groups"))
@@ -103,8 +106,8 @@ internal sealed class PackageReader(string directory)
         return File.Exists(path) ? Utf8(path, StatementFile) : "";
     }
 
-    // Every NAME.in needs a NAME.out and the other way round; nothing else may be in tests/.
-    private List<PackageTest> ReadTests()
+    // Every NAME.in needs a NAME.out (unless <paramref name="answersOptional"/>) and every NAME.out a NAME.in; nothing else may be in tests/.
+    private List<PackageTest> ReadTests(bool answersOptional)
     {
         var folder = Path.Combine(directory, TestsFolder);
         if (!Directory.Exists(folder))
@@ -120,7 +123,7 @@ internal sealed class PackageReader(string directory)
             {
                 throw new PackageException($"{TestsFolder}/{file}", null, "not a test file: tests/ holds only NAME.in (input) and NAME.out (expected output)");
             }
-            if (!files.Contains(partner))
+            if (!files.Contains(partner) && !(answersOptional && extension == ".in"))
             {
                 throw new PackageException($"{TestsFolder}/{partner}", null, $"missing: tests/{file} has no {(extension == ".in" ? "expected output" : "input")}");
             }
@@ -128,7 +131,8 @@ internal sealed class PackageReader(string directory)
         var tests = files.Where(f => f.EndsWith(".in", StringComparison.Ordinal))
             .Select(f => Path.GetFileNameWithoutExtension(f))
             .Order(NaturalOrder.Instance)
-            .Select(name => new PackageTest(name, Path.Combine(folder, name + ".in"), Path.Combine(folder, name + ".out")))
+            .Select(name => new PackageTest(name, Path.Combine(folder, name + ".in"),
+                files.Contains(name + ".out") ? Path.Combine(folder, name + ".out") : null))
             .ToList();
         return tests.Count > 0 ? tests : throw new PackageException(TestsFolder + "/", null, "holds no tests (NAME.in with NAME.out)");
     }
@@ -209,6 +213,29 @@ internal sealed class PackageReader(string directory)
         }
         header.CheckerSettings = settings;
         checker.EnsureNoOtherFields();
+    }
+
+    /// <summary>"interactor": { "main_file", "files" } (files in interactor/; all of them when "files" is absent).</summary>
+    private void ReadInteractor(JsonFields root, ProblemHeader header)
+    {
+        if (root.OptionalObject("interactor") is not { } interactor)
+        {
+            return;
+        }
+        var settings = new InteractorSettings { MainFile = interactor.RequiredString("main_file") };
+        var files = interactor.Strings("files");
+        var folder = Path.Combine(directory, InteractorFolder);
+        if (files.Count == 0 && Directory.Exists(folder))
+        {
+            files = Directory.GetFiles(folder).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToList();
+        }
+        for (var i = 0; i < files.Count; i++)
+        {
+            var path = Inside(InteractorFolder, files[i], interactor, $"files[{i}]");
+            settings.Files.Add(new SourceFile { Name = Path.GetFileName(files[i]), Content = ByteString.CopyFrom(File.ReadAllBytes(path)) });
+        }
+        header.Interactor = settings;
+        interactor.EnsureNoOtherFields();
     }
 
     private static TestGroup ReadGroup(JsonFields group, List<PackageTest> tests)

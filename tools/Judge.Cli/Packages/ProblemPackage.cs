@@ -2,8 +2,12 @@ using Judge.Contracts.V1;
 
 namespace Judge.Cli.Packages;
 
-/// <summary>One test of a package: its name (the file name without .in) and its two files.</summary>
-public sealed record PackageTest(string Name, string InputPath, string ExpectedOutputPath);
+/// <summary>One test of a package: its name (the file name without .in), its input and its expected output (null: an interactive test without an answer file).</summary>
+public sealed record PackageTest(string Name, string InputPath, string? ExpectedOutputPath)
+{
+    /// <summary>The expected output's bytes; none when the test has no answer file.</summary>
+    public byte[] ReadExpectedOutput() => ExpectedOutputPath is null ? [] : File.ReadAllBytes(ExpectedOutputPath);
+}
 
 /// <summary>
 /// A problem package read from its directory (format: docs/problem-package.md): the PutProblem header, with the
