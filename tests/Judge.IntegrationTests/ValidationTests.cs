@@ -218,6 +218,24 @@ public class ValidationTests
         }, "mark one solution as the reference", "program checker without a reference solution");
         yield return Header(h => { h.CheckerSettings = new CheckerSettings { MainFile = "x", Files = { new SourceFile { Name = "x" } } }; return h; },
             "checker_settings.files are for TESTLIB and CSHARP_SCRIPT checkers", "files for a built-in checker");
+        yield return Header(h => { h.Interactor = new InteractorSettings { MainFile = "interactor.cpp" }; return h; },
+            "interactor.files: an interactor needs its source files", "interactor without files");
+        yield return Header(h =>
+        {
+            h.Interactor = new InteractorSettings { MainFile = "interactor.cpp", Files = { new SourceFile { Name = "other.cpp" } } };
+            return h;
+        }, "interactor.main_file 'interactor.cpp' is not one of interactor.files", "interactor main file missing");
+        yield return Header(h =>
+        {
+            h.Interactor = new InteractorSettings { MainFile = "interactor.cpp", Files = { new SourceFile { Name = "interactor.cpp" } } };
+            return h;
+        }, "solutions: an interactor is verified by judging the reference solution with it", "interactor without a reference solution");
+        yield return Header(h =>
+        {
+            h.Interactor = new InteractorSettings { MainFile = "interactor.cpp", Files = { new SourceFile { Name = "interactor.cpp" } } };
+            h.Signature = new Signature { FunctionName = "f", ReturnType = "int" };
+            return h;
+        }, "interactor: a function-style problem (one with a signature) cannot be interactive", "interactor with a signature");
         yield return Header(h => { h.Scoring = Scoring.Groups; return h; }, "groups: scoring GROUPS needs at least one group", "groups scoring without groups");
         yield return Header(h => { h.Groups.Add(new TestGroup { Name = "g", Tests = { 5 } }); return h; },
             "groups[g].tests refers to test 5, but the problem has 1 tests", "group with a missing test");

@@ -55,6 +55,7 @@ public class RunnerProtocolTests
         body.AddRange(Encoding.UTF8.GetBytes("hi"));
         U64(750_000);
         U32(3);
+        U64(123_456_789);
 
         var reply = RunnerProtocol.DecodeReply(body.ToArray());
         Assert.Multiple(() =>
@@ -74,6 +75,7 @@ public class RunnerProtocolTests
             Assert.That(reply.Starved, Is.True);
             Assert.That(reply.CpuWait, Is.EqualTo(TimeSpan.FromMilliseconds(750)));
             Assert.That(reply.Runs, Is.EqualTo(3));
+            Assert.That(reply.EndedAtNs, Is.EqualTo(123_456_789));
         });
     }
 
