@@ -35,7 +35,7 @@
 
 enum {
 	OP_PING = 1, OP_WRITE_FILE = 2, OP_EXEC = 3, OP_SEAL = 4, OP_WIPE = 5, OP_EXEC_BATCH = 6, OP_CANCEL = 7,
-	OP_PRESTART = 8, OP_EXEC_PRESTARTED = 9
+	OP_PRESTART = 8, OP_EXEC_PRESTARTED = 9, OP_EXEC_PIPED = 10
 };
 enum {
 	ST_OK, ST_NONZERO_EXIT, ST_SIGNALED, ST_CPU_TIME_LIMIT, ST_WALL_TIME_LIMIT,
@@ -226,6 +226,7 @@ struct reply {
 	uint32_t flags;
 	uint64_t wait_us;  /* the run's wait for a CPU (run delay) */
 	uint32_t runs;     /* times the program was run for this reply: 1, or more when starved runs were repeated */
+	uint64_t ended_ns; /* CLOCK_MONOTONIC when the run ended (where wall_us ends), 0 when nothing ran */
 	uint8_t *out, *err;  /* owned, freed after sending */
 	size_t out_len, err_len;
 	char msg[1024];
@@ -242,7 +243,7 @@ static void fail(struct reply *rep, const char *fmt, ...)
 
 static void send_reply(const struct reply *r)
 {
-	uint8_t head[4 + 44 + 8], mid[8], tail[4], extra[12];
+	uint8_t head[4 + 44 + 8], mid[8], tail[4], extra[20];
 	size_t msg_len = strlen(r->msg);
 	uint64_t body = 44 + 8 + r->out_len + 8 + r->err_len + 4 + msg_len + sizeof extra;
 
@@ -260,6 +261,7 @@ static void send_reply(const struct reply *r)
 	put_le(tail, (uint32_t)msg_len, 4);
 	put_le(extra, r->wait_us, 8);
 	put_le(extra + 8, r->runs, 4);
+	put_le(extra + 12, r->ended_ns, 8);
 
 	struct iovec iov[] = {
 		{ head, sizeof head }, { r->out, r->out_len }, { mid, sizeof mid },
@@ -684,6 +686,8 @@ struct exec_req {
 	char **argv, **envp;
 	char *stdin_path, *stdout_path;  /* NULL: stdin from the blob, stdout into the reply */
 	struct span in;  /* points into the request body */
+	bool piped;         /* EXEC_PIPED: stdin_path and stdout_path are FIFOs, opened by the child */
+	bool stdout_first;  /* ... stdout_path opened before stdin_path */
 };
 
 static void free_exec_req(struct exec_req *rq)
@@ -751,36 +755,75 @@ static bool parse_run_fields(struct cursor *c, struct exec_req *rq, struct reply
 	return rep->status == ST_OK;
 }
 
-static bool parse_exec(struct cursor *c, struct exec_req *rq, struct reply *rep)
+/* EXEC's fields (op names the request in messages). */
+static bool parse_exec(struct cursor *c, struct exec_req *rq, struct reply *rep, const char *op)
 {
-	if (!parse_run_fields(c, rq, rep, "EXEC"))
+	if (!parse_run_fields(c, rq, rep, op))
 		return false;
 	if (!get_path(c, &rq->stdin_path) || !get_path(c, &rq->stdout_path)) {
-		fail(rep, "malformed EXEC request (stdin_path and stdout_path must be empty or absolute)");
+		fail(rep, "malformed %s request (stdin_path and stdout_path must be empty or absolute)", op);
 		return false;
 	}
 	rq->in = get_blob(c);
 	if (c->bad || c->left)
-		fail(rep, "malformed EXEC request (%s)", c->bad ? "truncated stdin" : "trailing bytes");
+		fail(rep, "malformed %s request (%s)", op, c->bad ? "truncated stdin" : "trailing bytes");
 	else if (rq->stdin_path && rq->in.n)
-		fail(rep, "EXEC: stdin comes from stdin_path or from the blob, not both");
+		fail(rep, "%s: stdin comes from stdin_path or from the blob, not both", op);
 	return rep->status == ST_OK;
 }
 
 /* ---------------------------------------------------------------- EXEC: child */
 
+/*
+ * What the child sends through the close-on-exec pipe before execve: a failure (then it exits), or, for EXEC_PIPED,
+ * STAGE_OPENED after each FIFO it opened (err = how many), so a parent that gives up knows which open was blocked.
+ */
 struct child_err {
 	int stage;  /* index into stage_names */
-	int err;
+	int err;    /* errno; 0 for "not a FIFO" */
 };
-static const char *const stage_names[] = { "setup", "chdir", "setrlimit", "exec" };
-enum { STAGE_SETUP, STAGE_CHDIR, STAGE_RLIMIT, STAGE_EXEC };
+static const char *const stage_names[] = { "setup", "chdir", "setrlimit", "open stdin", "open stdout", "exec", "opened" };
+enum { STAGE_SETUP, STAGE_CHDIR, STAGE_RLIMIT, STAGE_STDIN, STAGE_STDOUT, STAGE_EXEC, STAGE_OPENED };
 
 static _Noreturn void child_fail(int ep, int stage)
 {
 	struct child_err ce = { stage, errno };
 	(void)write_full(ep, &ce, sizeof ce);
 	_exit(127);
+}
+
+/* EXEC_PIPED: whether the i-th FIFO opened (0 or 1) is stdout_path; the other is stdin_path. */
+static bool fifo_is_stdout(const struct exec_req *rq, int i)
+{
+	return (i == 0) == rq->stdout_first;
+}
+
+static const char *fifo_path(const struct exec_req *rq, int i)
+{
+	return fifo_is_stdout(rq, i) ? rq->stdout_path : rq->stdin_path;
+}
+
+/*
+ * EXEC_PIPED: opens the FIFOs in the request's order. Each open blocks until the peer (the other container's program)
+ * opens the other end, so the candidate (stdin first) and the interactor (stdout first) meet without a deadlock, and
+ * once both opens return each program has a live peer on both pipes.
+ */
+static void open_fifos(const struct exec_req *rq, int *infd, int *outfd, int ep)
+{
+	for (int i = 0; i < 2; i++) {
+		bool out = fifo_is_stdout(rq, i);
+		int fd = open(fifo_path(rq, i), (out ? O_WRONLY : O_RDONLY) | O_NOFOLLOW | O_CLOEXEC);
+		struct stat st;
+		if (fd >= 0 && (fstat(fd, &st) != 0 || !S_ISFIFO(st.st_mode))) {
+			errno = 0;  /* reported as "not a FIFO" */
+			fd = -1;
+		}
+		if (fd < 0)
+			child_fail(ep, out ? STAGE_STDOUT : STAGE_STDIN);
+		*(out ? outfd : infd) = fd;
+		struct child_err progress = { STAGE_OPENED, i + 1 };
+		(void)write_full(ep, &progress, sizeof progress);
+	}
 }
 
 /* Sets soft and hard limits; if the hard limit cannot be raised (unprivileged), settles for it. */
@@ -837,7 +880,11 @@ static _Noreturn void child_exec(const struct exec_req *rq, int infd, int outfd,
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
 
-	if (setpgid(0, 0) != 0 || dup2(infd, 0) < 0 || dup2(outfd, 1) < 0 || dup2(errfd, 2) < 0)
+	if (setpgid(0, 0) != 0)
+		child_fail(ep, STAGE_SETUP);
+	if (rq->piped)
+		open_fifos(rq, &infd, &outfd, ep);
+	if (dup2(infd, 0) < 0 || dup2(outfd, 1) < 0 || dup2(errfd, 2) < 0)
 		child_fail(ep, STAGE_SETUP);
 	close_fds_except(ep);
 	if (chdir(rq->cwd) != 0)
@@ -1171,6 +1218,7 @@ static void classify(const struct run *r, bool oom, struct reply *rep)
 	/* A killed run's wall time ends at the kill: tearing down what it left (a fork bomb) is not its time. */
 	uint64_t t_end = r->t_killed && r->t_killed < r->t_end ? r->t_killed : r->t_end;
 	rep->wall_us = (t_end - r->t_start) / 1000ull;
+	rep->ended_ns = t_end;
 	rep->peak_rss_kib = (uint64_t)r->ru.ru_maxrss;
 	rep->flags = (r->out.truncated ? FLAG_STDOUT_TRUNCATED : 0) |
 		     (r->err.truncated ? FLAG_STDERR_TRUNCATED : 0) | (oom ? FLAG_OOM_KILL : 0);
@@ -1242,8 +1290,34 @@ static void close_fd(int *fd)
 	*fd = -1;
 }
 
-/* Forks and execs the program; its pid, or -1 with rep failed (the reason) when it could not start. */
-static pid_t spawn(const struct exec_req *rq, int infd, int outfd, int errfd, struct reply *rep)
+/*
+ * Waits until fd is readable or at its end, up to deadline (CLOCK_MONOTONIC ns; 0: no limit); false when the
+ * deadline passed first.
+ */
+static bool wait_readable(int fd, uint64_t deadline)
+{
+	for (;;) {
+		int timeout = -1;
+		if (deadline) {
+			uint64_t now = now_ns();
+			if (now >= deadline)
+				return false;
+			uint64_t ms = (deadline - now + 999999ull) / 1000000ull;
+			timeout = ms < INT32_MAX ? (int)ms : INT32_MAX;
+		}
+		struct pollfd pfd = { fd, POLLIN, 0 };
+		int n = poll(&pfd, 1, timeout);
+		if (n > 0 || (n < 0 && errno != EINTR))
+			return true;  /* a poll failure is left to the read */
+	}
+}
+
+/*
+ * Forks and execs the program; its pid, or -1 with rep failed (the reason) when it could not start. EXEC_PIPED's
+ * child may block opening its FIFOs: unless it execs by deadline (CLOCK_MONOTONIC ns; 0: none), it is killed and
+ * the request fails.
+ */
+static pid_t spawn(const struct exec_req *rq, int infd, int outfd, int errfd, uint64_t deadline, struct reply *rep)
 {
 	int ep[2];
 	if (pipe2(ep, O_CLOEXEC)) {
@@ -1264,11 +1338,24 @@ static pid_t spawn(const struct exec_req *rq, int infd, int outfd, int errfd, st
 	(void)setpgid(pid, pid);  /* the child does it too; whichever runs first wins */
 
 	struct child_err ce;
-	ssize_t n = read_full(ep[0], &ce, sizeof ce);  /* EOF: execve succeeded */
+	ssize_t n = -1;
+	int opened = 0;  /* FIFOs the child has opened */
+	bool in_time;
+	while ((in_time = wait_readable(ep[0], deadline)) &&
+	       (n = read_full(ep[0], &ce, sizeof ce)) == (ssize_t)sizeof ce && ce.stage == STAGE_OPENED)
+		opened = ce.err;
 	close(ep[0]);
 	if (n == 0)
-		return pid;
-	if (n == (ssize_t)sizeof ce && (ce.stage == STAGE_EXEC || ce.stage == STAGE_CHDIR))
+		return pid;  /* EOF: execve succeeded */
+	if (!in_time && opened < 2)
+		fail(rep, "EXEC_PIPED: the other end of %s was not opened within the wall time limit (%u ms)",
+		     fifo_path(rq, opened), rq->wall_ms);
+	else if (!in_time)
+		fail(rep, "EXEC_PIPED: the program did not start within the wall time limit (%u ms)", rq->wall_ms);
+	else if (n == (ssize_t)sizeof ce && (ce.stage == STAGE_STDIN || ce.stage == STAGE_STDOUT))
+		fail(rep, "EXEC_PIPED: %s %s: %s", stage_names[ce.stage],
+		     ce.stage == STAGE_STDIN ? rq->stdin_path : rq->stdout_path, ce.err ? strerror(ce.err) : "not a FIFO");
+	else if (n == (ssize_t)sizeof ce && (ce.stage == STAGE_EXEC || ce.stage == STAGE_CHDIR))
 		fail(rep, "%s %s: %s", stage_names[ce.stage], ce.stage == STAGE_EXEC ? rq->argv[0] : rq->cwd, strerror(ce.err));
 	else if (n == (ssize_t)sizeof ce && ce.stage >= 0 && ce.stage < STAGE_EXEC)
 		fail(rep, "%s: %s", stage_names[ce.stage], strerror(ce.err));
@@ -1301,9 +1388,9 @@ static void finish_run(struct run *r, long long oom_before, struct reply *rep)
 static void run_program(const struct exec_req *rq, int infd, struct reply *rep)
 {
 	int outfd = -1, errfd = -1;
-	outfd = rq->stdout_path ? open(rq->stdout_path, O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC)
-				: memfd_create("stdout", MFD_CLOEXEC);
-	if (outfd < 0) {
+	/* EXEC_PIPED's child opens its FIFOs itself; a pipe has no size to check (r.out.fd stays -1). */
+	if (!rq->piped && (outfd = rq->stdout_path ? open(rq->stdout_path, O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC)
+						   : memfd_create("stdout", MFD_CLOEXEC)) < 0) {
 		fail(rep, "stdout %s: %s", rq->stdout_path ? rq->stdout_path : "memfd", strerror(errno));
 		goto out;
 	}
@@ -1326,7 +1413,8 @@ static void run_program(const struct exec_req *rq, int infd, struct reply *rep)
 	if (cgroup_cpu_fd >= 0)
 		r.cpu_base_us = cgroup_cpu_us();
 	r.t_start = now_ns();
-	if ((r.pid = spawn(&child_rq, infd, outfd, errfd, rep)) > 0)
+	uint64_t exec_deadline = rq->piped ? r.t_start + (uint64_t)rq->wall_ms * 1000000ull : 0;
+	if ((r.pid = spawn(&child_rq, infd, outfd, errfd, exec_deadline, rep)) > 0)
 		finish_run(&r, oom_before, rep);
 out:
 	close_fd(&outfd);
@@ -1336,7 +1424,8 @@ out:
 /*
  * Runs the program on infd (a regular file, rewound between runs), each run ending with the sealed directory's reset,
  * and again while a run is starved (FLAG_STARVED), RUNS_MAX times in all; rep is the last run's. A starved run that
- * changed a sealed entry is not repeated: the next run would start from what it left.
+ * changed a sealed entry is not repeated: the next run would start from what it left. Nor is EXEC_PIPED's (infd -1):
+ * its peer runs once.
  */
 static void run_until_fed(const struct exec_req *rq, int infd, struct reply *rep)
 {
@@ -1345,7 +1434,8 @@ static void run_until_fed(const struct exec_req *rq, int infd, struct reply *rep
 		if (seal.dir)
 			reset_sealed(rep);
 		rep->runs = runs;
-		if (!(rep->flags & FLAG_STARVED) || (rep->flags & FLAG_SEALED_CHANGED) || runs == RUNS_MAX || batch_cancelled)
+		if (!(rep->flags & FLAG_STARVED) || (rep->flags & FLAG_SEALED_CHANGED) || runs == RUNS_MAX || batch_cancelled ||
+		    rq->piped)
 			return;
 		fprintf(stderr, "judge-runner: run %u was starved of CPU (waited %llu ms); running it again\n",
 			runs, (unsigned long long)(rep->wait_us / 1000));
@@ -1395,7 +1485,7 @@ static void do_prestart(struct cursor *c, uint8_t **body, struct reply *rep)
 	struct exec_req rq;
 	memset(&rq, 0, sizeof rq);
 	end_prestarted();
-	if (parse_exec(c, &rq, rep)) {
+	if (parse_exec(c, &rq, rep, "PRESTART")) {
 		free(*body);
 		*body = NULL;
 		int in[2] = { -1, -1 };
@@ -1411,7 +1501,7 @@ static void do_prestart(struct cursor *c, uint8_t **body, struct reply *rep)
 			prestarted.err = (struct output){ .fd = prestarted.err.fd, .cap = err_cap, .flood = out_cap };
 			if (rq.file_size && rq.file_size < out_cap + 1)
 				rq.file_size = out_cap + 1;
-			pid_t pid = spawn(&rq, in[0], prestarted.out.fd, prestarted.err.fd, rep);
+			pid_t pid = spawn(&rq, in[0], prestarted.out.fd, prestarted.err.fd, 0, rep);
 			if (pid > 0) {
 				prestarted.pid = pid;
 				prestarted.stdin_fd = in[1];
@@ -1445,7 +1535,7 @@ static void do_exec_prestarted(struct cursor *c, uint8_t **body, struct reply *r
 	}
 	struct exec_req rq;
 	memset(&rq, 0, sizeof rq);
-	if (parse_exec(c, &rq, rep) && (rq.stdin_path || rq.stdout_path))
+	if (parse_exec(c, &rq, rep, "EXEC_PRESTARTED") && (rq.stdin_path || rq.stdout_path))
 		fail(rep, "EXEC_PRESTARTED: the request goes in the stdin blob, and stdout into the reply (no stdin_path, no stdout_path)");
 	if (rep->status == ST_OK) {
 		struct run r = { .rq = &rq, .pid = prestarted.pid, .out = prestarted.out, .err = prestarted.err };
@@ -1475,7 +1565,7 @@ static void do_exec(struct cursor *c, uint8_t **body, struct reply *rep)
 {
 	struct exec_req rq;
 	memset(&rq, 0, sizeof rq);
-	if (parse_exec(c, &rq, rep)) {
+	if (parse_exec(c, &rq, rep, "EXEC")) {
 		int infd = rq.stdin_path ? open(rq.stdin_path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
 					 : make_stdin_memfd(rq.in);
 		free(*body);
@@ -1485,6 +1575,31 @@ static void do_exec(struct cursor *c, uint8_t **body, struct reply *rep)
 		else {
 			run_until_fed(&rq, infd, rep);
 			close(infd);
+		}
+	}
+	free_exec_req(&rq);
+}
+
+/*
+ * EXEC_PIPED: u32 order, then EXEC's fields; one side of an interactive run, its stdin and stdout FIFOs that the
+ * child opens (order 0: stdin first, 1: stdout first). Takes ownership of *body.
+ */
+static void do_exec_piped(struct cursor *c, uint8_t **body, struct reply *rep)
+{
+	struct exec_req rq;
+	memset(&rq, 0, sizeof rq);
+	uint32_t order = get_u32(c);
+	if (parse_exec(c, &rq, rep, "EXEC_PIPED")) {
+		free(*body);
+		*body = NULL;
+		if (order > 1)
+			fail(rep, "malformed EXEC_PIPED request (order %u: 0 opens stdin first, 1 stdout first)", order);
+		else if (!rq.stdin_path || !rq.stdout_path || rq.in.n)
+			fail(rep, "EXEC_PIPED: stdin_path and stdout_path (FIFOs) are required, and the stdin blob must be empty");
+		else {
+			rq.piped = true;
+			rq.stdout_first = order == 1;
+			run_until_fed(&rq, -1, rep);
 		}
 	}
 	free_exec_req(&rq);
@@ -1662,11 +1777,13 @@ static void handle_request(uint8_t *body, size_t len)
 		if (c.left)
 			fail(&rep, "malformed PING request");
 		else
-			snprintf(rep.msg, sizeof rep.msg, "judge-runner 3");
+			snprintf(rep.msg, sizeof rep.msg, "judge-runner 4");
 	} else if (op == OP_WRITE_FILE)
 		do_write_file(&c, &rep);
 	else if (op == OP_EXEC)
 		do_exec(&c, &body, &rep);
+	else if (op == OP_EXEC_PIPED)
+		do_exec_piped(&c, &body, &rep);
 	else if (op == OP_PRESTART)
 		do_prestart(&c, &body, &rep);
 	else if (op == OP_EXEC_PRESTARTED)

@@ -12,6 +12,7 @@ The reset after EXEC wipes /tmp once sealed, so the SEAL test only runs when /tm
 The namespace options need root. The driver uses the Python standard library only.
 """
 import argparse
+import errno
 import os
 import shutil
 import signal
@@ -23,7 +24,7 @@ import time
 import traceback
 
 MAGIC = 0x314E524A
-PING, WRITE_FILE, EXEC, SEAL, WIPE, EXEC_BATCH, CANCEL, PRESTART, EXEC_PRESTARTED = 1, 2, 3, 4, 5, 6, 7, 8, 9
+PING, WRITE_FILE, EXEC, SEAL, WIPE, EXEC_BATCH, CANCEL, PRESTART, EXEC_PRESTARTED, EXEC_PIPED = range(1, 11)
 STATUS = ["OK", "NONZERO_EXIT", "SIGNALED", "CPU_TIME_LIMIT", "WALL_TIME_LIMIT",
           "MEMORY_LIMIT", "OUTPUT_LIMIT", "INTERNAL_ERROR", "NOT_RUN"]
 STOP_AFTER_FAILED_RUN = 1
@@ -54,7 +55,7 @@ class Reply:
         self.stderr = body[off:off + n]; off += n
         n, = struct.unpack_from("<I", body, off); off += 4
         self.message = body[off:off + n].decode(errors="replace"); off += n
-        self.wait_us, self.runs = struct.unpack_from("<QI", body, off); off += 12
+        self.wait_us, self.runs, self.ended_ns = struct.unpack_from("<QIQ", body, off); off += 20
         assert off == len(body), f"reply has {len(body) - off} trailing bytes"
 
     @property
@@ -62,7 +63,7 @@ class Reply:
 
     def __repr__(self):
         return (f"<{self.name} exit={self.exit_code} sig={self.signal} cpu_us={self.cpu_us} "
-                f"wall_us={self.wall_us} wait_us={self.wait_us} runs={self.runs} rss={self.peak_rss_kib}KiB flags={self.flags} "
+                f"wall_us={self.wall_us} wait_us={self.wait_us} runs={self.runs} ended_ns={self.ended_ns} rss={self.peak_rss_kib}KiB flags={self.flags} "
                 f"stdout={self.stdout[:80]!r}{'...' if len(self.stdout) > 80 else ''} "
                 f"({len(self.stdout)}B) stderr={self.stderr[:80]!r} ({len(self.stderr)}B) "
                 f"msg={self.message!r}>")
@@ -79,10 +80,16 @@ class Runner:
         return data
 
     def raw(self, body):
+        self.send_raw(body)
+        return self.reply()
+
+    def send_raw(self, body):
         self.proc.stdin.write(u32(len(body)) + body)
         self.proc.stdin.flush()
-        n, = struct.unpack("<I", self._read(4))
-        return Reply(self._read(n))
+
+    def send(self, op, fields=b""):
+        """Sends a request without waiting; its reply is read with reply()."""
+        self.send_raw(u32(MAGIC) + u32(op) + fields)
 
     def request(self, op, fields=b""):
         return self.raw(u32(MAGIC) + u32(op) + fields)
@@ -132,14 +139,14 @@ class Runner:
 
     def send_batch(self, argv, items, **kw):
         """Sends an EXEC_BATCH; its replies are read with reply(), one per item."""
-        body = u32(MAGIC) + u32(EXEC_BATCH) + self.batch_fields(argv, items, **kw)
-        self.proc.stdin.write(u32(len(body)) + body)
-        self.proc.stdin.flush()
+        self.send(EXEC_BATCH, self.batch_fields(argv, items, **kw))
 
     def send_cancel(self):
-        body = u32(MAGIC) + u32(CANCEL)
-        self.proc.stdin.write(u32(len(body)) + body)
-        self.proc.stdin.flush()
+        self.send(CANCEL)
+
+    def send_piped(self, order, argv, **kw):
+        """Sends an EXEC_PIPED (order 0: stdin first, 1: stdout first); its reply is read with reply()."""
+        self.send(EXEC_PIPED, u32(order) + self.exec_fields(argv, **kw))
 
     def reply(self):
         n, = struct.unpack("<I", self._read(4))
@@ -165,8 +172,9 @@ def expect_status(r, name, what=""):
 
 
 class Suite:
-    def __init__(self, runner, opts, root):
+    def __init__(self, runner, opts, root, new_runner):
         self.r, self.opts, self.root = runner, opts, root
+        self.new_runner, self.peer_runner, self.fifo_serial = new_runner, None, 0
         self.results = []
         self.in_pidns = opts.unshare
         self.private_tmp = opts.unshare or opts.private_tmp
@@ -189,7 +197,8 @@ class Suite:
     def t_ping(self):
         r = self.r.ping()
         expect_status(r, "OK")
-        expect(r.message == "judge-runner 3", f"PING message {r.message!r}")
+        expect(r.message == "judge-runner 4", f"PING message {r.message!r}")
+        expect(r.ended_ns == 0 and r.runs == 0, f"nothing ran: {r!r}")
 
     def t_write_then_cat(self):
         path = os.path.join(self.root, "work", "hello.txt")
@@ -460,6 +469,169 @@ class Suite:
         r = self.r.prestart(["/bin/true"], stdin=b"x")
         expect_status(r, "INTERNAL_ERROR", "PRESTART with a stdin: ")
 
+    # ------------------------------------------------------------ EXEC_PIPED: two runners, two FIFOs
+
+    PY = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else os.path.realpath(sys.executable)
+    # The interactor: the secret in argv; answers each guess "<" (the secret is smaller), ">" or "=".
+    INTERACTOR = """import sys
+secret, n, g = int(sys.argv[1]), 0, None
+while n < 25 and g != secret:
+    line = sys.stdin.readline()
+    if not line:
+        break
+    n, g = n + 1, int(line)
+    print("=" if g == secret else "<" if secret < g else ">", flush=True)
+print(("ok %d queries" if g == secret else "wrong answer after %d queries") % n, file=sys.stderr)
+sys.exit(0 if g == secret else 1)
+"""
+    # The candidate: a binary search over 1..10^6, its result on stderr.
+    SOLVER = """import sys
+lo, hi = 1, 1000000
+while True:
+    mid = (lo + hi) // 2
+    print(mid, flush=True)
+    a = sys.stdin.readline().strip()
+    if a == "=":
+        break
+    if a == "<":
+        hi = mid - 1
+    elif a == ">":
+        lo = mid + 1
+    else:
+        sys.exit(3)
+print(mid, file=sys.stderr)
+"""
+
+    def peer(self):
+        """A second runner, started as the first (its own PID namespace with --unshare), for the other end of the pipes."""
+        if self.peer_runner is None:
+            self.peer_runner = self.new_runner()
+            expect_status(self.peer_runner.ping(), "OK", "the second runner: ")
+        return self.peer_runner
+
+    def fifos(self):
+        """Two fresh FIFOs both runners' uid can open: a (solver's stdin, interactor's stdout) and b (the other way)."""
+        d = os.path.join(self.root, "pipes")
+        os.makedirs(d, exist_ok=True)
+        os.chmod(d, 0o755)
+        self.fifo_serial += 1
+        paths = [os.path.join(d, f"{self.fifo_serial}{x}") for x in "ab"]
+        for path in paths:
+            os.mkfifo(path)
+            os.chmod(path, 0o666)  # after mkfifo: the umask
+        return paths
+
+    def interact(self, solver, interactor, solver_kw=None, interactor_kw=None):
+        """Both sides at once: the solver (stdin first) on the suite's runner, the interactor (stdout first) on the peer."""
+        a, b = self.fifos()
+        peer = self.peer()
+        t0 = time.monotonic_ns()
+        self.r.send_piped(0, solver, stdin_path=a, stdout_path=b, **(solver_kw or {}))
+        peer.send_piped(1, interactor, stdin_path=b, stdout_path=a, **(interactor_kw or {}))
+        sol, inter = self.r.reply(), peer.reply()
+        t1 = time.monotonic_ns()
+        for side, r in (("solver", sol), ("interactor", inter)):
+            expect(r.runs == 1 and t0 <= r.ended_ns - r.wall_us * 1000 and r.ended_ns <= t1,
+                   f"{side}: one run, ended_ns within the request: {r!r} ({t0}..{t1})")
+        return sol, inter
+
+    def t_piped(self):
+        """EXEC_PIPED on two runners: a guess-the-number exchange through two FIFOs."""
+        secret = 737373
+        sol, inter = self.interact([self.PY, "-S", "-c", self.SOLVER], [self.PY, "-S", "-c", self.INTERACTOR, str(secret)])
+        expect_status(inter, "OK", "interactor: ")
+        expect_status(sol, "OK", "solver: ")
+        expect(sol.stderr == f"{secret}\n".encode() and inter.stderr.startswith(b"ok "),
+               f"the solver found the secret: {sol.stderr!r}, interactor: {inter.stderr!r}")
+        expect(sol.stdout == b"" and inter.stdout == b"", "stdout is the FIFO: nothing in the reply")
+        return inter.stderr.decode().strip()
+
+    def t_piped_wrong_answer(self):
+        """The interactor ends first (wrong answer) while the solver goes on writing: SIGPIPE, and it ended later."""
+        interactor = [self.PY, "-S", "-c", "import sys; sys.stdin.readline(); print('wrong answer', file=sys.stderr); sys.exit(1)"]
+        # At the end of its input it waits a little, so that the order of the two ends does not depend on the scheduler.
+        solver = ["/bin/sh", "-c", "echo 1; read a || sleep 0.3; while :; do echo 1; done"]
+        sol, inter = self.interact(solver, interactor)
+        expect(inter.name == "NONZERO_EXIT" and inter.exit_code == 1, f"interactor: {inter!r}")
+        expect((sol.name == "SIGNALED" and sol.signal == signal.SIGPIPE) or sol.name in ("OK", "NONZERO_EXIT"),
+               f"solver: {sol!r}")
+        expect(inter.ended_ns <= sol.ended_ns, f"the interactor ended first: {inter.ended_ns} > {sol.ended_ns}")
+        return f"solver {sol.name} signal {sol.signal}, ended {(sol.ended_ns - inter.ended_ns) / 1e6:.0f} ms after the interactor"
+
+    def t_piped_idle(self):
+        """A solver that never flushes its guess and waits for an answer: WALL_TIME_LIMIT, having used little CPU."""
+        solver = [self.PY, "-S", "-c", "import sys; print(1); sys.stdin.readline()"]
+        # The interactor's limit is longer, so the solver's deadline comes first whatever the start order.
+        sol, inter = self.interact(solver, [self.PY, "-S", "-c", self.INTERACTOR, "5"],
+                                   solver_kw={"cpu_ms": 5000, "wall_ms": 1000}, interactor_kw={"wall_ms": 20000})
+        expect_status(sol, "WALL_TIME_LIMIT", "solver: ")
+        expect(sol.cpu_us < 500000 and sol.signal == signal.SIGKILL, f"an idle solver: {sol!r}")
+        expect(inter.name == "NONZERO_EXIT", f"the interactor saw its input end: {inter!r}")
+        return f"solver cpu_us={sol.cpu_us} wall_us={sol.wall_us}"
+
+    def t_piped_no_peer(self):
+        """Nobody opens the other end: INTERNAL_ERROR at about the wall limit, naming the FIFO the program waited on."""
+        for order in (0, 1):
+            a, b = self.fifos()
+            t0 = time.monotonic()
+            self.r.send_piped(order, ["/bin/true"], stdin_path=a, stdout_path=b, wall_ms=300)
+            r = self.r.reply()
+            dt = time.monotonic() - t0
+            first = a if order == 0 else b
+            expect(r.name == "INTERNAL_ERROR" and first in r.message and "not opened" in r.message,
+                   f"order {order}, no peer: {r!r}")
+            expect(r.ended_ns == 0 and dt < 20, f"nothing ran, and the reply came ({dt:.2f}s): {r!r}")
+        # The first FIFO opened (here by the test), the second not: the message names the second.
+        a, b = self.fifos()
+        self.r.send_piped(0, ["/bin/true"], stdin_path=a, stdout_path=b, wall_ms=2000)
+        fd, deadline = None, time.monotonic() + 20
+        while fd is None and time.monotonic() < deadline:
+            try:
+                fd = os.open(a, os.O_WRONLY | os.O_NONBLOCK)  # succeeds once the program's open of a waits
+            except OSError as e:
+                if e.errno != errno.ENXIO:
+                    raise
+                time.sleep(0.01)
+        r = self.r.reply()
+        if fd is not None:
+            os.close(fd)
+        expect(fd is not None, "the program opened its stdin FIFO")
+        expect(r.name == "INTERNAL_ERROR" and b in r.message and a not in r.message, f"first FIFO opened only: {r!r}")
+        expect_status(self.r.ping(), "OK", "PING after: ")
+        return r.message
+
+    def t_piped_malformed(self):
+        a, b = self.fifos()
+        regular = os.path.join(self.root, "pipes", "regular")
+        with open(regular, "w") as f:
+            f.write("1\n")
+        os.chmod(regular, 0o666)
+        for order, kw, what in ((0, {"stdin_path": regular, "stdout_path": b}, "a regular file as stdin"),
+                                (1, {"stdin_path": a, "stdout_path": regular}, "a regular file as stdout")):
+            self.r.send_piped(order, ["/bin/true"], wall_ms=2000, **kw)
+            r = self.r.reply()
+            expect(r.name == "INTERNAL_ERROR" and regular in r.message and "not a FIFO" in r.message, f"{what}: {r!r}")
+        for order, kw, what in ((0, {"stdin_path": a, "stdout_path": b, "stdin": b"x"}, "a stdin blob"),
+                                (0, {"stdin_path": "", "stdout_path": b, "stdin": b"x"}, "no stdin_path"),
+                                (0, {"stdin_path": a, "stdout_path": ""}, "no stdout_path"),
+                                (2, {"stdin_path": a, "stdout_path": b}, "order 2")):
+            self.r.send_piped(order, ["/bin/true"], wall_ms=2000, **kw)
+            expect_status(self.r.reply(), "INTERNAL_ERROR", f"{what}: ")
+        expect_status(self.r.request(EXEC_PIPED, u32(0)), "INTERNAL_ERROR", "truncated: ")
+        expect_status(self.r.ping(), "OK", "PING after: ")
+
+    def t_ended_ns(self):
+        """ended_ns: the monotonic instant wall_us ends at (the reap, or the first kill); 0 when nothing ran."""
+        for argv, wall_ms, status in ((["/bin/true"], 5000, "OK"), (["/bin/sleep", "10"], 300, "WALL_TIME_LIMIT")):
+            t0 = time.monotonic_ns()
+            r = self.r.exec(argv, wall_ms=wall_ms)
+            t1 = time.monotonic_ns()
+            expect_status(r, status)
+            expect(t0 <= r.ended_ns - r.wall_us * 1000 and r.ended_ns <= t1, f"ended_ns within the request ({t0}..{t1}): {r!r}")
+        expect(self.r.ping().ended_ns == 0, "PING: 0")
+        expect(self.r.write_file(os.path.join(self.root, "work", "e"), b"").ended_ns == 0, "WRITE_FILE: 0")
+        expect(self.r.exec(["/nonexistent"]).ended_ns == 0, "a failure before the start: 0")
+
     def t_killed_wall_time(self):
         """A killed run's wall time ends at the kill, not when the last of what it forked is gone."""
         r = self.r.exec(["/bin/sleep", "10"], wall_ms=300)
@@ -685,11 +857,12 @@ def main():
     print(f"runner: {opts.runner} ({mode})\ncommand: {' '.join(cmd)}", flush=True)
     log = tempfile.TemporaryFile()
     runner = Runner(cmd, log)
-    s = Suite(runner, opts, root)
+    s = Suite(runner, opts, root, lambda: Runner(cmd, log))
     s.rtt = None
     try:
         for name in ["ping", "write_then_cat", "add", "exit3", "segv", "cpu", "wall", "wall_waits_for_cpu", "starved", "yes",
-                     "stdout_exact", "stderr_flood", "stdio_files", "stdio_paths", "batch", "prestart", "killed_wall_time", "wc32", "cat64", "memory", "missing",
+                     "stdout_exact", "stderr_flood", "stdio_files", "stdio_paths", "batch", "prestart", "piped", "piped_wrong_answer", "piped_idle",
+                     "piped_no_peer", "piped_malformed", "ended_ns", "killed_wall_time", "wc32", "cat64", "memory", "missing",
                      "child_env", "malformed", "grandchild", "seal_reset", "rtt"]:
             s.run(name, getattr(s, "t_" + name))
             if runner.proc.poll() is not None:
@@ -703,8 +876,15 @@ def main():
             print(f"[{'PASS' if ok else 'FAIL'}] runner exit status on stdin EOF: {rc}, extra output {rest!r}")
             s.run("truncated message -> exit 1", lambda: check_truncated_exit(cmd))
     finally:
-        if runner.proc.poll() is None:
-            runner.proc.kill()
+        if s.peer_runner and s.peer_runner.proc.poll() is None:
+            try:
+                s.peer_runner.close()  # stdin's end: it exits, and its PID namespace with it
+            except Exception:  # noqa: BLE001 - killed below
+                pass
+        for p in (runner, s.peer_runner):
+            if p and p.proc.poll() is None:
+                p.proc.kill()
+                p.proc.wait()
         shutil.rmtree(root, ignore_errors=True)
 
     counts = {k: sum(1 for _, st in s.results if st == k) for k in ("PASS", "FAIL", "SKIP")}
