@@ -10,6 +10,9 @@ internal sealed class Interaction(RentedProgram interactor, IChecker? toutChecke
 {
     public CompiledChecker Interactor => interactor.Program;
 
+    /// <summary>False when the interactor's verdict alone decides (CHECKER_UNSPECIFIED).</summary>
+    public bool ChecksTout => toutChecker is not null;
+
     /// <summary>Judges the interactor's tout (<see cref="CheckRequest.Output"/>) with the problem's checker; ACCEPTED without one.</summary>
     public Task<CheckResult> CheckAsync(CheckRequest request, CancellationToken cancellationToken) =>
         toutChecker is null ? Task.FromResult(CheckResult.Accepted()) : toutChecker.CheckAsync(request, cancellationToken);

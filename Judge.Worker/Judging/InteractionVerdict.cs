@@ -18,17 +18,21 @@ internal enum InteractionDecider
 
 /// <summary>
 /// The verdict rules of an interactive test (docs/interactive-problems.md), from how the program and the interactor
-/// ended and which ended first (<see cref="ExecResult.EndedAtNs"/>, one clock for both containers). They are the rules
-/// other judges got wrong (Kattis problemtools#77 and #120, judgels#501, ejudge#427 and #73, oioioi#287, DOMjudge#465):
+/// ended. They are the rules other judges got wrong (Kattis problemtools#77 and #120, judgels#501, ejudge#427 and #73,
+/// oioioi#287, DOMjudge#465), and each is decided by cause, never by a race between two exits:
 /// <list type="number">
 /// <item>An interactor that failed (crashed, exceeded its limits, exited 3 or with a code testlib does not know, could not
 /// be run) is INTERNAL_ERROR naming it, never the program's fault; except a SIGPIPE, which the program caused by ending
 /// (or closing its input) while the interactor still wrote: the program's failure then, or WRONG_ANSWER.</item>
-/// <item>A program that failed and ended first gets its own verdict: it was not answering any more.</item>
-/// <item>Otherwise an interactor that did not accept decides (WRONG_ANSWER, PARTIAL), even when the program then died of
-/// SIGPIPE or was stopped.</item>
-/// <item>A program that failed after the interactor accepted gets its own verdict.</item>
-/// <item>Otherwise the problem's checker judges the interactor's tout (none: ACCEPTED).</item>
+/// <item>A program the runner stopped for a limit (time, memory, output) before the interactor ended gets that verdict:
+/// the interactor's "unexpected end of file" after it is the stop's doing. Which ended first is
+/// <see cref="ExecResult.EndedAtNs"/>, one clock for both containers, and the stop's instant is the runner's own.</item>
+/// <item>Otherwise an interactor that did not accept decides (WRONG_ANSWER, PARTIAL), whatever the program did meanwhile:
+/// died of SIGPIPE or read past the end after the interactor's verdict, or crashed, which the interactor saw as the end of
+/// its input. Which of two exits came first is not asked: a process's pipes close before its parent can reap it, so the
+/// program can be reaped first though the interactor ended first.</item>
+/// <item>A program that failed although the interactor accepted gets its own verdict.</item>
+/// <item>Otherwise the problem's checker judges the interactor's tout (none: the interactor's ACCEPTED).</item>
 /// </list>
 /// </summary>
 internal static class InteractionVerdict
@@ -53,8 +57,9 @@ internal static class InteractionVerdict
         {
             return (InteractionDecider.Interactor, interactorVerdict);
         }
-        var programEndedFirst = program.EndedAtNs <= interactor.EndedAtNs;
-        if (programFailed && programEndedFirst)
+        var stoppedFirst = program.Status is RunStatus.CpuTimeLimit or RunStatus.WallTimeLimit or RunStatus.MemoryLimit or RunStatus.OutputLimit &&
+            program.EndedAtNs <= interactor.EndedAtNs;
+        if (stoppedFirst)
         {
             return (InteractionDecider.Program, interactorVerdict);
         }

@@ -72,7 +72,7 @@ internal sealed class InteractiveTestRunner(ITestData testData, IOptions<Sandbox
         {
             check = new CheckResult(Verdicts.ForFailedRun(program), 0, InteractionVerdict.WallClockStop(program));
         }
-        else if (decider == InteractionDecider.Interactor)
+        else if (decider == InteractionDecider.Interactor || !interaction.ChecksTout)
         {
             check = judged;
         }

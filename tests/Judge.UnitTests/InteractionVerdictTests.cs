@@ -42,12 +42,24 @@ public class InteractionVerdictTests
         Assert.That((decider, judged.Verdict), Is.EqualTo((InteractionDecider.Interactor, Verdict.WrongAnswer)));
     }
 
-    [Test]
-    public void A_program_that_failed_first_gets_its_own_verdict_though_the_interactor_then_says_wrong_answer_on_the_closed_pipe()
+    [TestCase(RunStatus.WallTimeLimit, TestName = "Interactive: a program stopped by the wall clock first is TLE though the interactor then sees the end of its input")]
+    [TestCase(RunStatus.CpuTimeLimit, TestName = "Interactive: a program stopped for CPU time first is TLE though the interactor then sees the end of its input")]
+    [TestCase(RunStatus.MemoryLimit, TestName = "Interactive: a program stopped for memory first is MLE though the interactor then sees the end of its input")]
+    public void A_program_stopped_for_a_limit_first_gets_that_verdict_though_the_interactor_then_says_wrong_answer(RunStatus stopped)
     {
-        var (decider, _) = Decide(Run(RunStatus.Signaled, 100, exitCode: -1, signal: 11), Run(RunStatus.NonZeroExit, 200, exitCode: 2, stderr: "wrong output format Unexpected end of file"));
+        var (decider, _) = Decide(Run(stopped, 100), Run(RunStatus.NonZeroExit, 200, exitCode: 2, stderr: "wrong output format Unexpected end of file"));
 
         Assert.That(decider, Is.EqualTo(InteractionDecider.Program));
+    }
+
+    [TestCase(RunStatus.NonZeroExit, 1, 0, 100, TestName = "Interactive: a program that exits 1 reading past the end, reaped before the interactor, is the interactor's WA")]
+    [TestCase(RunStatus.NonZeroExit, 1, 0, 300, TestName = "Interactive: a program that exits 1 after the interactor's WA is the interactor's WA")]
+    [TestCase(RunStatus.Signaled, -1, 11, 100, TestName = "Interactive: a program that crashes mid-dialogue is judged by what the interactor saw")]
+    public void What_the_interactor_saw_decides_when_the_program_ended_on_its_own(RunStatus status, int exitCode, int signal, long programEndedAtNs)
+    {
+        var (decider, judged) = Decide(Run(status, programEndedAtNs, exitCode, signal), Run(RunStatus.NonZeroExit, 200, exitCode: 1, stderr: "wrong answer the program ended before guessing"));
+
+        Assert.That((decider, judged.Verdict), Is.EqualTo((InteractionDecider.Interactor, Verdict.WrongAnswer)));
     }
 
     [Test]
