@@ -3,7 +3,7 @@ namespace Judge.Bench;
 /// <summary>What to measure and how much of it; parsed from the command line.</summary>
 internal sealed record BenchOptions
 {
-    public static readonly string[] AllSections = ["overhead", "latency", "throughput", "compile", "cpu", "datapath", "functions", "parallel", "similarity"];
+    public static readonly string[] AllSections = ["overhead", "latency", "throughput", "compile", "cpu", "datapath", "functions", "parallel", "interactive", "similarity"];
 
     /// <summary>Operations drills, run only when named with --only: worker processes scaled and killed; a retention soak.</summary>
     public static readonly string[] Drills = ["scaling", "soak"];
@@ -38,6 +38,9 @@ internal sealed record BenchOptions
 
     /// <summary>Timed submissions per language and solution in the functions section, median reported.</summary>
     public int FunctionRuns { get; init; } = 3;
+
+    /// <summary>Query/answer round trips of the interactive section.</summary>
+    public int InteractiveRoundTrips { get; init; } = 100_000;
 
     /// <summary>Tests of the A+B problem in the parallel section.</summary>
     public int ParallelSumTests { get; init; } = 200;
@@ -82,7 +85,7 @@ internal sealed record BenchOptions
     public const string Usage = """
         usage: ./judge bench [LANGUAGE...] [--only SECTION,...] [sizes]
 
-        sections (default: all): overhead, latency, throughput, compile, cpu, datapath, functions, parallel, similarity
+        sections (default: all): overhead, latency, throughput, compile, cpu, datapath, functions, parallel, interactive, similarity
         drills (only with --only; LANGUAGE picks the language, python if none):
           scaling   bursts judged by 1, 2, 3 worker processes, then 3 with one killed mid-burst; queue gauges sampled
           soak      SUBMITs with a short retention: Redis's memory and keys before, at the peak, after expiry
@@ -105,6 +108,7 @@ internal sealed record BenchOptions
           --datapath-mib N            input MiB per data-path test; the output is about half (12)
           --datapath-runs N           timed rounds of the data path, median reported (3)
           --function-runs N           timed submissions per language and solution in functions, median reported (3)
+          --interactive-round-trips N query/answer round trips in interactive (100000)
           --parallel-sum-tests N      tests of the A+B problem in parallel (200)
           --parallel-burn-tests N     tests of the CPU-bound problem in parallel (20)
           --parallel-test-ms N        CPU time each CPU-bound test aims at, ms (100)
@@ -163,6 +167,7 @@ internal sealed record BenchOptions
                 "--datapath-mib" => options with { DataPathMiB = Positive(name, Value()) },
                 "--datapath-runs" => options with { DataPathRuns = Positive(name, Value()) },
                 "--function-runs" => options with { FunctionRuns = Positive(name, Value()) },
+                "--interactive-round-trips" => options with { InteractiveRoundTrips = Positive(name, Value()) },
                 "--parallel-sum-tests" => options with { ParallelSumTests = Positive(name, Value()) },
                 "--parallel-burn-tests" => options with { ParallelBurnTests = Positive(name, Value()) },
                 "--parallel-test-ms" => options with { ParallelTestMs = Positive(name, Value()) },

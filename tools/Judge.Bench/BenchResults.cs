@@ -11,6 +11,7 @@ internal sealed record BenchResults(int Cores, DateTimeOffset StartedAt, string 
     public DataPathFigures? DataPath { get; set; }
     public List<FunctionFigures>? Functions { get; set; }
     public List<ParallelFigures>? Parallel { get; set; }
+    public List<InteractiveFigures>? Interactive { get; set; }
     public SimilarityFigures? Similarity { get; set; }
     public List<ScalingBurst>? Scaling { get; set; }
     public SoakFigures? Soak { get; set; }

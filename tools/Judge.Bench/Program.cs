@@ -47,6 +47,7 @@ builder.Services.AddSingleton<CpuTimeBenchmark>();
 builder.Services.AddSingleton<DataPathBenchmark>();
 builder.Services.AddSingleton<FunctionBenchmark>();
 builder.Services.AddSingleton<ParallelBenchmark>();
+builder.Services.AddSingleton<InteractiveBenchmark>();
 builder.Services.AddSingleton<ScalingDrill>();
 builder.Services.AddSingleton<SoakDrill>();
 builder.Services.AddSingleton<SimilarityBenchmark>();
@@ -121,6 +122,11 @@ try
     {
         results.Parallel = await host.Services.GetRequiredService<ParallelBenchmark>().MeasureAsync(options, token);
         Report(ParallelBenchmark.Table(results.Parallel));
+    }
+    if (options.Runs("interactive"))
+    {
+        results.Interactive = await host.Services.GetRequiredService<InteractiveBenchmark>().MeasureAsync(options, token);
+        Report(InteractiveBenchmark.Table(results.Interactive));
     }
     if (options.Runs("similarity"))
     {
