@@ -14,7 +14,8 @@ namespace Judge.Worker.Judging;
 /// Runs one test of an interactive problem: the candidate's program in its sandbox and the problem's interactor in a
 /// sandbox of its own (so the program can read neither the test's input nor the interactor's files, and the interactor's
 /// CPU time is not the program's), connected by two pipes (<see cref="InteractionPipes"/>), both started at once and
-/// both waited for; then <see cref="InteractionVerdict"/> decides. The interactor's limits are the program's plus
+/// both waited for; then <see cref="InteractionVerdict"/> decides. On a sample test the worker relays the exchange and
+/// records it for the candidate (<see cref="InteractionRelay"/>: slower, but samples are few); a hidden test's pipes are direct. The interactor's limits are the program's plus
 /// <see cref="InteractorMargin"/> of CPU time, and a wall clock that outlasts the program's furthest one, so a program
 /// that waits is stopped first and judged for it.
 /// </summary>
@@ -33,10 +34,15 @@ internal sealed class InteractiveTestRunner(ITestData testData, IOptions<Sandbox
         var request = limits.RunRequest(language, limits.StdoutBytes(test));
         var interactor = interaction.Interactor;
         ExecResult program, interactorRun;
+        (string Text, bool Truncated)? transcript = null;
         await interactor.Turn.WaitAsync(cancellationToken);
         try
         {
-            using var pipes = InteractionPipes.Create(sandbox.HostOutputDirectory, interactor.Sandbox.HostOutputDirectory);
+            // A sample's exchange goes through the worker, which records it for the candidate; a hidden test's is direct.
+            using var pipes = test.Sample
+                ? InteractionPipes.CreateRelayed(sandbox.HostOutputDirectory, interactor.Sandbox.HostOutputDirectory)
+                : InteractionPipes.Create(sandbox.HostOutputDirectory, interactor.Sandbox.HostOutputDirectory);
+            var relay = test.Sample ? InteractionRelay.Start(pipes, sandboxOptions.Value.SampleOutputLimitBytes) : null;
             var interacting = interactor.InteractAsync(input, answer, pipes.ForInteractor, request.CpuTimeLimit + InteractorMargin,
                 request.WallTimeLimit * RunnerProtocol.WallStretchMax + InteractorMargin, cancellationToken);
             var running = sandbox.ExecAsync(request with { Pipe = pipes.ForProgram }, cancellationToken);
@@ -48,6 +54,10 @@ internal sealed class InteractiveTestRunner(ITestData testData, IOptions<Sandbox
             {
                 // Never leave the interactor's run behind: its sandbox serves the next test.
                 interactorRun = await interacting;
+                if (relay is not null)
+                {
+                    transcript = await relay.FinishAsync();
+                }
             }
         }
         finally
@@ -89,6 +99,8 @@ internal sealed class InteractiveTestRunner(ITestData testData, IOptions<Sandbox
         if (test.Sample)
         {
             TestCaseRunner.ShowOutput(result, program, check.Message, sandboxOptions.Value.SampleOutputLimitBytes);
+            result.Transcript = transcript?.Text ?? "";
+            result.TranscriptTruncated = transcript?.Truncated ?? false;
         }
         return new JudgedTest(result, program.SealedFilesChanged, check.Failure, TestCaseRunner.Overload(program));
     }

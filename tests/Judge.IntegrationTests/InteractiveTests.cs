@@ -153,6 +153,8 @@ public class InteractiveTests
             SearchAfter("std::cout << \"flood\" << std::endl; std::string line; while (std::cin >> line && line != \"flooded\") {}"));
 
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Accepted), result.ToString());
+        Assert.That(result.Tests[0].TranscriptTruncated, Is.True, "a mebibyte is more than a sample's transcript keeps");
+        Assert.That(result.Tests[0].Transcript, Does.StartWith("< 10\n> flood\n< xxxx"));
     }
 
     [Test]
@@ -180,7 +182,7 @@ public class InteractiveTests
     }
 
     [Test]
-    public async Task A_RUN_judges_the_samples_and_the_program_sees_none_of_the_interactors_files()
+    public async Task A_RUN_judges_the_samples_shows_each_exchange_and_the_program_sees_none_of_the_interactors_files()
     {
         var result = await _judge.Judge.JudgeAsync(Rules, "python", """
             import os, sys
@@ -200,5 +202,7 @@ public class InteractiveTests
         Assert.That(result.Tests.Select(t => t.Sample), Is.EqualTo(new[] { true }));
         Assert.That(result.Tests[0].ErrorOutput.ToStringUtf8(), Is.EqualTo("in: [] out: ['from-program', 'stdout', 'to-program']\n"));
         Assert.That(result.Tests[0].CheckerMessage, Is.EqualTo("found in 4 queries"));
+        Assert.That((result.Tests[0].Transcript, result.Tests[0].TranscriptTruncated), Is.EqualTo(("< 10\n> ? 5\n< >\n> ? 8\n< <\n> ? 6\n< >\n> ? 7\n< =\n", false)));
+        Assert.That(result.Tests[0].Output.IsEmpty, Is.True, "the program's stdout is the exchange");
     }
 }
