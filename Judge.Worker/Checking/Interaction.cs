@@ -2,7 +2,7 @@ namespace Judge.Worker.Checking;
 
 /// <summary>
 /// What judges an interactive problem (docs/interactive-problems.md): its compiled interactor, which runs beside the
-/// candidate's program on every test (<see cref="Judging.InteractiveTestRunner"/>), and, once the interactor accepted,
+/// candidate's program on every test (run by Judging's InteractiveTestRunner), and, once the interactor accepted,
 /// the problem's checker on what the interactor wrote to tout (<see cref="CheckAsync"/>), or none: with
 /// CHECKER_UNSPECIFIED the interactor's verdict alone decides. Disposing hands both back.
 /// </summary>
