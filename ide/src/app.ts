@@ -15,14 +15,14 @@ import { CodeEditor } from "./editor";
 import * as fmt from "./format";
 import type { monaco } from "./monaco";
 import { clearNotice, showEnded, showNotice } from "./notices";
-import { renderLimits, renderProblem } from "./problem";
+import { renderInteractiveNotice, renderLimits, renderProblem } from "./problem";
 import { retrying, type ConnectionState } from "./reconnect";
 import { announcement, apply, render, track, type Tracked } from "./results";
 import { splitter } from "./splitter";
 import type { SessionStore } from "./storage";
 import { renderSubmissionList } from "./submission-list";
 import { SubmissionLog } from "./submission-log";
-import { programTemplate } from "./templates";
+import { interactiveTemplate, programTemplate } from "./templates";
 
 /** How often the session is read again, to learn of an early end and correct the clock (ms). */
 const resyncMs = 60_000;
@@ -56,6 +56,7 @@ export class App {
     problems: byId("problems"),
     title: byId("problem-title"),
     limits: byId("limits"),
+    interactiveNotice: byId("interactive-notice"),
     statement: byId("statement"),
     samples: byId("samples"),
     language: byId<HTMLSelectElement>("language"),
@@ -68,6 +69,8 @@ export class App {
     splitter: byId("splitter"),
     console: byId("console"),
     useCustom: byId<HTMLInputElement>("use-custom"),
+    useCustomLabel: byId("use-custom-label"),
+    noCustomInput: byId("no-custom-input"),
     customInput: byId<HTMLTextAreaElement>("custom-input"),
     inputError: byId("input-error"),
     inputHint: byId("input-hint"),
@@ -242,9 +245,16 @@ export class App {
     this.el.run.disabled = blocked || now < this.throttledUntil.run;
     this.el.submit.disabled = blocked || now < this.throttledUntil.submit;
     this.el.reset.disabled = this.ended || !this.language;
-    this.el.useCustom.disabled = this.ended;
-    this.el.customInput.disabled = this.ended || !this.el.useCustom.checked;
+    // An interactive problem's program reads the interactor, never an input: the server refuses custom input there.
+    const interactive = this.interactive();
+    this.el.useCustom.disabled = this.ended || interactive;
+    this.el.customInput.disabled = this.ended || interactive || !this.el.useCustom.checked;
     this.el.run.setAttribute("aria-busy", String(this.busy));
+  }
+
+  /** The problem shown is interactive (docs/interactive-problems.md). */
+  private interactive(): boolean {
+    return !!this.problems.get(this.problemId ?? "")?.problem?.interactive;
   }
 
   private setConnection(state: "ok" | "lost"): void {
@@ -472,6 +482,12 @@ export class App {
       ? `One JSON value per line, in this order: ${signature.parameters.map((p) => `${p.name} (${p.type})`).join(", ")}.`
       : "What your program reads from standard input.";
     this.el.customInput.placeholder = signature ? signature.parameters.map((p) => p.name).join("\n") : "standard input";
+    // No custom input on an interactive problem (the server refuses it), and a line saying why in its place.
+    const interactive = !!problem?.interactive;
+    this.el.noCustomInput.hidden = !interactive;
+    for (const part of [this.el.useCustomLabel, this.el.customInput, this.el.inputHint]) {
+      part.hidden = interactive;
+    }
   }
 
   private selectLanguage(language: string): void {
@@ -490,6 +506,7 @@ export class App {
     } else {
       replaceChildren(this.el.limits);
     }
+    renderInteractiveNotice(candidate, this.languageInfo(language), this.el.interactiveNotice);
     this.editor.show(this.model(problemId, language), this.ended);
     this.updateButtons();
   }
@@ -500,7 +517,10 @@ export class App {
     if (stub) {
       return stub.source;
     }
-    return problem?.signature ? "" : programTemplate(language);
+    if (problem?.signature) {
+      return "";
+    }
+    return problem?.interactive ? interactiveTemplate(language) : programTemplate(language);
   }
 
   private model(problemId: string, language: string): monaco.editor.ITextModel {
@@ -556,7 +576,7 @@ export class App {
     }
     this.store.saveCode(this.problemId, language, source);
     const mode = action === "run" ? SubmitMode.RUN : SubmitMode.SUBMIT;
-    const custom = action === "run" && this.el.useCustom.checked ? this.el.customInput.value : undefined;
+    const custom = action === "run" && this.el.useCustom.checked && !problem.interactive ? this.el.customInput.value : undefined;
     this.busy = true;
     this.updateButtons();
     for (const kind of ["refused", "throttled", "empty", "opened"]) {

@@ -270,30 +270,62 @@ function field(label: string, testId: string, text: string, extraClass = ""): HT
   return h("div", { class: "field" }, h("div", { class: "field-label" }, label), h("pre", { class: `output ${extraClass}`, "data-testid": testId }, text));
 }
 
+/**
+ * An interactive sample's exchange, a line per line sent: "> " what the program sent, "< " what it received (marked
+ * apart), then "(truncated)" when the judge kept only its start.
+ */
+export function transcript(test: TestResult): HTMLElement {
+  const text = test.transcript.endsWith("\n") ? test.transcript.slice(0, -1) : test.transcript;
+  const lines = text.split("\n").flatMap((line, i) => [
+    i > 0 ? "\n" : null,
+    line.startsWith("< ") ? h("span", { class: "received" }, line) : h("span", { class: "sent" }, line),
+  ]);
+  return h(
+    "div",
+    { class: "field" },
+    h("div", { class: "field-label" }, "Exchange with the interactor (> your program, < the interactor)"),
+    h(
+      "pre",
+      { class: "output transcript", "data-testid": "transcript", "data-truncated": String(test.transcriptTruncated) },
+      ...lines,
+      test.transcriptTruncated ? h("span", { class: "cut" }, "\n(truncated)") : null,
+    ),
+  );
+}
+
 /** RUN: a card per sample or custom input with everything there is to see. */
 function runTest(t: Tracked, problem: Problem | undefined, test: TestResult, limitMs: number | undefined): HTMLElement {
   const functionStyle = !!problem?.signature;
+  // An interactive problem's program talks to the interactor: its sample's input is the interactor's, its output is
+  // the exchange (the transcript), and there is usually no expected output.
+  const interactive = !!problem?.interactive || test.transcript !== "";
   const samples = problem?.samples ?? [];
   const sample = samples.find((s) => s.index === test.index);
   const title = test.custom ? "Custom input" : `Sample ${(sample ? samples.indexOf(sample) : test.index) + 1}`;
   const input = test.custom ? t.customInput ?? "(your custom input is not shown after a reload)" : sample ? utf8(sample.input) : "";
-  const expected = test.custom ? (test.expectedOutput.length > 0 ? utf8(test.expectedOutput) : null) : sample ? utf8(sample.expectedOutput) : null;
+  const expected = test.custom
+    ? (test.expectedOutput.length > 0 ? utf8(test.expectedOutput) : null)
+    : sample && !(interactive && sample.expectedOutput.length === 0) ? utf8(sample.expectedOutput) : null;
   const stdout = utf8(test.output);
   const stderr = utf8(test.errorOutput);
 
   const note = timeNote(test, limitMs);
   const fields: (HTMLElement | null)[] = [
     note ? h("p", { class: "note", "data-testid": "time-note" }, `${note[0].toUpperCase()}${note.slice(1)}.`) : null,
-    field("Input", "input", input),
+    field(interactive ? "The interactor's input" : "Input", "input", input),
     functionStyle ? field("Return value", "return-value", test.returnValue.length > 0 ? utf8(test.returnValue) : "(none)") : null,
     functionStyle
       ? stdout !== ""
         ? field("Printed (stdout)", "stdout", stdout + (test.outputTruncated ? "\n… (cut)" : ""))
         : null
-      : field("Your output", "stdout", stdout + (test.outputTruncated ? "\n… (cut)" : "") || "(empty)"),
+      : test.transcript !== ""
+        ? transcript(test)
+        : interactive && stdout === ""
+          ? null
+          : field("Your output", "stdout", stdout + (test.outputTruncated ? "\n… (cut)" : "") || "(empty)"),
     expected !== null ? field(test.custom ? "Expected (reference solution)" : "Expected", "expected", expected) : null,
     stderr !== "" ? field("Standard error", "stderr", stderr, "stderr") : null,
-    test.checkerMessage ? field("Checker", "checker-message", test.checkerMessage) : null,
+    test.checkerMessage ? field(interactive ? "Interactor" : "Checker", "checker-message", test.checkerMessage) : null,
   ];
   const facts = test.verdict === Verdict.SKIPPED ? "" : `${test.cpuTimeMs} ms · ${fmt.kibibytes(test.peakMemoryKib)}` +
     (test.exitCode !== 0 ? ` · exit code ${test.exitCode}` : "") + (test.signal !== 0 ? ` · signal ${test.signal}` : "");

@@ -37,6 +37,7 @@ public class IdeTests
         _chromium = await Chromium.LaunchAsync();
         await _server.PutExampleAsync("two-sum");
         await _server.PutExampleAsync("sum");
+        await _server.PutExampleAsync("guess");
         await _server.PutProblemAsync("hostile-statement", "Hostile statement",
             "# Hostile statement\n\n<script>window.__pwned = 'script';</script>\n\n" +
             "<img src=\"x\" onerror=\"window.__pwned = 'img'\">\n\n[a link](javascript:window.__pwned='link')\n\nThe end.\n");
@@ -884,5 +885,173 @@ public class IdeTests
         await Expect(page.GetByTestId("problem-title")).ToHaveTextAsync("Two Sum");
         await Expect(page.GetByTestId("problem-tab")).ToHaveCountAsync(1);
         await Expect(page).Not.ToHaveURLAsync(new Regex("token"));
+    }
+
+    /// <summary>The ten language ids, the flush each interactive template does, and the flush the notice names.</summary>
+    private static readonly (string Language, string Template, string Notice)[] InteractiveLanguages =
+    [
+        ("cpp", "<< endl;", "std::fflush(stdout)"),
+        ("python", "flush=True", "print(..., flush=True)"),
+        ("pypy", "flush=True", "print(..., flush=True)"),
+        ("java", "System.out.flush();", "System.out.flush();"),
+        ("java17", "System.out.flush();", "System.out.flush();"),
+        ("java25", "System.out.flush();", "System.out.flush();"),
+        ("go", "out.Flush()", "bufio.Writer"),
+        ("javascript", "process.stdout.write(", "process.stdout.write(...)"),
+        ("typescript", "process.stdout.write(", "process.stdout.write(...)"),
+        ("csharp", "Console.Out.Flush();", "Console.Out.Flush()"),
+    ];
+
+    [Test]
+    public async Task An_interactive_problem_says_how_to_flush_starts_from_an_interactive_template_and_offers_no_custom_input()
+    {
+        var session = await _server.CreateSessionAsync(["guess", "sum"], InteractiveLanguages.Select(l => l.Language).ToArray());
+        var page = await OpenAsync(session.IdeUrl);
+        await Expect(page.GetByTestId("problem-title")).ToHaveTextAsync("Guess the number");
+
+        var notice = page.GetByTestId("interactive-notice");
+        await Expect(notice).ToBeVisibleAsync();
+        await Expect(notice).ToContainTextAsync("Interactive: your program talks to the judge's interactor. Flush your output after each line you print.");
+        foreach (var (language, template, flush) in InteractiveLanguages)
+        {
+            await page.GetByTestId("language").SelectOptionAsync(language);
+            await Expect(notice.Locator("code").First).ToBeVisibleAsync();
+            await Expect(notice).ToContainTextAsync(flush);
+            await Expect(Editor(page)).ToContainTextAsync(template);
+        }
+        // The samples' inputs are the interactor's: none is offered as custom input, and the input box is replaced by why.
+        await Expect(page.GetByTestId("sample")).ToHaveCountAsync(2);
+        await Expect(page.GetByTestId("use-sample")).ToHaveCountAsync(0);
+        await page.GetByTestId("tab-input").ClickAsync();
+        await Expect(page.GetByTestId("no-custom-input")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("no-custom-input")).ToContainTextAsync("interactive");
+        await Expect(page.GetByTestId("custom-input")).ToBeHiddenAsync();
+        await Expect(page.GetByTestId("use-custom")).ToBeHiddenAsync();
+        await ScreenshotAsync(page, "interactive.png");
+
+        // A stdin/stdout problem in the same session: no notice, its own template, and the input box back.
+        await page.Locator("[data-testid=problem-tab][data-problem=sum]").ClickAsync();
+        await Expect(page.GetByTestId("problem-title")).ToHaveTextAsync("A+B");
+        await page.GetByTestId("language").SelectOptionAsync("python");
+        await Expect(notice).ToBeHiddenAsync();
+        await Expect(Editor(page)).ToContainTextAsync("def main()");
+        await Expect(Editor(page)).Not.ToContainTextAsync("flush=True");
+        await page.GetByTestId("tab-input").ClickAsync();
+        await Expect(page.GetByTestId("no-custom-input")).ToBeHiddenAsync();
+        await Expect(page.GetByTestId("custom-input")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("use-custom")).ToBeEnabledAsync();
+    }
+
+    [Test]
+    public async Task Every_languages_interactive_template_compiles_flushes_its_query_and_is_judged_by_the_interactor()
+    {
+        var languages = InteractiveLanguages.Select(l => l.Language).ToArray();
+        var session = await _server.CreateSessionAsync(["guess"], languages);
+        var page = await OpenAsync(session.IdeUrl);
+
+        foreach (var language in languages)
+        {
+            await page.GetByTestId("language").SelectOptionAsync(language);
+            await Expect(page.GetByTestId("submit")).ToBeEnabledAsync();
+            await page.GetByTestId("submit").ClickAsync();
+            // A template asks "? 1" and ends: the interactor answers it and then says the program ended before guessing
+            // (a query left unflushed, or a program still waiting for input, would be TIME_LIMIT_EXCEEDED).
+            await Expect(page.Locator($"[data-testid=verdict][data-language={language}]"))
+                .ToHaveAttributeAsync("data-verdict", "WRONG_ANSWER", new() { Timeout = JudgeTimeoutMs });
+        }
+    }
+
+    [Test]
+    public async Task A_run_on_an_interactive_problem_shows_each_samples_exchange_with_the_interactor()
+    {
+        var session = await _server.CreateSessionAsync(["guess"], ["python"]);
+        var page = await OpenAsync(session.IdeUrl);
+        await Expect(page.GetByTestId("problem-title")).ToHaveTextAsync("Guess the number");
+        // The worker records each sample's exchange; where it left one empty, the test puts in the exchange the
+        // solution has (binary search: n = 10, x = 7, then n = 5, x = 5), so that the page's display is tested either
+        // way. The second sample's is marked truncated, as a long exchange's would be.
+        string[] exchanges =
+        [
+            "< 10\n> ? 5\n< >\n> ? 8\n< <\n> ? 6\n< >\n> ? 7\n< =\n",
+            "< 5\n> ? 3\n< >\n> ? 4\n< >\n> ? 5\n< =\n",
+        ];
+        // A sample's test index is its place among all the tests (examples/guess lists its samples last).
+        var samples = (await _server.Problems.GetProblemAsync(new GetProblemRequest { Id = "guess" })).Samples.Select(s => (int)s.Index).ToList();
+        Assert.That(samples, Has.Count.EqualTo(2));
+        var filledIn = new HashSet<int>();
+        await page.RouteAsync("**/judge.v1.Candidate/WatchSubmission", async route =>
+        {
+            var response = await route.FetchAsync();
+            var body = RewriteEvents(await response.BodyAsync(), change =>
+            {
+                var tests = change.EventCase switch
+                {
+                    SubmissionEvent.EventOneofCase.Test => new List<TestResult> { change.Test },
+                    SubmissionEvent.EventOneofCase.Final => change.Final.Tests.ToList(),
+                    _ => [],
+                };
+                foreach (var test in tests.Where(t => t.Sample && samples.Contains((int)t.Index)))
+                {
+                    var sample = samples.IndexOf((int)test.Index);
+                    if (test.Transcript.Length == 0)
+                    {
+                        test.Transcript = exchanges[sample];
+                        filledIn.Add(sample);
+                    }
+                    test.TranscriptTruncated = sample == 1;
+                }
+            });
+            await route.FulfillAsync(new() { Response = response, BodyBytes = body });
+        });
+        await SetCodeAsync(page, await File.ReadAllTextAsync(Path.Combine(Repository.Root, "examples", "guess", "solutions", "solution.py")));
+
+        await page.GetByTestId("run").ClickAsync();
+
+        await ExpectVerdictAsync(page, "ACCEPTED");
+        var results = page.GetByTestId("test-result");
+        await Expect(results).ToHaveCountAsync(2);
+        var first = results.First.GetByTestId("transcript");
+        await Expect(first).ToHaveTextAsync(exchanges[0].TrimEnd('\n'));
+        await Expect(first.Locator(".received")).ToHaveCountAsync(5);
+        await Expect(first).ToHaveAttributeAsync("data-truncated", "false");
+        await Expect(first).ToHaveCSSAsync("font-family", new Regex("mono", RegexOptions.IgnoreCase));
+        await Expect(results.Nth(1).GetByTestId("transcript")).ToHaveTextAsync(exchanges[1].TrimEnd('\n') + "\n(truncated)");
+        await Expect(results.First.GetByTestId("input")).ToHaveTextAsync(new Regex(@"^10 7\s*$"));
+        // The program's stdout is the exchange, and an interactive sample has no expected output to show.
+        await Expect(page.Locator("[data-testid=test-result] [data-testid=stdout]")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=test-result] [data-testid=expected]")).ToHaveCountAsync(0);
+        TestContext.Out.WriteLine(filledIn.Count == 0
+            ? "the worker recorded both samples' exchanges"
+            : $"the worker left {filledIn.Count} sample(s) without an exchange: the test filled them in");
+        await ScreenshotAsync(page, "interactive-run.png");
+    }
+
+    /// <summary>
+    /// A gRPC-Web response of SubmissionEvents (frames: a flag byte, a 4-byte big-endian length, the message; a trailer
+    /// frame has the flag 0x80) with each event changed by <paramref name="change"/>.
+    /// </summary>
+    private static byte[] RewriteEvents(byte[] body, Action<SubmissionEvent> change)
+    {
+        var output = new List<byte>();
+        for (var at = 0; at < body.Length;)
+        {
+            var flag = body[at];
+            var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(body.AsSpan(at + 1, 4));
+            var frame = body.AsSpan(at, 5 + length);
+            at += 5 + length;
+            if ((flag & 0x80) != 0)
+            {
+                output.AddRange(frame);
+                continue;
+            }
+            var message = SubmissionEvent.Parser.ParseFrom(frame[5..]);
+            change(message);
+            var bytes = message.ToByteArray();
+            var header = new byte[5];
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(1, 4), bytes.Length);
+            output.AddRange(header);
+            output.AddRange(bytes);
+        }
+        return [.. output];
     }
 }
