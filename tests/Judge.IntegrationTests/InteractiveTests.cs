@@ -42,6 +42,8 @@ public class InteractiveTests
         var rules = package.Header.Clone();
         rules.Id = Rules;
         rules.TimeLimitMs = 1000;
+        rules.Scoring = Scoring.PerTest;
+        rules.Groups.Clear();
         rules.Solutions.Clear();
         rules.Solutions.Add(package.Header.Solutions.Single(s => s.Reference));
         rules.Interactor = new InteractorSettings
