@@ -48,12 +48,19 @@ internal sealed class InteractiveTestRunner(ITestData testData, IOptions<Sandbox
             var running = sandbox.ExecAsync(request with { Pipe = pipes.ForProgram }, cancellationToken);
             try
             {
-                program = await running;
+                try
+                {
+                    program = await running;
+                }
+                finally
+                {
+                    // Never leave the interactor's run behind: its sandbox serves the next test.
+                    interactorRun = await interacting;
+                }
             }
             finally
             {
-                // Never leave the interactor's run behind: its sandbox serves the next test.
-                interactorRun = await interacting;
+                // Nor the relay's threads, whatever became of the runs.
                 if (relay is not null)
                 {
                     transcript = await relay.FinishAsync();
