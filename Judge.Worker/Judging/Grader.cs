@@ -79,11 +79,13 @@ internal sealed class Grader(ParallelTestRunner runner, ITestData testData, ILog
                     }
                     if (judged.CheckerFailure is { } failure)
                     {
-                        logger.LogWarning("Test {TestIndex}: {CheckerFailure}", index, failure);
+                        logger.LogWarning("Test {TestIndex}: {CheckerFailure}", index, judged.CheckerDetails ?? failure);
                         if (reporter.State.Message.Length == 0)
                         {
                             // A checker's words may quote a hidden test's answer: they go to the log, not to the submission.
-                            var shown = result.Sample ? failure : "the problem's checker failed (details in the worker's log)";
+                            var role = failure.StartsWith($"the {CheckerProgram.InteractorRole} ", StringComparison.Ordinal)
+                                ? CheckerProgram.InteractorRole : CheckerProgram.CheckerRole;
+                            var shown = result.Sample ? failure : $"the problem's {role} failed (details in the worker's log)";
                             reporter.State.Message = $"test {index}: {shown}; not the candidate's fault";
                         }
                     }

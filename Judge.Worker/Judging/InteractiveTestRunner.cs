@@ -109,6 +109,6 @@ internal sealed class InteractiveTestRunner(ITestData testData, IOptions<Sandbox
             result.Transcript = transcript?.Text ?? "";
             result.TranscriptTruncated = transcript?.Truncated ?? false;
         }
-        return new JudgedTest(result, program.SealedFilesChanged, check.Failure, TestCaseRunner.Overload(program));
+        return JudgedTest.Of(result, program, check);
     }
 }

@@ -15,10 +15,17 @@ namespace Judge.Worker.Judging;
 
 /// <summary>
 /// One test's result; <paramref name="ChangedCompiledFiles"/>: the program tampered with its compiled files;
-/// <paramref name="CheckerFailure"/>: the checker failed, how (naming the checker, no test data);
-/// <paramref name="Overloaded"/>: the machine gave the program no CPU on every run (INTERNAL_ERROR, no test data).
+/// <paramref name="CheckerFailure"/>: the checker (or interactor) failed, how (naming it, no test data);
+/// <paramref name="Overloaded"/>: the machine gave the program no CPU on every run (INTERNAL_ERROR, no test data);
+/// <paramref name="CheckerDetails"/>: with a failure, what the checker said too (for the worker's log: it may quote test data).
 /// </summary>
-internal sealed record JudgedTest(TestResult Result, bool ChangedCompiledFiles, string? CheckerFailure = null, string? Overloaded = null);
+internal sealed record JudgedTest(TestResult Result, bool ChangedCompiledFiles, string? CheckerFailure = null, string? Overloaded = null,
+    string? CheckerDetails = null)
+{
+    /// <summary>A judged test from its result and its check: the failure and its details when the checker failed.</summary>
+    public static JudgedTest Of(TestResult result, ExecResult run, CheckResult check) =>
+        new(result, run.SealedFilesChanged, check.Failure, TestCaseRunner.Overload(run), check.Failure is null ? null : check.Message);
+}
 
 /// <summary>
 /// Runs the compiled program on tests inside the sandbox and has the problem's checker judge each output outside
@@ -175,7 +182,7 @@ internal sealed class TestCaseRunner(ITestData testData, InteractiveTestRunner i
             // Only sample tests show what the program printed and what the checker said; hidden tests return no data at all.
             ShowOutput(result, run, check.Message, _options.SampleOutputLimitBytes);
         }
-        return new JudgedTest(result, run.SealedFilesChanged, check.Failure, Overload(run));
+        return JudgedTest.Of(result, run, check);
     }
 
     /// <summary>

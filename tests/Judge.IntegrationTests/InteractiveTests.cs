@@ -18,6 +18,7 @@ namespace Judge.IntegrationTests;
 public class InteractiveTests
 {
     private const string Rules = "interactive-rules";
+    private const string Hog = "interactive-hog";
 
     private JudgeHarness _judge = null!;
     private PutProblemResponse? _guess;
@@ -59,6 +60,10 @@ public class InteractiveTests
         List<ProblemTest> tests = [ProblemTest.Text("10 7\n", "", sample: true), ProblemTest.Text("1000 1\n", "")];
         rules.Tests.Clear();
         rules.Tests.Add(tests.Select(t => new TestCaseHeader { Sample = t.Sample, Points = 1, InputSize = (ulong)t.Input.Length }));
+        await _judge.Problems.SendAsync(ProblemUploads.Messages(rules, tests));
+        // The same with a 3 s limit: a program can hold its interactor for 6.5 s of wall clock per test.
+        rules.Id = Hog;
+        rules.TimeLimitMs = 3000;
         await _judge.Problems.SendAsync(ProblemUploads.Messages(rules, tests));
     }
 
@@ -158,6 +163,42 @@ public class InteractiveTests
         Assert.That(result.Tests[0].TranscriptTruncated, Is.True, "a mebibyte is more than a sample's transcript keeps");
         Assert.That(result.Tests[0].Transcript, Does.StartWith("< 10\n> flood\n< xxxx"));
     }
+
+    [Test]
+    public async Task A_program_that_sends_one_endless_line_is_a_wrong_answer_not_the_interactors_failure()
+    {
+        // The interactor's header keeps only the line it reads and refuses one over 1 MiB (a presentation error).
+        var result = await _judge.Judge.JudgeAsync(Rules, "cpp", """
+            #include <string>
+            #include <unistd.h>
+            int main() { std::string block(1 << 16, '1'); if (write(1, "? ", 2) != 2) return 1; for (;;) if (write(1, block.data(), block.size()) < 0) return 1; }
+            """);
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.WrongAnswer), result.ToString());
+        Assert.That(result.Tests[0].CheckerMessage, Is.EqualTo("a line longer than 1048576 bytes"));
+    }
+
+    [Test]
+    public async Task A_program_holding_its_interactor_to_the_time_limit_holds_up_no_other_submission()
+    {
+        // The hog answers right, then sleeps until the wall clock stops it, on every test. A problem version's interactor
+        // is each renter's own while rented: the honest submission, sent alongside, is judged before the hog's first test
+        // ends (with a shared one it would wait for that test at least).
+        var hog = await _judge.Judge.SubmitAsync(SubmissionCalls.Request(Hog, "cpp", SearchAfter("").Replace("if (reply == \"=\") return 0;", "if (reply == \"=\") { for (;;) pause(); }").Replace("#include <string>", "#include <string>\n#include <unistd.h>")));
+        var honest = await _judge.Judge.SubmitAsync(SubmissionCalls.Request(Hog, "cpp", SearchAfter("")));
+        var hogEvents = _judge.Judge.WatchToEndAsync(hog.SubmissionId);
+        var honestEvents = await _judge.Judge.WatchToEndAsync(honest.SubmissionId);
+        var hogFirstTest = await FirstTestAsync(hog.SubmissionId);
+
+        Assert.That(honestEvents[^1].Final.Verdict, Is.EqualTo(Verdict.Accepted), honestEvents[^1].ToString());
+        Assert.That(hogFirstTest, Is.Null, "the hog had finished a test before the honest submission was judged");
+        var hogFinal = (await hogEvents)[^1].Final;
+        Assert.That(hogFinal.Verdict, Is.EqualTo(Verdict.TimeLimitExceeded), hogFinal.ToString());
+    }
+
+    /// <summary>The submission's first judged test as stored now, or null when none is yet.</summary>
+    private async Task<TestResult?> FirstTestAsync(string submissionId) =>
+        (await _judge.Judge.GetSubmissionAsync(new GetSubmissionRequest { SubmissionId = submissionId })).Tests.FirstOrDefault();
 
     [Test]
     public async Task A_program_that_stops_reading_cannot_block_the_interactor_it_is_stopped_by_the_wall_clock()

@@ -12,8 +12,8 @@ using Judge.Storage.Records;
 namespace Judge.UnitTests;
 
 /// <summary>
-/// The cache of compiled program checkers: one sandbox per problem version, shared; bounded, least recently used out
-/// once no one holds it; every failure path removes the sandbox. Sandboxes are fakes behind the factory seam.
+/// The cache of compiled program checkers: one sandbox per problem version, shared (an interactor: one per renter at a
+/// time); bounded, least recently used out once no one holds it; every failure path removes the sandbox. Sandboxes are fakes behind the factory seam.
 /// </summary>
 public class CheckerSandboxesTests
 {
@@ -130,6 +130,29 @@ public class CheckerSandboxesTests
             Assert.That(run.Files[1].Content.ToArray(), Is.EqualTo("42\n"u8.ToArray()));
             Assert.That(run.CpuTimeLimit, Is.EqualTo(TimeSpan.FromSeconds(10)));
             Assert.That(run.MemoryLimitBytes, Is.EqualTo(256L << 20));
+        });
+        await sandboxes.StopAsync(CancellationToken.None);
+    }
+
+    [Test]
+    public async Task An_interactor_is_its_renters_own_while_rented_and_an_idle_one_is_rented_again()
+    {
+        var (sandboxes, factory) = Start(capacity: 4);
+        var interactor = CheckerProgram.Interactor(new InteractorSettings { MainFile = "interactor.cpp" });
+
+        await using (var first = await sandboxes.RentProgramAsync(Problem("a"), interactor, CancellationToken.None))
+        await using (var second = await sandboxes.RentProgramAsync(Problem("a"), interactor, CancellationToken.None))
+        {
+            Assert.That(second.Program, Is.Not.SameAs(first.Program), "a submission holding an interactor holds up no other");
+        }
+        await using (var third = await sandboxes.RentProgramAsync(Problem("a"), interactor, CancellationToken.None))
+        {
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(factory.Created, Has.Count.EqualTo(2), "the third rental took an idle one");
+            Assert.That(factory.Created.Select(c => c.Compiles), Is.All.EqualTo(1));
         });
         await sandboxes.StopAsync(CancellationToken.None);
     }

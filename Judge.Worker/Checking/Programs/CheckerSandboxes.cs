@@ -62,13 +62,7 @@ internal sealed class CheckerSandboxes(CheckerCompiler compiler, IOptions<Worker
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_stopped, this);
-            if (!_cached.TryGetValue(key, out entry!))
-            {
-                entry = new Entry(key);
-                _cached.Add(key, entry);
-                _live.Add(entry);
-                entry.Compiled = Task.Run(() => CompileAsync(entry, problem, program));
-            }
+            entry = EntryLocked(key, exclusive: program.Role == CheckerProgram.InteractorRole, problem, program);
             entry.Users++;
             entry.LastUsed = ++_clock;
             DropBeyondCapacityLocked();
@@ -81,6 +75,34 @@ internal sealed class CheckerSandboxes(CheckerCompiler compiler, IOptions<Worker
         {
             Release(entry, retire: false);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// The entry to rent for <paramref name="key"/>, made (and its compile started) when there is none. A checker's is
+    /// shared by every submission. An interactor's is a submission's own while rented: a test holds it from the
+    /// program's start to its end, so a shared one would let one submission (a program that sleeps to its time limit on
+    /// every test) hold up every other of the problem; each renter gets an idle instance ("KEY#0", "KEY#1", ...),
+    /// compiled when none is idle.
+    /// </summary>
+    private Entry EntryLocked(string key, bool exclusive, StoredProblem problem, CheckerProgram program)
+    {
+        for (var instance = 0; ; instance++)
+        {
+            var instanceKey = exclusive ? $"{key}#{instance}" : key;
+            if (_cached.TryGetValue(instanceKey, out var entry))
+            {
+                if (!exclusive || entry.Users == 0)
+                {
+                    return entry;
+                }
+                continue;
+            }
+            entry = new Entry(instanceKey);
+            _cached.Add(instanceKey, entry);
+            _live.Add(entry);
+            entry.Compiled = Task.Run(() => CompileAsync(entry, problem, program));
+            return entry;
         }
     }
 

@@ -63,8 +63,11 @@ inline std::string format(const char *fmt, ...) {
 }
 
 // A file is read whole when opened; the interactor's stdin byte by byte as the reads need it (a read of the whole
-// stream would wait for the program to end), each byte kept in data.
+// stream would wait for the program to end), keeping only the token or line being read: what was read before is
+// forgotten, and a token or line longer than MaxPiece is the stream's error (a presentation error on ouf), so a
+// program that sends an endless line gets a verdict instead of running the interactor out of memory.
 struct InStream {
+    static constexpr size_t MaxPiece = 1 << 20;
     std::string data;
     size_t pos = 0;
     TResult onError = _fail;
@@ -105,8 +108,25 @@ struct InStream {
 
     bool eof() { return !available(); }
 
+    // On a stream, forgets what was read.
+    void compact() {
+        if (stream && pos > 0) {
+            data.erase(0, pos);
+            pos = 0;
+        }
+    }
+
+    // One more byte of the piece that starts at start; a piece over MaxPiece is the stream's error.
+    void advance(size_t start, const char *piece) {
+        if (++pos - start > MaxPiece) fail(format("a %s longer than %zu bytes", piece, MaxPiece));
+    }
+
     void skipBlanks() {
-        while (available() && std::isspace(static_cast<unsigned char>(data[pos]))) pos++;
+        compact();
+        while (available() && std::isspace(static_cast<unsigned char>(data[pos]))) {
+            pos++;
+            compact();
+        }
     }
 
     bool seekEof() {
@@ -118,7 +138,7 @@ struct InStream {
         skipBlanks();
         if (eof()) fail("Unexpected end of file - token expected");
         size_t start = pos;
-        while (available() && !std::isspace(static_cast<unsigned char>(data[pos]))) pos++;
+        while (available() && !std::isspace(static_cast<unsigned char>(data[pos]))) advance(start, "token");
         return data.substr(start, pos - start);
     }
 
@@ -150,9 +170,10 @@ struct InStream {
     }
 
     std::string readLine() {
+        compact();
         if (eof()) fail("Unexpected end of file - line expected");
         size_t start = pos;
-        while (available() && data[pos] != '\n') pos++;
+        while (available() && data[pos] != '\n') advance(start, "line");
         std::string line = data.substr(start, pos - start);
         if (!line.empty() && line.back() == '\r') line.pop_back();
         pos++;
