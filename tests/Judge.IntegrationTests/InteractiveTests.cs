@@ -181,18 +181,25 @@ public class InteractiveTests
     [Test]
     public async Task A_program_holding_its_interactor_to_the_time_limit_holds_up_no_other_submission()
     {
-        // The hog answers right, then sleeps until the wall clock stops it, on every test. A problem version's interactor
-        // is each renter's own while rented: the honest submission, sent alongside, is judged before the hog's first test
-        // ends (with a shared one it would wait for that test at least).
-        var hog = await _judge.Judge.SubmitAsync(SubmissionCalls.Request(Hog, "cpp", SearchAfter("").Replace("if (reply == \"=\") return 0;", "if (reply == \"=\") { for (;;) pause(); }").Replace("#include <string>", "#include <string>\n#include <unistd.h>")));
-        var honest = await _judge.Judge.SubmitAsync(SubmissionCalls.Request(Hog, "cpp", SearchAfter("")));
-        var hogEvents = _judge.Judge.WatchToEndAsync(hog.SubmissionId);
-        var honestEvents = await _judge.Judge.WatchToEndAsync(honest.SubmissionId);
+        // The hog answers right, then sleeps until the wall clock stops it (6.5 s), on every test. Once it is running, an
+        // honest submission is sent: a problem version's interactor is each renter's own while rented, so the honest one
+        // is judged before the hog's first test ends (with a shared interactor it would wait for that test at least).
+        var hogSource = SearchAfter("").Replace("if (reply == \"=\") return 0;", "if (reply == \"=\") { for (;;) pause(); }")
+            .Replace("#include <string>", "#include <string>\n#include <unistd.h>");
+        var hog = await _judge.Judge.SubmitAsync(SubmissionCalls.Request(Hog, "cpp", hogSource));
+        using var hogWatch = _judge.Judge.WatchSubmission(new WatchSubmissionRequest { SubmissionId = hog.SubmissionId },
+            deadline: DateTime.UtcNow + SubmissionCalls.JudgeTimeout);
+        while (await hogWatch.ResponseStream.MoveNext(CancellationToken.None)
+               && hogWatch.ResponseStream.Current.Status?.Status != SubmissionStatus.Running)
+        {
+        }
+
+        var honest = await _judge.Judge.JudgeAsync(Hog, "cpp", SearchAfter(""));
         var hogFirstTest = await FirstTestAsync(hog.SubmissionId);
 
-        Assert.That(honestEvents[^1].Final.Verdict, Is.EqualTo(Verdict.Accepted), honestEvents[^1].ToString());
+        Assert.That(honest.Verdict, Is.EqualTo(Verdict.Accepted), honest.ToString());
         Assert.That(hogFirstTest, Is.Null, "the hog had finished a test before the honest submission was judged");
-        var hogFinal = (await hogEvents)[^1].Final;
+        var hogFinal = (await _judge.Judge.WatchToEndAsync(hog.SubmissionId))[^1].Final;
         Assert.That(hogFinal.Verdict, Is.EqualTo(Verdict.TimeLimitExceeded), hogFinal.ToString());
     }
 
