@@ -165,6 +165,25 @@ public class InteractiveTests
     }
 
     [Test]
+    public async Task The_command_line_client_prints_a_samples_exchange_and_the_interactors_message()
+    {
+        var source = Path.Combine(Path.GetTempPath(), $"judge-interactive-{Guid.NewGuid():N}.cpp");
+        await File.WriteAllTextAsync(source, SearchAfter(""));
+        var printed = new StringWriter();
+        try
+        {
+            var exitCode = await new Judge.Cli.Commands(_judge.WithKey(JudgeHarness.SubmitterKey), printed).RunAsync(["submit", Rules, "cpp", source, "--run"]);
+
+            Assert.That(exitCode, Is.EqualTo(0), printed.ToString());
+            Assert.That(printed.ToString(), Does.Contain("  exchange with the interactor:\n< 10\n> ? 5\n< >\n> ? 8\n< <\n> ? 6\n< >\n> ? 7\n< =\n  interactor: found in 4 queries\n"));
+        }
+        finally
+        {
+            File.Delete(source);
+        }
+    }
+
+    [Test]
     public async Task A_program_that_sends_one_endless_line_is_a_wrong_answer_not_the_interactors_failure()
     {
         // The interactor's header keeps only the line it reads and refuses one over 1 MiB (a presentation error).

@@ -240,6 +240,10 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
                     await output.WriteLineAsync(s.MaxScore > 0 || s.Tests.Count != 1 || !s.Tests[0].Custom
                         ? $"{VerdictName(s.Verdict)}: score {s.Score}/{s.MaxScore}"
                         : VerdictName(s.Verdict));
+                    if (s.Message.Length > 0)
+                    {
+                        await output.WriteLineAsync(s.Message);
+                    }
                     if (s.CompileOutput.Length > 0)
                     {
                         await output.WriteLineAsync(s.CompileOutput);
@@ -265,12 +269,14 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
                 await PrintBlockAsync("return value", t.ReturnValue, false);
             }
             await PrintBlockAsync("output", t.Output, t.OutputTruncated);
+            // An interactive sample: what the program sent ("> ") and received ("< ").
+            await PrintBlockAsync("exchange with the interactor", ByteString.CopyFromUtf8(t.Transcript), t.TranscriptTruncated);
             await PrintBlockAsync("stderr", t.ErrorOutput, false);
         }
         await PrintBlockAsync("expected output", t.ExpectedOutput, false);
         if (t.CheckerMessage.Length > 0)
         {
-            await output.WriteLineAsync($"  checker: {t.CheckerMessage}");
+            await output.WriteLineAsync($"  {(t.Transcript.Length > 0 ? "interactor" : "checker")}: {t.CheckerMessage}");
         }
     }
 

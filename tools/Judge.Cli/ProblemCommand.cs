@@ -13,6 +13,10 @@ public sealed partial class Commands
             string.Join(", ", p.Limits.Select(l => $"{l.Language} {l.TimeLimitMs} ms {l.MemoryLimitMib} MiB")));
         await output.WriteLineAsync($"  {p.TestCount} tests, max score {p.MaxScore}; checker {EnumName(p.Checker)}; scoring {EnumName(p.Scoring)}" +
             (p.HasReference ? "; has a reference solution" : ""));
+        if (p.Interactive)
+        {
+            await output.WriteLineAsync("  interactive: the program talks to the problem's interactor (flush after each line); a sample's input is the interactor's");
+        }
         foreach (var group in p.Groups)
         {
             await output.WriteLineAsync($"  group {group.Name}: {group.Points} points, tests {string.Join(",", group.Tests)}" +
@@ -27,7 +31,7 @@ public sealed partial class Commands
         foreach (var sample in p.Samples)
         {
             await output.WriteLineAsync($"  sample test {sample.Index}:");
-            await PrintBlockAsync("input", sample.Input, false);
+            await PrintBlockAsync(p.Interactive ? "the interactor's input" : "input", sample.Input, false);
             await PrintBlockAsync("expected output", sample.ExpectedOutput, false);
         }
         if (p.Statement.Length > 0)
