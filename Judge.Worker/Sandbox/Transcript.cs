@@ -24,20 +24,19 @@ internal sealed class Transcript(int limitChars)
         var direction = fromProgram ? 0 : 1;
         lock (_lock)
         {
-            foreach (var b in bytes)
+            while (!Truncated && !bytes.IsEmpty)
             {
-                if (Truncated)
+                var end = bytes.IndexOf((byte)'\n');
+                var part = end < 0 ? bytes : bytes[..end];
+                // A line longer than the whole transcript ends it anyway: only that much of it is kept.
+                var room = Math.Max(0, limitChars + 1 - _unfinished[direction].Count);
+                _unfinished[direction].AddRange(part[..Math.Min(room, part.Length)]);
+                if (end < 0)
                 {
                     return;
                 }
-                if (b == (byte)'\n')
-                {
-                    EndLine(direction);
-                }
-                else if (_unfinished[direction].Count <= limitChars)
-                {
-                    _unfinished[direction].Add(b);
-                }
+                EndLine(direction);
+                bytes = bytes[(end + 1)..];
             }
         }
     }
