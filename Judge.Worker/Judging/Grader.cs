@@ -79,7 +79,8 @@ internal sealed class Grader(ParallelTestRunner runner, ITestData testData, ILog
                     }
                     if (judged.CheckerFailure is { } failure)
                     {
-                        logger.LogWarning("Test {TestIndex}: {CheckerFailure}", index, judged.CheckerDetails ?? failure);
+                        // The summary only: what a checker said may quote a hidden test's answer, which no log holds.
+                        logger.LogWarning("Test {TestIndex}: {CheckerFailure}", index, failure);
                         if (reporter.State.Message.Length == 0)
                         {
                             // A checker's words may quote a hidden test's answer: they go to the log, not to the submission.

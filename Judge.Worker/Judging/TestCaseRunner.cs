@@ -16,15 +16,13 @@ namespace Judge.Worker.Judging;
 /// <summary>
 /// One test's result; <paramref name="ChangedCompiledFiles"/>: the program tampered with its compiled files;
 /// <paramref name="CheckerFailure"/>: the checker (or interactor) failed, how (naming it, no test data);
-/// <paramref name="Overloaded"/>: the machine gave the program no CPU on every run (INTERNAL_ERROR, no test data);
-/// <paramref name="CheckerDetails"/>: with a failure, what the checker said too (for the worker's log: it may quote test data).
+/// <paramref name="Overloaded"/>: the machine gave the program no CPU on every run (INTERNAL_ERROR, no test data).
 /// </summary>
-internal sealed record JudgedTest(TestResult Result, bool ChangedCompiledFiles, string? CheckerFailure = null, string? Overloaded = null,
-    string? CheckerDetails = null)
+internal sealed record JudgedTest(TestResult Result, bool ChangedCompiledFiles, string? CheckerFailure = null, string? Overloaded = null)
 {
-    /// <summary>A judged test from its result and its check: the failure and its details when the checker failed.</summary>
+    /// <summary>A judged test from its result, its run and its check.</summary>
     public static JudgedTest Of(TestResult result, ExecResult run, CheckResult check) =>
-        new(result, run.SealedFilesChanged, check.Failure, TestCaseRunner.Overload(run), check.Failure is null ? null : check.Message);
+        new(result, run.SealedFilesChanged, check.Failure, TestCaseRunner.Overload(run));
 }
 
 /// <summary>

@@ -7,8 +7,9 @@ namespace Judge.Worker.Checking;
 
 /// <summary>
 /// Compiled program checkers (and interactors) kept warm, one sandbox per problem version and role (keyed by id, version,
-/// upload and role): compiled by
-/// the first submission that needs it, shared by every later one (a sandbox serves one check at a time), at most
+/// upload and role): compiled by the first submission that needs it, shared by every later one (a sandbox serves one
+/// check at a time; an interactor, which runs beside a program for a whole test, is one submission's at a time, and
+/// more are compiled while all are rented), at most
 /// Worker:CheckerSandboxes of them; beyond that the least recently used one is dropped and its sandbox removed once no
 /// submission holds it. A compile that fails (does not compile, sandbox broken) is not kept, and a sandbox that can no
 /// longer run its checker is retired when handed back. Stopping the worker removes every one.

@@ -28,8 +28,9 @@ internal sealed class CompiledChecker(ISandbox sandbox, CheckerProgram program, 
     public int MemoryLimitMiB => options.CheckerMemoryMiB;
 
     /// <summary>
-    /// Held for a whole interactive test: the candidate's program may start only once the interactor's sandbox is its
-    /// own, or it would wait in its pipe's open while its wall clock runs.
+    /// Held for a whole interactive test. An interactor is one submission's at a time, but that submission's parallel
+    /// test lanes (Sandbox:ParallelTests) share it: a program may start only once the interactor is free, or it would
+    /// wait in its pipe's open while its wall clock runs.
     /// </summary>
     public SemaphoreSlim Turn { get; } = new(1, 1);
 
