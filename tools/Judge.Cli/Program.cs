@@ -20,7 +20,8 @@ try
 }
 catch (RpcException e)
 {
-    Console.Error.WriteLine($"{e.StatusCode}: {e.Status.Detail}");
+    Console.Error.WriteLine($"{e.StatusCode}: {e.Status.Detail}" +
+        (e.StatusCode == StatusCode.Unavailable ? $" (the API at {address}: is it up? JUDGE_API sets the address)" : ""));
     return 1;
 }
 catch (PackageException e)
