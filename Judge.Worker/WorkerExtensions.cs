@@ -66,6 +66,7 @@ public static class WorkerExtensions
         services.AddSingleton<DockerSandboxFactory>();
         services.AddSingleton<ISandboxFactory>(sp => sp.GetRequiredService<DockerSandboxFactory>());
         services.AddSingleton<ISandboxEngine, SandboxEngine>();
+        services.AddSingleton<CpuBudget>();
         services.AddSingleton(sp => LanguageSandboxes.WarmUp(
             sp.GetRequiredService<IOptions<LanguageTable>>().Value, sp.GetRequiredService<IOptions<SandboxOptions>>().Value));
 

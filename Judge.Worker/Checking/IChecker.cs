@@ -12,5 +12,11 @@ public interface IChecker : IAsyncDisposable
     /// <exception cref="Sandbox.SandboxBrokenException">A program checker's sandbox stopped answering (the attempt is retried).</exception>
     Task<CheckResult> CheckAsync(CheckRequest request, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// True for a program checker: each check runs a program in a sandbox, which takes a core as the candidate's does.
+    /// A built-in compares in the worker.
+    /// </summary>
+    bool ChecksInSandbox => false;
+
     ValueTask IAsyncDisposable.DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -17,6 +17,9 @@ internal sealed class Interaction(RentedProgram interactor, IChecker? toutChecke
     public Task<CheckResult> CheckAsync(CheckRequest request, CancellationToken cancellationToken) =>
         toutChecker is null ? Task.FromResult(CheckResult.Accepted()) : toutChecker.CheckAsync(request, cancellationToken);
 
+    /// <summary>Whether the tout checker does; the interactor takes turns with the program, on the program's core.</summary>
+    public bool ChecksInSandbox => toutChecker?.ChecksInSandbox ?? false;
+
     public async ValueTask DisposeAsync()
     {
         if (toutChecker is not null)

@@ -23,6 +23,7 @@ internal sealed class CustomInputRun(
     ReferenceRunner references,
     CheckerRegistry checkers,
     WorkerDirectories directories,
+    CpuBudget cpuBudget,
     IOptions<SandboxOptions> sandboxOptions,
     ILogger<CustomInputRun> logger)
 {
@@ -34,8 +35,8 @@ internal sealed class CustomInputRun(
     public async Task<GradeSummary> JudgeAsync(ISandbox sandbox, LanguageDefinition language, StoredProblem problem, RunLimits limits,
         ReadOnlyMemory<byte> input, ProgressReporter reporter, CancellationToken cancellationToken)
     {
-        var run = await ProgramRun.ExecAsync(sandbox, language,
-            limits.RunRequest(language, limits.UncheckedStdoutBytes) with { Stdin = input }, "the run on custom input", cancellationToken);
+        var run = await cpuBudget.RunAsync(1, () => ProgramRun.ExecAsync(sandbox, language,
+            limits.RunRequest(language, limits.UncheckedStdoutBytes) with { Stdin = input }, "the run on custom input", cancellationToken), cancellationToken);
         var reference = problem.Header.Solutions.FirstOrDefault(s => s.Reference);
         // The expected output is worth showing even when the candidate's run failed, as the OA platforms do.
         var expected = reference is null ? null : await references.RunAsync(problem, reference, input, cancellationToken);
@@ -95,7 +96,10 @@ internal sealed class CustomInputRun(
         {
             await File.WriteAllBytesAsync(inputFile, input, cancellationToken);
             await File.WriteAllBytesAsync(answerFile, answer, cancellationToken);
-            return await checker.CheckAsync(new CheckRequest(inputFile, answerFile, output), cancellationToken);
+            var request = new CheckRequest(inputFile, answerFile, output);
+            return checker.ChecksInSandbox
+                ? await cpuBudget.RunAsync(1, () => checker.CheckAsync(request, cancellationToken), cancellationToken)
+                : await checker.CheckAsync(request, cancellationToken);
         }
         finally
         {

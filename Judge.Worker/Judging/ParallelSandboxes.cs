@@ -29,11 +29,13 @@ internal sealed class ParallelSandboxes(
     private CoreAllocator? _cores;
 
     /// <summary>
-    /// The team for judging <paramref name="plan"/> with <paramref name="first"/> (compiled, sealed, its memory set).
+    /// The team for judging <paramref name="plan"/> with <paramref name="first"/> (compiled, sealed, its memory set), of
+    /// at most <paramref name="maxSandboxes"/> (at least 1).
     /// An extra that cannot be readied is removed and the team is smaller; only cancellation or a failure to pin throws
     /// (the extras are released first; <paramref name="first"/> stays the caller's).
     /// </summary>
-    public async Task<SandboxTeam> GatherAsync(ISandbox first, ProgramSource program, JudgingPlan plan, CancellationToken cancellationToken)
+    public async Task<SandboxTeam> GatherAsync(ISandbox first, ProgramSource program, JudgingPlan plan, int maxSandboxes,
+        CancellationToken cancellationToken)
     {
         var tests = plan.Tests.Count();
         if (_options.ParallelTests <= 1 || tests == 0)
@@ -45,7 +47,8 @@ internal sealed class ParallelSandboxes(
         {
             return SandboxTeam.Alone(first, pool, logger);
         }
-        var lease = allocator.Acquire(tests >= _options.ParallelTestsMinTests ? Math.Min(_options.ParallelTests, tests) : 1);
+        var wanted = tests >= _options.ParallelTestsMinTests ? Math.Min(_options.ParallelTests, tests) : 1;
+        var lease = allocator.Acquire(Math.Max(1, Math.Min(wanted, maxSandboxes)));
         if (lease.Cores.Count == 0)
         {
             logger.LogInformation("Every core is leased; the tests run in one sandbox, not pinned");

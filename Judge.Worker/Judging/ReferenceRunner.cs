@@ -32,6 +32,7 @@ internal sealed class ReferenceRunner(
     ProgramSources programs,
     IOptions<LanguageTable> languages,
     IOptions<SandboxOptions> sandboxOptions,
+    CpuBudget cpuBudget,
     ILogger<ReferenceRunner> logger)
 {
     /// <exception cref="SandboxBrokenException">The reference's sandbox failed (the job is retried).</exception>
@@ -57,8 +58,9 @@ internal sealed class ReferenceRunner(
         }
         var limits = new RunLimits(sandboxOptions.Value, problem.Header, reference.Language, language);
         await lease.Sandbox.SetMemoryLimitAsync(limits.ContainerMemoryBytesForInput(input.Length, lease.Compiled.CompiledBytes), cancellationToken);
-        var run = await ProgramRun.ExecAsync(lease.Sandbox, language,
-            limits.RunRequest(language, limits.UncheckedStdoutBytes) with { Stdin = input }, "the reference solution's run on custom input", cancellationToken);
+        var run = await cpuBudget.RunAsync(1, () => ProgramRun.ExecAsync(lease.Sandbox, language,
+            limits.RunRequest(language, limits.UncheckedStdoutBytes) with { Stdin = input }, "the reference solution's run on custom input", cancellationToken),
+            cancellationToken);
         lease.EndedNormally();
         if (run.Status == RunStatus.Ok)
         {

@@ -33,6 +33,7 @@ internal sealed class SubmissionJudge(
     ParallelSandboxes parallelSandboxes,
     CustomInputRun customInput,
     CheckerRegistry checkers,
+    CpuBudget cpuBudget,
     IOptions<LanguageTable> languages,
     IOptions<SandboxOptions> sandboxOptions,
     WorkerTelemetry telemetry,
@@ -119,11 +120,16 @@ internal sealed class SubmissionJudge(
         }
         await using var checkerInUse = checker;
         await sandbox.SetMemoryLimitAsync(limits.ContainerMemoryBytes(plan.Tests, compiled.CompiledBytes), cancellationToken);
-        // Sandbox:ParallelTests: more sandboxes holding the same compiled program, each on a core of its own.
-        var team = await parallelSandboxes.GatherAsync(sandbox, program, plan, cancellationToken);
+        // Sandbox:ParallelTests: more sandboxes holding the same compiled program, each on a core of its own, no more
+        // than the worker's cores.
+        var runsAtOnce = Math.Max(1, await cpuBudget.CoresAsync(cancellationToken) / cpuBudget.CoresPerRun);
+        var team = await parallelSandboxes.GatherAsync(sandbox, program, plan, runsAtOnce, cancellationToken);
         lease.HandOverTo(team);
         await reporter.StatusAsync(SubmissionStatus.Running);
-        var summary = await grader.GradeAsync(team.Sandboxes, language, problem, plan, checker, reporter, cancellationToken);
+        // A core per sandbox of the team from the first test to the last: no test waits for a core between tests, and
+        // none shares one with another submission's work. A program checker checks on its test's core (TestCaseRunner).
+        var summary = await cpuBudget.RunAsync(team.Sandboxes.Count,
+            () => grader.GradeAsync(team.Sandboxes, language, problem, plan, checker, reporter, cancellationToken), cancellationToken);
         await reporter.CompletedAsync(summary);
         lease.EndedNormally();
         logger.LogInformation("Submission {SubmissionId} judged: {Verdict}, score {Score}/{MaxScore}",

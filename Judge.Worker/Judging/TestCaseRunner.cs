@@ -37,8 +37,10 @@ internal sealed class TestCaseRunner(ITestData testData, InteractiveTestRunner i
     /// <summary>
     /// Runs <paramref name="indices"/> in order and yields each judged test as it ends. Tests run in batches of
     /// <see cref="SandboxOptions.TestBatchSize"/> (one runner request each, the next test running while this one is
-    /// checked); a function-style program, whose return value has one channel, and an interactive problem's, which runs
-    /// beside its interactor (<see cref="InteractiveTestRunner"/>), run one test per request. With
+    /// checked by a built-in checker in the worker); a function-style program, whose return value has one channel, an
+    /// interactive problem's, which runs beside its interactor (<see cref="InteractiveTestRunner"/>), and a program
+    /// checked by a program checker run one test per request, checked before the next starts: the check takes the
+    /// test's core (<see cref="CpuBudget"/>), so a submission never keeps more cores busy than it holds. With
     /// <paramref name="stopAfterFailedRun"/> the tests after a run that failed are not run and not yielded. Stopping the
     /// enumeration early cancels the tests not started.
     /// </summary>
@@ -48,7 +50,7 @@ internal sealed class TestCaseRunner(ITestData testData, InteractiveTestRunner i
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var request = limits.RunRequest(language, _options.MinOutputLimitBytes);
-        if (request.ReturnValueLimitBytes > 0 || checker is Interaction || _options.TestBatchSize == 1 || indices.Count == 1)
+        if (request.ReturnValueLimitBytes > 0 || checker is Interaction || checker.ChecksInSandbox || _options.TestBatchSize == 1 || indices.Count == 1)
         {
             foreach (var index in indices)
             {

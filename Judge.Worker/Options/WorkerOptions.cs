@@ -17,6 +17,13 @@ public sealed class WorkerOptions
     [Range(1, 64)]
     public int Concurrency { get; set; } = 2;
 
+    /// <summary>
+    /// The CPU cores this worker keeps busy at once (CpuBudget): compiles, tests, program checkers and interactors
+    /// together; 0 for every core of the engine. Workers that share an engine each get their share of its cores.
+    /// </summary>
+    [Range(0, 1024)]
+    public int Cores { get; set; }
+
     /// <summary>A job pending this long without a heartbeat is taken over by another worker.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -16,7 +16,8 @@ public sealed record CompileOutcome(bool Succeeded, string Output, long Compiled
 /// Writes the source into the sandbox and runs the language's compile (or check) step once; what it
 /// leaves in the work dir is then sealed, so every test starts from exactly that.
 /// </summary>
-internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions, CompiledPrograms compiled, WorkerTelemetry telemetry, ILogger<Compiler> logger)
+internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions, CompiledPrograms compiled, CpuBudget cpuBudget, WorkerTelemetry telemetry,
+    ILogger<Compiler> logger)
 {
     private readonly SandboxOptions _options = sandboxOptions.Value;
 
@@ -113,7 +114,7 @@ internal sealed class Compiler(IOptions<SandboxOptions> sandboxOptions, Compiled
             // The compiler the pool prestarted takes this command from stdin; without one, the command runs and ignores it.
             request = request with { Prestarted = true, Stdin = Encoding.UTF8.GetBytes(string.Join('\0', language.CompileCommand)) };
         }
-        var run = await sandbox.ExecAsync(request, cancellationToken);
+        var run = await cpuBudget.RunAsync(1, () => sandbox.ExecAsync(request, cancellationToken), cancellationToken);
         if (run.Prestarted)
         {
             telemetry.CompiledByPrestarted(sandbox.Language);

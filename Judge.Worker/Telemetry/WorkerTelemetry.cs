@@ -12,8 +12,8 @@ namespace Judge.Worker.Telemetry;
 /// <c>judge_submissions_judged_total{language,mode,verdict}</c>, <c>judge_queue_wait_seconds{language}</c>,
 /// <c>judge_compile_duration_seconds{language}</c>, <c>judge_test_duration_seconds{language}</c>,
 /// <c>judge_sandbox_creations_total{language}</c>, <c>judge_sandbox_creation_failures_total{language}</c>,
-/// <c>judge_jobs_in_flight</c> and <c>judge_jobs_handed_back_total{reason}</c>; <c>judge_sandbox_warm{language}</c> is the
-/// pool's own gauge on <see cref="Meter"/>. Spans: "judge submission" (continuing the Submit call's trace from the job),
+/// <c>judge_jobs_in_flight</c>, <c>judge_jobs_handed_back_total{reason}</c> and <c>judge_cores_wait_seconds</c>;
+/// <c>judge_sandbox_warm{language}</c> is the pool's own gauge on <see cref="Meter"/>, <c>judge_cores_in_use</c> the CPU budget's. Spans: "judge submission" (continuing the Submit call's trace from the job),
 /// with "compile" and "test N" inside it.
 /// </summary>
 public sealed class WorkerTelemetry : IDisposable
@@ -23,6 +23,7 @@ public sealed class WorkerTelemetry : IDisposable
     private readonly Histogram<double> _queueWait;
     private readonly Histogram<double> _compileDuration;
     private readonly Histogram<double> _testDuration;
+    private readonly Histogram<double> _coreWait;
     private readonly Counter<long> _compileCacheHits;
     private readonly Counter<long> _prestartedCompiles;
     private readonly Counter<long> _creations;
@@ -40,6 +41,7 @@ public sealed class WorkerTelemetry : IDisposable
         _compileCacheHits = Meter.CreateCounter<long>("judge.compile.cache_hits", description: "Compiles skipped: the same source's compiled program was cached");
         _prestartedCompiles = Meter.CreateCounter<long>("judge.compile.prestarted", description: "Compiles done by a compiler prestarted while the sandbox waited in the pool");
         _testDuration = Meter.CreateHistogram("judge.test.duration", "s", "Wall time of one test: run and check", advice: seconds);
+        _coreWait = Meter.CreateHistogram("judge.cores.wait", "s", "Time work waited for the worker's cores (Worker:Cores) before it ran", advice: seconds);
         _creations = Meter.CreateCounter<long>("judge.sandbox.creations", description: "Sandbox containers started");
         _creationFailures = Meter.CreateCounter<long>("judge.sandbox.creation_failures", description: "Sandbox containers that could not be started");
         _inFlight = Meter.CreateUpDownCounter<long>("judge.jobs.in_flight", description: "Jobs this worker is judging now");
@@ -90,6 +92,9 @@ public sealed class WorkerTelemetry : IDisposable
     public void QueueWait(string language, TimeSpan wait) => _queueWait.Record(Math.Max(0, wait.TotalSeconds), Language(language));
 
     public void Compiled(string language, TimeSpan duration) => _compileDuration.Record(duration.TotalSeconds, Language(language));
+
+    /// <summary>How long a compile, a submission's tests or a custom input's run waited for the worker's cores.</summary>
+    public void WaitedForCores(TimeSpan wait) => _coreWait.Record(wait.TotalSeconds);
 
     /// <summary>A compile skipped: the same source's compiled program came from the cache.</summary>
     public void CompileSkipped(string language) => _compileCacheHits.Add(1, Language(language));

@@ -75,7 +75,6 @@ public class LanguageVerdictTests(string language)
             Assert.That(result.Tests.Select(t => t.Index), Is.EqualTo(new uint[] { 0, 1, 2 }));
             Assert.That(result.Tests.Select(t => t.Verdict), Is.All.EqualTo(Verdict.Accepted));
             Assert.That(result.Tests.Select(t => t.PeakMemoryKib), Is.All.GreaterThan(0));
-            Assert.That(result.Tests.Select(t => t.WallTimeMs), Is.All.GreaterThan(0), "wall time is measured");
         });
     }
 
@@ -101,6 +100,9 @@ public class LanguageVerdictTests(string language)
         {
             Assert.That(result.Verdict, Is.EqualTo(Verdict.TimeLimitExceeded));
             Assert.That(test.CpuTimeMs, Is.GreaterThanOrEqualTo(1000));
+            // A test of a fast program may take under half a millisecond and round to 0 ms, so wall time is asserted
+            // here, where a second of CPU on at most two cores takes at least half a second of it.
+            Assert.That(test.WallTimeMs, Is.GreaterThan(0), "wall time is measured");
             Assert.That(test.WallTimeMs, Is.LessThan(2600), "killed by the limit, not left running");
         });
     }

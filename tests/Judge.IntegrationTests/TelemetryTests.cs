@@ -62,6 +62,8 @@ public class TelemetryTests
             Assert.That(scraped.Find("judge_jobs_handed_back_total", "reason=shutdown").Single().Value, Is.EqualTo(0));
             Assert.That(scraped.Find("judge_jobs_handed_back_total", "reason=language_not_served").Single().Value, Is.EqualTo(0));
             Assert.That(scraped.Find("judge_jobs_in_flight").Single().Value, Is.EqualTo(0));
+            Assert.That(scraped.Find("judge_cores_in_use").Single().Value, Is.EqualTo(0), "every judging gave its cores back");
+            Assert.That(scraped.Sum("judge_cores_wait_seconds_count"), Is.GreaterThanOrEqualTo(4), "two compiles and two submissions' tests took cores");
             Assert.That(scraped.Find("judge_circuit_state", "dependency=redis").Single().Value, Is.EqualTo(0));
             Assert.That(scraped.Find("judge_circuit_state", "dependency=docker").Single().Value, Is.EqualTo(0));
         });

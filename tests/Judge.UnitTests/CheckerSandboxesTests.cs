@@ -188,7 +188,9 @@ public class CheckerSandboxesTests
         var factory = new FakeFactory();
         var languages = new LanguageTable { ["cpp"] = new LanguageDefinition { Image = "judge/sandbox-cpp", SourceFile = "main.cpp", RunCommand = ["/w/main"] } };
         var workerOptions = Options.Create(new WorkerOptions { CheckerSandboxes = capacity });
-        var compiler = new CheckerCompiler(factory.Factory, Options.Create(languages), workerOptions, Options.Create(new SandboxOptions()), NullLogger<CheckerCompiler>.Instance);
+        var sandboxOptions = Options.Create(new SandboxOptions());
+        var budget = new CpuBudget(new FakeSandboxEngine(2), workerOptions, sandboxOptions, TestTelemetry.Create(), NullLogger<CpuBudget>.Instance);
+        var compiler = new CheckerCompiler(factory.Factory, Options.Create(languages), workerOptions, sandboxOptions, budget, NullLogger<CheckerCompiler>.Instance);
         return (new CheckerSandboxes(compiler, workerOptions, NullLogger<CheckerSandboxes>.Instance), factory);
     }
 

@@ -168,17 +168,18 @@ public class SubmissionJudgeTests
             var languages = Options.Create(new LanguageTable { ["cpp"] = Cpp });
             var directories = new WorkerDirectories(workerOptions, NullLogger<WorkerDirectories>.Instance);
             var compiled = new CompiledPrograms(directories, workerOptions, NullLogger<CompiledPrograms>.Instance);
-            var leases = new ProgramLeases(Pool, new Compiler(sandboxOptions, compiled, telemetry, NullLogger<Compiler>.Instance));
+            var budget = new CpuBudget(new FakeSandboxEngine(1), workerOptions, sandboxOptions, telemetry, NullLogger<CpuBudget>.Instance);
+            var leases = new ProgramLeases(Pool, new Compiler(sandboxOptions, compiled, budget, telemetry, NullLogger<Compiler>.Instance));
             var programs = new ProgramSources(FunctionLanguages.Load());
             var checkers = new CheckerRegistry(new CheckerSandboxes(
-                new CheckerCompiler(new FakeSandboxFactory(), languages, workerOptions, sandboxOptions, NullLogger<CheckerCompiler>.Instance),
+                new CheckerCompiler(new FakeSandboxFactory(), languages, workerOptions, sandboxOptions, budget, NullLogger<CheckerCompiler>.Instance),
                 workerOptions, NullLogger<CheckerSandboxes>.Instance));
             var runner = new TestCaseRunner(Data, new InteractiveTestRunner(Data, sandboxOptions), sandboxOptions, telemetry);
             var grader = new Grader(new ParallelTestRunner(runner, NullLogger<ParallelTestRunner>.Instance), Data, NullLogger<Grader>.Instance);
-            var parallel = new ParallelSandboxes(Pool, compiled, new OneCore(), sandboxOptions, workerOptions, NullLogger<ParallelSandboxes>.Instance);
-            var references = new ReferenceRunner(leases, programs, languages, sandboxOptions, NullLogger<ReferenceRunner>.Instance);
-            var customInput = new CustomInputRun(references, checkers, directories, sandboxOptions, NullLogger<CustomInputRun>.Instance);
-            Judge = new SubmissionJudge(this, this, leases, programs, grader, parallel, customInput, checkers, languages, sandboxOptions,
+            var parallel = new ParallelSandboxes(Pool, compiled, new FakeSandboxEngine(1), sandboxOptions, workerOptions, NullLogger<ParallelSandboxes>.Instance);
+            var references = new ReferenceRunner(leases, programs, languages, sandboxOptions, budget, NullLogger<ReferenceRunner>.Instance);
+            var customInput = new CustomInputRun(references, checkers, directories, budget, sandboxOptions, NullLogger<CustomInputRun>.Instance);
+            Judge = new SubmissionJudge(this, this, leases, programs, grader, parallel, customInput, checkers, budget, languages, sandboxOptions,
                 telemetry, NullLogger<SubmissionJudge>.Instance);
         }
 
@@ -216,11 +217,5 @@ public class SubmissionJudgeTests
                 ? new() { Status = RunStatus.WallTimeLimit, Starved = true, Runs = 3, CpuTime = TimeSpan.FromMilliseconds(40), CpuWait = TimeSpan.FromMilliseconds(9500) }
                 : new() { Status = RunStatus.Ok, Stdout = Encoding.UTF8.GetBytes(program(input)) };
         }
-    }
-
-    private sealed class OneCore : ISandboxEngine
-    {
-        public Task PingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-        public Task<int> CpuCountAsync(CancellationToken cancellationToken) => Task.FromResult(1);
     }
 }

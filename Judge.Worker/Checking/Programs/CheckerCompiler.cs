@@ -19,6 +19,7 @@ internal sealed class CheckerCompiler(
     IOptions<LanguageTable> languages,
     IOptions<WorkerOptions> workerOptions,
     IOptions<SandboxOptions> sandboxOptions,
+    CpuBudget cpuBudget,
     ILogger<CheckerCompiler> logger)
 {
     /// <summary>
@@ -53,8 +54,8 @@ internal sealed class CheckerCompiler(
             {
                 await sandbox.WriteFileAsync($"{SandboxOptions.WorkDirectory}/{file.Name}", file.Content.Memory, Convert.ToInt32("644", 8), cancellationToken);
             }
-            var run = await sandbox.ExecAsync(
-                LanguageSandboxes.CompileRequest(_sandboxOptions, program.CompileCommand, language.Environment, _options.CheckerCompileTimeLimit), cancellationToken);
+            var compile = LanguageSandboxes.CompileRequest(_sandboxOptions, program.CompileCommand, language.Environment, _options.CheckerCompileTimeLimit);
+            var run = await cpuBudget.RunAsync(1, () => sandbox.ExecAsync(compile, cancellationToken), cancellationToken);
             if (run.Status == RunStatus.InternalError)
             {
                 throw new SandboxBrokenException($"{program.Description} could not be compiled inside its sandbox: {run.Message}");

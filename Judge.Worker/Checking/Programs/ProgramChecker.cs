@@ -9,5 +9,7 @@ internal sealed class ProgramChecker(RentedProgram checker) : IChecker
     public Task<CheckResult> CheckAsync(CheckRequest request, CancellationToken cancellationToken) =>
         checker.Program.CheckAsync(request, cancellationToken);
 
+    public bool ChecksInSandbox => true;
+
     public ValueTask DisposeAsync() => checker.DisposeAsync();
 }
