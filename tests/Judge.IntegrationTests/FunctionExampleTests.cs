@@ -8,9 +8,9 @@ namespace Judge.IntegrationTests;
 /// <summary>
 /// The example function-style packages of issue 25 (examples/: a design problem, a list, a tree, an in-place void
 /// function, any valid answer through a program checker, any_order_depth 2) uploaded as they are (PutProblem checks
-/// every test against the signature) and judged with each package's solutions/ in the seven harnesses (pypy, java17
-/// and java25 run python's and java's): the correct one ACCEPTED on every test, the wrong one and the null-returning
-/// one WRONG_ANSWER. The solutions of a language are judged at once.
+/// every test against the signature) and judged with each package's solutions/ in all ten language ids (pypy, java17
+/// and java25 run python's and java's solutions, in their own runtimes): the correct one ACCEPTED on every test, the
+/// wrong one and the null-returning one WRONG_ANSWER. The solutions of a language are judged at once.
 /// </summary>
 [NonParallelizable]
 public class FunctionExampleTests
@@ -39,14 +39,9 @@ public class FunctionExampleTests
     // Per example, the upload's failure (null when it was stored).
     private readonly Dictionary<string, string?> _uploads = new();
 
-    // Within the suite's 30 minutes: the examples of new kinds in the seven harnesses (pypy, java17 and java25 run
-    // python's and java's), and the two whose types every harness already had (the checker side is what is new) in
-    // Python only.
-    private static readonly string[] Harnesses = ["cpp", "python", "java", "go", "javascript", "typescript", "csharp"];
-
     public static IEnumerable<TestCaseData> ExamplesAndLanguages =>
         from example in Examples
-        from language in example is "find-peak" or "group-anagrams" ? ["python"] : Harnesses
+        from language in Programs.LanguageIds
         select new TestCaseData(example, language).SetArgDisplayNames(example, language);
 
     private static string Folder(string example) => Path.Combine(Repository.Root, "examples", example);
@@ -55,7 +50,7 @@ public class FunctionExampleTests
     public async Task StartAsync()
     {
         _judge = await JudgeHarness.StartAsync();
-        await _judge.WaitForLanguagesAsync(Harnesses);
+        await _judge.WaitForLanguagesAsync(Programs.LanguageIds);
         foreach (var example in Examples)
         {
             _uploads[example] = await UploadAsync(example);
