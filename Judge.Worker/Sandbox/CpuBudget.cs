@@ -7,8 +7,9 @@ namespace Judge.Worker.Sandbox;
 
 /// <summary>
 /// The CPU cores this worker keeps busy at once (Worker:Cores; 0: every core of the engine), shared by everything it
-/// runs in sandboxes: a compile, a submission's tests (its program in every parallel sandbox, with its program checker
-/// or interactor beside it), a custom input's run and its reference's. Work asks for runs (each counted as
+/// runs in sandboxes: a compile (a program's or a checker's), a submission's tests (a core per test sandbox for the
+/// whole of its judging; a program checker checks on its test's core, an interactor takes turns with the program on
+/// it), a custom input's run, its reference's and its check. Work asks for runs (each counted as
 /// Sandbox:Cpus rounded up, in cores) and waits, before its clock starts, until that many cores are free, so jobs at
 /// once, parallel test sandboxes and checker sandboxes together never exceed the cores: a program is never made to
 /// wait for a CPU by the worker's own work (issue 26; the wall clock's extension covers what the rest of the machine
