@@ -29,6 +29,7 @@ public static class SolutionChecks
     public static SolutionCheck Compare(Solution solution, Submission final) => new()
     {
         Name = solution.Name,
+        Language = solution.Language,
         Verdict = final.Verdict,
         Expected = solution.ExpectedVerdict,
         Passed = final.Verdict == solution.ExpectedVerdict,
@@ -40,6 +41,7 @@ public static class SolutionChecks
     public static SolutionCheck NotJudged(Solution solution) => new()
     {
         Name = solution.Name,
+        Language = solution.Language,
         Expected = solution.ExpectedVerdict,
         Detail = "no verdict: not judged within the self-check's time (Api:SelfCheckTimeout)",
     };

@@ -128,9 +128,10 @@ internal sealed class SubmissionJudge(
         await reporter.StatusAsync(SubmissionStatus.Running);
         // A core per sandbox of the team from the first test to the last: no test waits for a core between tests, and
         // none shares one with another submission's work. A program checker checks on its test's core (TestCaseRunner).
-        var summary = await cpuBudget.RunAsync(team.Sandboxes.Count,
-            () => grader.GradeAsync(team.Sandboxes, language, problem, plan, checker, reporter, cancellationToken), cancellationToken);
-        await reporter.CompletedAsync(summary);
+        // Given back once the result is stored, so a job taken for the freed core never starts before this one ended.
+        await cpuBudget.RunAsync(team.Sandboxes.Count, async () =>
+            await reporter.CompletedAsync(await grader.GradeAsync(team.Sandboxes, language, problem, plan, checker, reporter, cancellationToken)),
+            cancellationToken);
         lease.EndedNormally();
         logger.LogInformation("Submission {SubmissionId} judged: {Verdict}, score {Score}/{MaxScore}",
             submissionId, reporter.State.Verdict, reporter.State.Score, reporter.State.MaxScore);

@@ -1,6 +1,7 @@
 using Judge.Worker.Health;
 using Judge.Worker.Judging;
 using Judge.Worker.Options;
+using Judge.Worker.Sandbox;
 using Judge.Worker.Telemetry;
 using Microsoft.Extensions.Options;
 
@@ -11,12 +12,15 @@ namespace Judge.Worker.Queue;
 /// then abandoned ones), judge it, and acknowledge it only once its final result is stored. A job
 /// that fails stays pending and is retried after the visibility timeout, up to MaxDeliveries. A job of a language
 /// this worker does not serve is handed back at once, its delivery not counted. Each loop beats
-/// <see cref="LoopWatch"/> as it goes round and while its job's heartbeat runs (liveness).
+/// <see cref="LoopWatch"/> as it goes round and while its job's heartbeat runs (liveness). A loop takes a job only
+/// while the worker's CPU budget has a free core (<see cref="CpuBudget.HasRoom"/>): with every core busy, a job left in
+/// the stream goes to an idle worker instead of waiting here behind a long judging.
 /// </summary>
 internal sealed class JobConsumer(
     JobStream stream,
     JobSignal signal,
     SubmissionJudge judge,
+    CpuBudget cpuBudget,
     LoopWatch watch,
     WorkerTelemetry telemetry,
     IOptions<WorkerOptions> workerOptions,
@@ -59,6 +63,12 @@ internal sealed class JobConsumer(
             watch.Beat(loop);
             try
             {
+                var released = cpuBudget.NextRelease;
+                if (!cpuBudget.HasRoom)
+                {
+                    await JobSignal.WaitAsync(released, _options.IdlePollInterval, stoppingToken);
+                    continue;
+                }
                 var wake = signal.Next;
                 var delivery = await stream.ReadNewAsync(stoppingToken) ?? await stream.ClaimAbandonedAsync(stoppingToken);
                 if (delivery is null)

@@ -28,6 +28,7 @@ public sealed class CpuBudget
     private readonly LinkedList<Waiter> _waiters = new();
     private readonly SemaphoreSlim _countGate = new(1, 1);
     private readonly object _gate = new();
+    private TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _cores;
     private int _inUse;
 
@@ -53,6 +54,33 @@ public sealed class CpuBudget
             lock (_gate)
             {
                 return _inUse;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether work asking for a core now would get it at once (a core is free and nothing waits), or the budget is not
+    /// sized yet: the job loops take a job only then, so a worker whose cores are busy leaves it to an idle one.
+    /// </summary>
+    public bool HasRoom
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _cores == 0 || (_waiters.Count == 0 && _inUse < _cores);
+            }
+        }
+    }
+
+    /// <summary>Completes when cores are next given back; take it before reading <see cref="HasRoom"/>, so no release is missed.</summary>
+    public Task NextRelease
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _released.Task;
             }
         }
     }
@@ -159,12 +187,16 @@ public sealed class CpuBudget
 
     private void Release(Hold hold)
     {
+        TaskCompletionSource released;
         lock (_gate)
         {
             hold.Released = true;
             _inUse -= hold.Cores;
             GrantLocked();
+            released = _released;
+            _released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
+        released.TrySetResult();
     }
 
     /// <summary>Grants waiters from the head while the head fits: first come, first served.</summary>

@@ -79,6 +79,62 @@ public class CpuBudgetTests
         Assert.That(most, Is.LessThanOrEqualTo(Cores), $"at once: {string.Join(", ", when)}");
     }
 
+    [Test]
+    public async Task A_worker_whose_cores_are_busy_leaves_the_next_job_in_the_queue_for_an_idle_worker()
+    {
+        // One worker with one core and two job loops: while a program that sleeps to the wall clock on every test holds
+        // the core, the second loop takes no job (it would only wait there), so the honest submission stays queued
+        // for another worker. Ordering only: every sample reads the honest one's status first, then the hog's.
+        await using var judge = await JudgeHarness.StartAsync(workers: 0, overrides: new Dictionary<string, string?>
+        {
+            ["Worker:Cores"] = "1",
+            ["Worker:Concurrency"] = "2",
+            ["Worker:Languages:0"] = "cpp",
+        });
+        await judge.StartWorkerAsync($"busy-{Guid.NewGuid():N}"[..20]);
+        await judge.WaitForLanguagesAsync(["cpp"]);
+        await judge.Problems.PutAsync("budget-queue", Enumerable.Range(0, 3).Select(i => ProblemTest.Text($"{i} 1\n", $"{i + 1}\n")).ToArray());
+        var hog = await judge.Judge.SubmitAsync(SubmissionCalls.Request("budget-queue", "cpp", "#include <unistd.h>\nint main() { for (;;) pause(); }\n"));
+        // Its first test's result is reported inside its hold of the core, which lasts to its final result.
+        await WaitForFirstTestAsync(judge, hog.SubmissionId);
+        var honest = await judge.Judge.SubmitAsync(SubmissionCalls.Request("budget-queue", "cpp", Programs.Get("cpp", "sum")));
+
+        var takenDuringHog = new List<SubmissionStatus>();
+        while (true)
+        {
+            var honestStatus = (await StateAsync(judge, honest.SubmissionId)).Status;
+            if ((await StateAsync(judge, hog.SubmissionId)).Status == SubmissionStatus.Finished)
+            {
+                break;
+            }
+            if (honestStatus != SubmissionStatus.Queued)
+            {
+                takenDuringHog.Add(honestStatus);
+            }
+            await Task.Delay(100);
+        }
+        var honestFinal = (await judge.Judge.WatchToEndAsync(honest.SubmissionId))[^1].Final;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(takenDuringHog, Is.Empty, "the busy worker took the honest submission while the hog held its only core");
+            Assert.That(honestFinal.Verdict, Is.EqualTo(Verdict.Accepted), honestFinal.ToString());
+        });
+    }
+
+    private static async Task<Submission> StateAsync(JudgeHarness judge, string submissionId) =>
+        await judge.Judge.GetSubmissionAsync(new GetSubmissionRequest { SubmissionId = submissionId });
+
+    private static async Task WaitForFirstTestAsync(JudgeHarness judge, string submissionId)
+    {
+        var deadline = DateTime.UtcNow + SubmissionCalls.JudgeTimeout;
+        while ((await StateAsync(judge, submissionId)).Tests.Count == 0)
+        {
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), $"submission {submissionId} reported no test");
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>The most intervals that overlap at one instant, and which they are.</summary>
     private static (int Count, IReadOnlyList<string> Which) MostAtOnce(IReadOnlyList<(long Start, long End, string What)> intervals)
     {

@@ -45,8 +45,8 @@ public class PackageTests
         {
             Assert.That(exit, Is.Zero, output);
             Assert.That(output, Does.Contain("problem sum version 1: 3 tests"));
-            Assert.That(output, Does.Contain("ok   solutions/solution.cpp: expected ACCEPTED, got ACCEPTED on every test"));
-            Assert.That(output, Does.Contain("ok   solutions/overflow.cpp: expected WRONG_ANSWER, got WRONG_ANSWER on test 1 (tests/02)"));
+            Assert.That(output, Does.Contain("ok   solutions/solution.cpp (cpp): expected ACCEPTED, got ACCEPTED on every test"));
+            Assert.That(output, Does.Contain("ok   solutions/overflow.cpp (cpp): expected WRONG_ANSWER, got WRONG_ANSWER on test 1 (tests/02)"));
             Assert.That(problem.Version, Is.EqualTo(1));
             Assert.That(problem.Title, Is.EqualTo("A+B"));
             Assert.That(problem.Statement, Does.StartWith("# A+B"));
@@ -56,10 +56,10 @@ public class PackageTests
         });
     }
 
-    [TestCase("circle", "ok   solutions/rough.py: expected WRONG_ANSWER, got WRONG_ANSWER", TestName = "The client uploads examples/circle: a floats checker")]
-    [TestCase("pairs", "ok   solutions/int32.cpp: expected WRONG_ANSWER, got WRONG_ANSWER", TestName = "The client uploads examples/pairs: a testlib checker and groups")]
-    [TestCase("two-sum", "ok   solutions/quadratic.py: expected TIME_LIMIT_EXCEEDED, got TIME_LIMIT_EXCEEDED", TestName = "The client uploads examples/two-sum: a function-style problem")]
-    [TestCase("islands", "ok   solutions/diagonal.py: expected WRONG_ANSWER, got WRONG_ANSWER", TestName = "The client uploads examples/islands: a function-style problem on a grid")]
+    [TestCase("circle", "ok   solutions/rough.py (python): expected WRONG_ANSWER, got WRONG_ANSWER", TestName = "The client uploads examples/circle: a floats checker")]
+    [TestCase("pairs", "ok   solutions/int32.cpp (cpp): expected WRONG_ANSWER, got WRONG_ANSWER", TestName = "The client uploads examples/pairs: a testlib checker and groups")]
+    [TestCase("two-sum", "ok   solutions/quadratic.py (python): expected TIME_LIMIT_EXCEEDED, got TIME_LIMIT_EXCEEDED", TestName = "The client uploads examples/two-sum: a function-style problem")]
+    [TestCase("islands", "ok   solutions/diagonal.py (python): expected WRONG_ANSWER, got WRONG_ANSWER", TestName = "The client uploads examples/islands: a function-style problem on a grid")]
     public async Task An_example_package_passes_its_self_check(string example, string line)
     {
         var (exit, output) = await PutProblemAsync(Path.Combine(Repository.Root, "examples", example));
@@ -127,7 +127,7 @@ public class PackageTests
         Assert.Multiple(() =>
         {
             Assert.That(exit, Is.Zero, output);
-            Assert.That(output, Does.Contain("ok   solutions/small-only.py: expected WRONG_ANSWER, got WRONG_ANSWER on test 1 (tests/large-2)"));
+            Assert.That(output, Does.Contain("ok   solutions/small-only.py (python): expected WRONG_ANSWER, got WRONG_ANSWER on test 1 (tests/large-2)"));
             Assert.That(problem.Scoring, Is.EqualTo(Scoring.Groups));
             Assert.That(problem.Groups.Select(g => (g.Name, g.Points, string.Join(",", g.Tests), string.Join(",", g.DependsOn))), Is.EqualTo(new[]
             {

@@ -80,6 +80,27 @@ public class CpuBudgetTests
     }
 
     [Test]
+    public async Task It_has_room_only_while_a_core_is_free_and_nothing_waits_and_says_when_cores_come_back()
+    {
+        var budget = Budget(engineCores: 1);
+        Assert.That(budget.HasRoom, Is.True, "not sized yet: a job may be taken");
+        var end = new TaskCompletionSource();
+        var holder = Hold(budget, 1, end.Task);
+        await holder.Started;
+        var released = budget.NextRelease;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(budget.HasRoom, Is.False, "its one core is held");
+            Assert.That(released.IsCompleted, Is.False);
+        });
+        end.SetResult();
+        await holder.Work;
+        await released;
+        Assert.That(budget.HasRoom, Is.True);
+    }
+
+    [Test]
     public async Task Work_inside_a_hold_runs_at_once_covered_by_it()
     {
         var budget = Budget(engineCores: 2);

@@ -174,7 +174,8 @@ public sealed partial class Commands(CallInvoker channel, TextWriter output)
         {
             var detail = TestIndexPattern().Replace(check.Detail, m =>
                 int.TryParse(m.Groups[1].Value, out var i) && i < package.Tests.Count ? $"{m.Value} (tests/{package.Tests[i].Name})" : m.Value);
-            await output.WriteLineAsync($"  {(check.Passed ? "ok  " : "FAIL")} {check.Name}: expected {VerdictName(check.Expected)}, got {detail}");
+            var language = check.Language.Length > 0 ? $" ({check.Language})" : "";
+            await output.WriteLineAsync($"  {(check.Passed ? "ok  " : "FAIL")} {check.Name}{language}: expected {VerdictName(check.Expected)}, got {detail}");
         }
     }
 
